@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _sync_roles(sender, **kwargs):
+    from cms.roles import sync_role_groups
+
+    sync_role_groups()
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = "站点"
+
+    def ready(self):
+        # Groups must exist on every database, including test databases, so they follow migrate.
+        # No sender: permissions of apps migrated after this one must be picked up too.
+        post_migrate.connect(_sync_roles, dispatch_uid="cms.sync_role_groups")
