@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TextbooksConfig(AppConfig):
+    name = "textbooks"
+    verbose_name = "教材与目录"
