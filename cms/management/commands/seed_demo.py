@@ -1,0 +1,45 @@
+"""Load realistic Chinese demo data. Idempotent: running it again updates rather than duplicates."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from cms import demo
+from cms.progress import Progress, pad
+from cms.roles import sync_role_groups
+from curriculum.demo import seed_majors, seed_public_courses
+from directory.demo import seed_organisations
+from review.demo import EXPERTS_PER_CATEGORY, seed_experts
+from review.models import ExpertCategory
+from selection.demo import seed_committees
+
+
+class Command(BaseCommand):
+    help = "生成演示数据（可重复运行）：专业、单位、专家库、选用委员会和各角色演示账号。"
+
+    def handle(self, *args, **options):
+        steps = [
+            ("角色与权限", sync_role_groups),
+            ("专业与公共课程", lambda: (seed_majors(), seed_public_courses())),
+            ("单位", seed_organisations),
+            ("专家库", self._seed_experts),
+            ("教材选用委员会", seed_committees),
+        ]
+        for number, (label, step) in enumerate(steps, start=1):
+            self.stdout.write(f"[{number}/{len(steps) + 1}] {label}…")
+            with transaction.atomic():
+                step()
+        self.stdout.write(f"[{len(steps) + 1}/{len(steps) + 1}] 演示账号…")
+        logins = demo.seed_users()
+        self._print_logins(logins)
+
+    def _seed_experts(self):
+        progress = Progress(EXPERTS_PER_CATEGORY * len(ExpertCategory), "    专家", self.stdout)
+        seed_experts(progress)
+        progress.finish()
+
+    def _print_logins(self, rows):
+        self.stdout.write(self.style.SUCCESS("\n演示数据已就绪。管理后台：http://127.0.0.1:8000/admin/"))
+        self.stdout.write(f"所有演示账号的密码：{demo.DEMO_PASSWORD}\n")
+        self.stdout.write(pad("账号", 16) + pad("角色", 24) + "单位")
+        for username, role, unit in rows:
+            self.stdout.write(pad(username, 16) + pad(role, 24) + unit)
