@@ -1,0 +1,25 @@
+"""The public site and the admin speak Chinese."""
+
+import pytest
+
+
+@pytest.mark.django_db
+def test_home_page_is_served_in_chinese(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="zh-hans">' in html
+    assert "技工院校课程与教材管理平台" in html
+
+
+@pytest.mark.django_db
+def test_admin_login_page_is_chinese(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert "登录" in response.content.decode()
+
+
+def test_settings_are_chinese_and_shanghai(settings):
+    assert settings.LANGUAGE_CODE == "zh-hans"
+    assert settings.TIME_ZONE == "Asia/Shanghai"
+    assert settings.ANONYMOUS_USER_NAME is None
