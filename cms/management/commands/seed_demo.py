@@ -17,6 +17,7 @@ class Command(BaseCommand):
     help = "生成演示数据（可重复运行）：专业、单位、专家库、选用委员会和各角色演示账号。"
 
     def handle(self, *args, **options):
+        # Later steps build on earlier ones; each app adds its own step here.
         steps = [
             ("角色与权限", sync_role_groups),
             ("专业与公共课程", lambda: (seed_majors(), seed_public_courses())),

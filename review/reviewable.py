@@ -1,0 +1,68 @@
+"""What the review pipeline needs from anything it reviews (凡编必审, Art. 18).
+
+Textbook versions (textbooks/) and course-standard versions (curriculum/) both implement this
+protocol, so one pipeline serves both. The pipeline never reads a manuscript's fields directly:
+everything it shows a reviewer goes through ``review_metadata`` and ``review_files`` and is
+anonymised first (R3), and everything it decides about people goes through ``review_people``.
+"""
+
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+class PlanningLevel:
+    """Which organiser reviews it (Art. 18): MOHRSS, the province, or the competent department."""
+
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"
+    NON_PLANNED = "non_planned"
+
+
+@dataclass
+class ReviewPeople:
+    """Who must be kept apart from the review (R1, R2) and hidden from reviewers (R3)."""
+
+    authors: list = field(default_factory=list)  # directory.Person, chief editor included
+    chief_editor: object = None  # directory.Person or None
+    compiling_unit: object = None  # directory.Organisation
+    publisher: object = None  # directory.Organisation or None
+
+
+@dataclass
+class ReviewFile:
+    name: str  # the original name: never shown to a reviewer
+    kind: str  # e.g. "书稿", "课程标准", "封面"
+    content: bytes
+
+
+@runtime_checkable
+class Reviewable(Protocol):
+    review_kind_label: str  # "教材" or "课程标准"
+
+    def review_title(self) -> str:
+        """A title free of author, unit and publisher names."""
+
+    def review_planning_level(self) -> str:
+        """One of PlanningLevel's values."""
+
+    def review_province(self) -> str:
+        """The province whose organiser reviews a provincial item; "" for national ones."""
+
+    def review_course(self):
+        """The curriculum.Course it serves (R2, R8: other editions of the same course), or None."""
+
+    def review_people(self) -> ReviewPeople: ...
+
+    def review_metadata(self) -> dict[str, str]:
+        """Label → value pairs a reviewer may see (major, level, category, form, …), no identities."""
+
+    def review_files(self) -> list[ReviewFile]: ...
+
+    def is_ideologically_strong(self) -> bool:
+        """Needs political review (R10, Art. 18)."""
+
+    def is_practical_skills(self) -> bool:
+        """Takes the shorter practical-skills route (Art. 22)."""
+
+    def on_review_passed(self, user) -> None:
+        """Approval by HRSS: freeze the version and put it where it belongs (Art. 23)."""
