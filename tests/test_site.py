@@ -23,3 +23,9 @@ def test_settings_are_chinese_and_shanghai(settings):
     assert settings.LANGUAGE_CODE == "zh-hans"
     assert settings.TIME_ZONE == "Asia/Shanghai"
     assert settings.ANONYMOUS_USER_NAME is None
+
+
+@pytest.mark.django_db
+def test_admin_is_branded_with_the_platform_name(client):
+    html = client.get("/admin/login/").content.decode()
+    assert "<title>" in html and "技工院校课程与教材管理平台</title>" in html
