@@ -1,0 +1,698 @@
+"""Textbooks, their versions, compiling units, publishers and catalogues (SPEC §3).
+
+The pieces other apps build on:
+
+* ``TextbookVersion`` is what is reviewed (it implements ``review.reviewable.Reviewable``),
+  approved, frozen, put into catalogues and selected by schools. A ``Textbook`` is the stable
+  identity (title, course, category, planning level) its editions share.
+* ``CatalogueEntry`` says which approved version is in which catalogue (and batch).
+* ``textbooks.rules.is_selectable(version)`` is the one answer to "may a school select this
+  version?" (S6: approved, unaltered, not stopped).
+
+State changes go through ``textbooks.services``; the model ``clean()`` methods run the same
+rule checks for forms.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from curriculum.models import Course, Major, TrainingLevel
+from directory.models import PROVINCE_CHOICES, Organisation, OrganisationKind, Person
+from review.reviewable import PlanningLevel as ReviewPlanningLevel
+from review.reviewable import ReviewFile, ReviewPeople
+from textbooks import rules
+
+
+class PlanningLevel(models.TextChoices):
+    NATIONAL = ReviewPlanningLevel.NATIONAL, "全国技工教育规划教材"
+    PROVINCIAL = ReviewPlanningLevel.PROVINCIAL, "省级技工教育规划教材"
+    NON_PLANNED = ReviewPlanningLevel.NON_PLANNED, "非规划教材"
+
+
+class TextbookCategory(models.TextChoices):
+    """The kinds of teaching material the Rules govern (Art. 4, 28, 37; SPEC §3)."""
+
+    UNIFIED = "unified", "国家统编教材"
+    PUBLIC_BASIC = "public_basic", "公共基础课程教材"
+    PROFESSIONAL = "professional", "专业课程教材"
+    INTEGRATED = "integrated", "一体化教材"
+    VOCATIONAL_TRAINING = "vocational_training", "职业培训教材"
+    JOB_TRAINING = "job_training", "岗位培训教材"
+    SCHOOL_BASED = "school_based", "校本教材"
+    LECTURE_NOTES = "lecture_notes", "讲义"
+    LESSON_PLANS = "lesson_plans", "教案"
+    TEACHING_REFERENCE = "teaching_reference", "教学参考书"
+    DIGITAL = "digital", "数字教材"
+
+
+class TextbookForm(models.TextChoices):
+    TRADITIONAL = "traditional", "传统纸质教材"
+    LOOSE_LEAF = "loose_leaf", "活页式"
+    WORKBOOK = "workbook", "工作手册式"
+    MULTIMEDIA = "multimedia", "融媒体式"
+    DIGITAL = "digital", "数字教材"
+
+
+class NationalLeadBasis(models.TextChoices):
+    """Art. 12(5): who may lead a national planned textbook."""
+
+    HIGH_QUALITY_SCHOOL = "high_quality_school", "办学质量水平较高的技工院校"
+    COMPETITION_SCHOOL = "competition_school", "在国家级技能竞赛中成绩突出的技工院校"
+    LEADING_ENTERPRISE = "leading_enterprise", "行业领先企业"
+    RESEARCH_INSTITUTE = "research_institute", "教科研机构"
+    SPECIALIST_PUBLISHER = "specialist_publisher", "人社、教育、科技类或行业出版机构"
+
+
+class CompilingUnitProfile(models.Model):
+    """A compiling unit's Art. 12 qualifications; the eligibility follows from ``rules``."""
+
+    organisation = models.OneToOneField(
+        Organisation,
+        verbose_name="编写单位",
+        on_delete=models.CASCADE,
+        related_name="compiling_profile",
+    )
+    registered_in_prc = models.BooleanField("在中华人民共和国境内登记注册", default=True)
+    independent_legal_person = models.BooleanField("具有独立法人资格", default=True)
+    legal_representative_nationality = models.CharField(
+        "法定代表人国籍", max_length=30, default=rules.PRC_NATIONALITY
+    )
+    has_compiling_team = models.BooleanField(
+        "有熟悉教材编写的专业团队", default=False, help_text="第十二条第（二）项"
+    )
+    has_service_team = models.BooleanField(
+        "有跟踪服务与研究的专业团队及质量监控机制", default=False, help_text="第十二条第（三）项"
+    )
+    has_funding = models.BooleanField(
+        "有经费保障与硬件支持条件", default=False, help_text="第十二条第（四）项"
+    )
+    national_lead_basis = models.CharField(
+        "牵头全国规划教材的依据",
+        max_length=30,
+        choices=NationalLeadBasis.choices,
+        blank=True,
+        help_text="第十二条第（五）项；留空表示不具备牵头全国规划教材的条件",
+    )
+    unified_route_authorised = models.BooleanField(
+        "承担国家统编教材编写",
+        default=False,
+        help_text="经人力资源社会保障部委托承担统一编写任务（第四条）",
+    )
+    verified_on = models.DateField("资质核验日期", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "编写单位资质"
+        verbose_name_plural = "编写单位资质"
+        ordering = ["organisation__name"]
+
+    def __str__(self):
+        return f"{self.organisation.name}（编写单位资质）"
+
+    def qualification(self):
+        return rules.UnitQualification(
+            registered_in_prc=self.registered_in_prc,
+            independent_legal_person=self.independent_legal_person,
+            legal_representative_nationality=self.legal_representative_nationality,
+            has_compiling_team=self.has_compiling_team,
+            has_service_team=self.has_service_team,
+            has_funding=self.has_funding,
+            national_lead_basis=self.national_lead_basis,
+            organisation_kind=self.organisation.kind,
+        )
+
+    @property
+    def eligible_planning_levels(self):
+        return rules.eligible_planning_levels(self.qualification())
+
+    def eligible_planning_levels_display(self):
+        labels = dict(PlanningLevel.choices)
+        return "、".join(labels[level] for level in self.eligible_planning_levels) or "不具备编写条件"
+
+    eligible_planning_levels_display.short_description = "可牵头编写"
+
+
+class PublisherProfile(models.Model):
+    """A publisher's Art. 24 qualification; penalties are kept as history."""
+
+    organisation = models.OneToOneField(
+        Organisation,
+        verbose_name="出版单位",
+        on_delete=models.CASCADE,
+        related_name="publisher_profile",
+        limit_choices_to={"kind": OrganisationKind.PUBLISHER},
+    )
+    licence_number = models.CharField("出版许可证号", max_length=40, blank=True)
+    has_qualified_editors = models.BooleanField(
+        "有相关专业背景、中级以上职业资格的在编专职编辑", default=False, help_text="第二十四条第（一）项"
+    )
+    has_service_capacity = models.BooleanField(
+        "具备使用培训、回访服务能力", default=False, help_text="第二十四条第（二）项"
+    )
+    has_adequate_capital = models.BooleanField(
+        "资金和经营规模与教材出版相适应", default=False, help_text="第二十四条第（三）项"
+    )
+
+    class Meta:
+        verbose_name = "出版单位资质"
+        verbose_name_plural = "出版单位资质"
+        ordering = ["organisation__name"]
+
+    def __str__(self):
+        return f"{self.organisation.name}（出版资质）"
+
+    def qualification_problems(self, today=None):
+        return rules.publisher_qualification_problems(
+            has_qualified_editors=self.has_qualified_editors,
+            has_service_capacity=self.has_service_capacity,
+            has_adequate_capital=self.has_adequate_capital,
+            penalty_dates=[p.penalised_on for p in self.penalties.all()],
+            today=today or timezone.localdate(),
+        )
+
+    def is_qualified(self):
+        return not self.qualification_problems()
+
+    is_qualified.boolean = True
+    is_qualified.short_description = "符合出版资质"
+
+
+class PublisherPenalty(models.Model):
+    publisher = models.ForeignKey(
+        PublisherProfile, verbose_name="出版单位", on_delete=models.CASCADE, related_name="penalties"
+    )
+    penalised_on = models.DateField("处罚日期")
+    authority = models.CharField("处罚机关", max_length=80)
+    description = models.TextField("处罚事由")
+
+    class Meta:
+        verbose_name = "出版处罚记录"
+        verbose_name_plural = "出版处罚记录"
+        ordering = ["-penalised_on"]
+
+    def __str__(self):
+        return f"{self.publisher.organisation.name} {self.penalised_on}"
+
+
+class Textbook(models.Model):
+    """The identity an edition's versions share: what it is, whom it serves, how it is planned."""
+
+    title = models.CharField("书名", max_length=120)
+    subtitle = models.CharField("副书名", max_length=120, blank=True)
+    series_name = models.CharField("丛书名/封面标注", max_length=120, blank=True)
+    carries_planned_mark = models.BooleanField(
+        "印有全国技工教育规划教材标识", default=False, help_text="仅全国规划教材可使用（第三十六条第（六）项）"
+    )
+    category = models.CharField("教材类别", max_length=30, choices=TextbookCategory.choices)
+    planning_level = models.CharField("规划级别", max_length=20, choices=PlanningLevel.choices)
+    province = models.CharField(
+        "规划省份", max_length=20, choices=PROVINCE_CHOICES, blank=True, help_text="省级规划教材必填"
+    )
+    compiling_unit = models.ForeignKey(
+        Organisation, verbose_name="编写单位", on_delete=models.PROTECT, related_name="compiled_textbooks"
+    )
+    courses = models.ManyToManyField(Course, verbose_name="服务课程", related_name="textbooks")
+    majors = models.ManyToManyField(Major, verbose_name="适用专业", related_name="textbooks", blank=True)
+    levels = models.ManyToManyField(
+        TrainingLevel, verbose_name="适用层级", related_name="textbooks", blank=True
+    )
+    touches_sovereignty = models.BooleanField("涉及国家主权", default=False)
+    touches_security = models.BooleanField("涉及国家安全", default=False)
+    touches_ethnicity = models.BooleanField("涉及民族", default=False)
+    touches_religion = models.BooleanField("涉及宗教", default=False)
+    is_practical_skills = models.BooleanField("实用技能类教材", default=False, help_text="第二十二条")
+    schooling_cycle_years = models.PositiveSmallIntegerField(
+        "修订周期（学制年数）", default=3, help_text="第十七条：一般按学制周期修订"
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "教材"
+        verbose_name_plural = "教材"
+        ordering = ["title", "pk"]
+        indexes = [models.Index(fields=["category", "planning_level"])]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def sensitive_topics(self):
+        flags = {
+            "sovereignty": self.touches_sovereignty,
+            "security": self.touches_security,
+            "ethnicity": self.touches_ethnicity,
+            "religion": self.touches_religion,
+        }
+        return {topic for topic, on in flags.items() if on}
+
+    def clean(self):
+        from textbooks import checks
+
+        checks.raise_if(checks.textbook_problems(self))
+
+
+class VersionStatus(models.TextChoices):
+    DRAFT = "draft", "编写中"
+    SUBMITTED = "submitted", "审核中"
+    APPROVED = "approved", "审核通过"
+    REJECTED = "rejected", "审核未通过"
+    SUPERSEDED = "superseded", "已由变更版本替代"
+
+
+def manuscript_path(instance, filename):
+    return f"textbooks/manuscripts/{instance.textbook_id}/{filename}"
+
+
+def attachment_path(instance, filename):
+    return f"textbooks/attachments/{instance.version.textbook_id}/{filename}"
+
+
+class TextbookVersion(models.Model):
+    """One edition (and, after an approved change request, one changed printing) of a textbook.
+
+    Approval freezes it (Art. 23): ``fingerprint`` is a SHA-256 over its files and canonical
+    metadata; ``altered_at`` is set when verification finds the content no longer matches.
+    """
+
+    review_kind_label = "教材"
+
+    textbook = models.ForeignKey(
+        Textbook, verbose_name="教材", on_delete=models.CASCADE, related_name="versions"
+    )
+    edition = models.PositiveSmallIntegerField("版次", default=1)
+    change_number = models.PositiveSmallIntegerField(
+        "变更序号", default=0, help_text="经批准的变更申请生成的新版本依次编号"
+    )
+    isbn = models.CharField("ISBN", max_length=13, blank=True, db_index=True)
+    publisher = models.ForeignKey(
+        Organisation,
+        verbose_name="出版单位",
+        on_delete=models.PROTECT,
+        related_name="published_versions",
+        null=True,
+        blank=True,
+        limit_choices_to={"kind": OrganisationKind.PUBLISHER},
+    )
+    published_on = models.DateField("出版日期", null=True, blank=True)
+    price = models.DecimalField("定价（元）", max_digits=8, decimal_places=2, null=True, blank=True)
+    form = models.CharField(
+        "教材形态", max_length=20, choices=TextbookForm.choices, default=TextbookForm.TRADITIONAL
+    )
+    description = models.TextField("内容简介", blank=True)
+    chief_editor = models.ForeignKey(
+        Person,
+        verbose_name="主编",
+        on_delete=models.PROTECT,
+        related_name="chief_edited_versions",
+        null=True,
+        blank=True,
+    )
+    manuscript = models.FileField(
+        "书稿（DOCX/PDF）", upload_to=manuscript_path, blank=True, validators=[rules.validate_manuscript_name]
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="封面",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        "状态", max_length=20, choices=VersionStatus.choices, default=VersionStatus.DRAFT, db_index=True
+    )
+    fingerprint = models.CharField("内容指纹（SHA-256）", max_length=64, blank=True, editable=False)
+    frozen_at = models.DateTimeField("冻结时间", null=True, blank=True, editable=False)
+    altered_at = models.DateTimeField("发现擅自更改时间", null=True, blank=True, editable=False)
+    stopped_at = models.DateTimeField("停止使用时间", null=True, blank=True, editable=False)
+    stop_reason = models.CharField("停止使用原因", max_length=200, blank=True, editable=False)
+    revision_due_on = models.DateField("应修订日期", null=True, blank=True, editable=False, db_index=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "教材版本"
+        verbose_name_plural = "教材版本"
+        ordering = ["textbook__title", "-edition", "-change_number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["textbook", "edition", "change_number"], name="unique_textbook_edition_change"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.textbook.title}（{self.edition_label}）"
+
+    @property
+    def edition_label(self):
+        return rules.edition_label(self.edition, self.change_number)
+
+    @property
+    def is_frozen(self):
+        return self.frozen_at is not None
+
+    @property
+    def is_selectable(self):
+        return rules.is_selectable(self)
+
+    def clean(self):
+        from textbooks import checks
+
+        checks.raise_if(checks.version_problems(self))
+
+    def save(self, *args, **kwargs):
+        # A full save of a frozen version must not change its content; services that record
+        # status, alteration or stop-use name their update_fields.
+        if self.pk and self.frozen_at and kwargs.get("update_fields") is None:
+            from textbooks import freezing
+
+            if not freezing.matches_fingerprint(self):
+                raise ValidationError(rules.frozen_refusal())
+        self.revision_due_on = rules.revision_due_on(self.published_on, self.textbook.schooling_cycle_years)
+        super().save(*args, **kwargs)
+
+    # --- review.reviewable.Reviewable -------------------------------------------------------
+
+    def review_title(self):
+        return f"{self.textbook.title}（{self.edition_label}）"
+
+    def review_planning_level(self):
+        return self.textbook.planning_level
+
+    def review_province(self):
+        return self.textbook.province if self.textbook.planning_level == PlanningLevel.PROVINCIAL else ""
+
+    def review_course(self):
+        return self.textbook.courses.order_by("code").first()
+
+    def review_people(self):
+        members = [a.person for a in self.authors.select_related("person__employer")]
+        authors = ([self.chief_editor] if self.chief_editor else []) + members
+        return ReviewPeople(
+            authors=authors,
+            chief_editor=self.chief_editor,
+            compiling_unit=self.textbook.compiling_unit,
+            publisher=self.publisher,
+        )
+
+    def review_metadata(self):
+        textbook = self.textbook
+        return {
+            "书名": textbook.title,
+            "版次": self.edition_label,
+            "教材类别": textbook.get_category_display(),
+            "规划级别": textbook.get_planning_level_display(),
+            "教材形态": self.get_form_display(),
+            "服务课程": "、".join(c.name for c in textbook.courses.order_by("code")),
+            "适用专业": "、".join(m.name for m in textbook.majors.order_by("code")),
+            "适用层级": "、".join(level.name for level in textbook.levels.order_by("rank")),
+            "内容简介": self.description,
+        }
+
+    def review_files(self):
+        files = []
+        if self.manuscript:
+            files.append(ReviewFile(self.manuscript.name, "书稿", _read(self.manuscript)))
+        files.extend(
+            ReviewFile(a.file.name, "教学资源", _read(a.file)) for a in self.attachments.order_by("pk")
+        )
+        return files
+
+    def is_ideologically_strong(self):
+        textbook = self.textbook
+        return rules.is_ideologically_strong(
+            textbook.category,
+            [c.category for c in textbook.courses.all()],
+            textbook.sensitive_topics,
+        )
+
+    def is_practical_skills(self):
+        return self.textbook.is_practical_skills
+
+    def on_review_passed(self, user):
+        from textbooks import services
+
+        services.approve_version(self, user, review_reference=f"审核流程通过（版本 {self.pk}）")
+
+
+def _read(field_file):
+    with field_file.open("rb") as handle:
+        return handle.read()
+
+
+class AuthorRole(models.TextChoices):
+    DEPUTY_CHIEF = "deputy_chief", "副主编"
+    MEMBER = "member", "参编"
+
+
+class AuthorCategory(models.TextChoices):
+    """Team structure of Art. 15."""
+
+    SUBJECT_EXPERT = "subject_expert", "课程专业领域专家"
+    TEACHER = "teacher", "一线教师"
+    INTEGRATED_TEACHER = "integrated_teacher", "一体化教师"
+    INDUSTRY_TECHNICIAN = "industry_technician", "行业企业专业技术人员"
+    HIGH_SKILL = "high_skill", "高技能人才"
+
+
+class VersionAuthor(models.Model):
+    """A team member besides the chief editor (who is ``TextbookVersion.chief_editor``)."""
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="authors"
+    )
+    person = models.ForeignKey(Person, verbose_name="人员", on_delete=models.PROTECT, related_name="+")
+    role = models.CharField("分工", max_length=20, choices=AuthorRole.choices, default=AuthorRole.MEMBER)
+    category = models.CharField("人员类别", max_length=30, choices=AuthorCategory.choices)
+    sort_order = models.PositiveSmallIntegerField("排序", default=0)
+
+    class Meta:
+        verbose_name = "编写人员"
+        verbose_name_plural = "编写人员"
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "person"], name="unique_version_author")
+        ]
+
+    def __str__(self):
+        return f"{self.person.name}（{self.get_role_display()}）"
+
+    def clean(self):
+        _refuse_if_frozen(self.version if self.version_id else None)
+
+
+class AuthorAnnouncement(models.Model):
+    """The unit's public announcement (公示) of a version's authors (Art. 13)."""
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="announcements"
+    )
+    announced_on = models.DateField("公示日期")
+    period_days = models.PositiveSmallIntegerField("公示期（天）", default=5)
+    notice = models.TextField("公示内容")
+    announced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="公示人", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "编写人员公示"
+        verbose_name_plural = "编写人员公示"
+        ordering = ["-announced_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.version}编写人员公示（{self.announced_on}）"
+
+
+class VersionAttachment(models.Model):
+    """Resource files that belong to the textbook's content (Art. 2: audio/video, atlases …)."""
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="attachments"
+    )
+    title = models.CharField("资源名称", max_length=120)
+    file = models.FileField("文件", upload_to=attachment_path)
+
+    class Meta:
+        verbose_name = "配套资源"
+        verbose_name_plural = "配套资源"
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        _refuse_if_frozen(self.version if self.version_id else None)
+
+
+def _refuse_if_frozen(version):
+    from textbooks import checks
+
+    problem = checks.frozen_child_problem(version)
+    if problem:
+        raise ValidationError(problem)
+
+
+class ApprovalRecord(models.Model):
+    """A review outcome for a version. The review pipeline writes these; approval reads them.
+
+    Non-planned textbooks enter the information library only with a passed record (Art. 23).
+    """
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="approval_records"
+    )
+    passed = models.BooleanField("审核通过")
+    review_reference = models.CharField("审核意见/批准文号", max_length=120)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="批准人", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    decided_at = models.DateTimeField("批准时间", default=timezone.now)
+
+    class Meta:
+        verbose_name = "审核批准记录"
+        verbose_name_plural = "审核批准记录"
+        ordering = ["-decided_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.version}：{'通过' if self.passed else '未通过'}（{self.review_reference}）"
+
+
+class ChangeRequestStatus(models.TextChoices):
+    PENDING = "pending", "待批准"
+    APPROVED = "approved", "已批准"
+    REJECTED = "rejected", "已驳回"
+
+
+def change_manuscript_path(instance, filename):
+    return f"textbooks/changes/{instance.version.textbook_id}/{filename}"
+
+
+class ChangeRequest(models.Model):
+    """The only way to change an approved version (Art. 14, 23): approval creates a new version."""
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="变更的版本", on_delete=models.CASCADE, related_name="change_requests"
+    )
+    reason = models.TextField("变更理由")
+    new_chief_editor = models.ForeignKey(
+        Person,
+        verbose_name="新主编",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="仅在确需更换主编时填写（第十四条）",
+    )
+    new_manuscript = models.FileField(
+        "修改后的书稿", upload_to=change_manuscript_path, blank=True, validators=[rules.validate_manuscript_name]
+    )
+    new_price = models.DecimalField("新定价（元）", max_digits=8, decimal_places=2, null=True, blank=True)
+    new_description = models.TextField("新内容简介", blank=True)
+    status = models.CharField(
+        "状态", max_length=20, choices=ChangeRequestStatus.choices, default=ChangeRequestStatus.PENDING
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="申请人", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    requested_at = models.DateTimeField("申请时间", default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审批人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField("审批时间", null=True, blank=True)
+    resulting_version = models.OneToOneField(
+        TextbookVersion,
+        verbose_name="生成的新版本",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="created_by_change",
+    )
+
+    class Meta:
+        verbose_name = "变更申请"
+        verbose_name_plural = "变更申请"
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.version}变更申请（{self.get_status_display()}）"
+
+
+class CatalogueKind(models.TextChoices):
+    NATIONAL_PLANNED = "national_planned", "全国技工教育规划教材目录"
+    PROVINCIAL_PLANNED = "provincial_planned", "省级技工教育规划教材目录"
+    VOCATIONAL_TRAINING = "vocational_training", "全国职业培训规划教材目录"
+    SKILLS_UPGRADING = "skills_upgrading", "国家职业技能提升行动教材目录"
+    INFORMATION_LIBRARY = "information_library", "技工院校教材信息库"
+
+
+class Catalogue(models.Model):
+    kind = models.CharField("目录类型", max_length=30, choices=CatalogueKind.choices)
+    province = models.CharField(
+        "省份", max_length=20, choices=PROVINCE_CHOICES, blank=True, help_text="仅省级规划教材目录"
+    )
+    name = models.CharField("目录名称", max_length=80, unique=True)
+    description = models.TextField("说明", blank=True)
+
+    class Meta:
+        verbose_name = "教材目录"
+        verbose_name_plural = "教材目录"
+        ordering = ["kind", "province"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "province"], name="unique_catalogue_per_province")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        message = rules.catalogue_province_problem(self.kind, self.province)
+        if message:
+            raise ValidationError({"province": message})
+
+
+class Batch(models.Model):
+    """A planning batch (规划批次) of a catalogue, published on a date."""
+
+    catalogue = models.ForeignKey(
+        Catalogue, verbose_name="目录", on_delete=models.CASCADE, related_name="batches"
+    )
+    name = models.CharField("批次", max_length=60)
+    published_on = models.DateField("发布日期", null=True, blank=True)
+    document_number = models.CharField("发布文号", max_length=60, blank=True)
+
+    class Meta:
+        verbose_name = "规划批次"
+        verbose_name_plural = "规划批次"
+        ordering = ["catalogue", "-published_on", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["catalogue", "name"], name="unique_batch_name_per_catalogue")
+        ]
+
+    def __str__(self):
+        return f"{self.catalogue.name}·{self.name}"
+
+
+class CatalogueEntry(models.Model):
+    """An approved version's membership of a catalogue (and batch)."""
+
+    catalogue = models.ForeignKey(
+        Catalogue, verbose_name="目录", on_delete=models.CASCADE, related_name="entries"
+    )
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="catalogue_entries"
+    )
+    batch = models.ForeignKey(
+        Batch, verbose_name="批次", on_delete=models.SET_NULL, null=True, blank=True, related_name="entries"
+    )
+    added_on = models.DateField("纳入日期", default=timezone.localdate)
+
+    class Meta:
+        verbose_name = "目录收录"
+        verbose_name_plural = "目录收录"
+        ordering = ["catalogue", "version__textbook__title"]
+        constraints = [
+            models.UniqueConstraint(fields=["catalogue", "version"], name="unique_catalogue_entry")
+        ]
+
+    def __str__(self):
+        return f"{self.catalogue}：{self.version}"

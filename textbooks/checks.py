@@ -1,0 +1,186 @@
+"""Gather from the database what ``textbooks.rules`` needs and collect the refusals.
+
+Model ``clean()`` (and so every admin form) and ``textbooks.services`` both call these, so a
+rule is enforced the same way wherever data is entered.
+"""
+
+from django.core.exceptions import ValidationError
+
+from textbooks import freezing, rules
+
+
+def raise_if(problems):
+    if problems:
+        raise ValidationError(problems)
+
+
+def unit_qualification(organisation):
+    from textbooks.models import CompilingUnitProfile
+
+    try:
+        return organisation.compiling_profile.qualification()
+    except CompilingUnitProfile.DoesNotExist:
+        return None
+
+
+def _unit_authorised(organisation):
+    profile = getattr(organisation, "compiling_profile", None)
+    return bool(profile and profile.unified_route_authorised)
+
+
+def textbook_problems(textbook, course_categories=None, proposed_codes=None):
+    """Refusals for a textbook's own fields (R10, R11, Art. 12, Art. 23).
+
+    ``course_categories``/``proposed_codes`` carry a form's not-yet-saved many-to-many values.
+    """
+    from textbooks.models import PlanningLevel
+
+    problems = []
+    if textbook.planning_level == PlanningLevel.PROVINCIAL and not textbook.province:
+        problems.append("省级规划教材须指定规划省份。")
+    if textbook.planning_level != PlanningLevel.PROVINCIAL and textbook.province:
+        textbook.province = ""
+    if course_categories is None:
+        course_categories = list(textbook.courses.values_list("category", flat=True)) if textbook.pk else []
+    if not textbook.compiling_unit_id:
+        return problems
+    unit = textbook.compiling_unit
+    refusal = rules.r10_refusal(
+        ideologically_strong=rules.is_ideologically_strong(
+            textbook.category, course_categories, textbook.sensitive_topics
+        ),
+        category=textbook.category,
+        planning_level=textbook.planning_level,
+        unit_authorised=_unit_authorised(unit),
+    )
+    if refusal:
+        problems.append(refusal)
+    problems.extend(
+        rules.r11_findings(
+            textbook.planning_level,
+            textbook.province,
+            {"书名": textbook.title, "副书名": textbook.subtitle, "丛书名/封面标注": textbook.series_name},
+            textbook.carries_planned_mark,
+        )
+    )
+    eligibility = rules.unit_eligibility_refusal(
+        unit.name,
+        unit_qualification(unit),
+        textbook.planning_level,
+        PlanningLevel(textbook.planning_level).label,
+    )
+    if eligibility:
+        problems.append(eligibility)
+    if textbook.pk and _textbook_changes_frozen_content(textbook, proposed_codes or {}):
+        problems.append(rules.frozen_refusal())
+    return problems
+
+
+def _textbook_changes_frozen_content(textbook, proposed_codes):
+    from textbooks.models import Textbook
+
+    if not textbook.versions.filter(frozen_at__isnull=False).exists():
+        return False
+    stored = Textbook.objects.get(pk=textbook.pk)
+    return freezing.textbook_metadata(stored) != freezing.textbook_metadata(textbook, **proposed_codes)
+
+
+def chief_editorships(person_id):
+    """(textbook id, title, course ids) for every textbook this person is chief editor of."""
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    textbooks = {}
+    rows = (
+        TextbookVersion.objects.filter(chief_editor_id=person_id)
+        .exclude(status=VersionStatus.REJECTED)
+        .values_list("textbook_id", "textbook__title", "textbook__courses")
+    )
+    for textbook_id, title, course_id in rows:
+        textbooks.setdefault(textbook_id, (title, set()))[1].add(course_id)
+    return [(tid, title, courses) for tid, (title, courses) in textbooks.items()]
+
+
+def r8_problem(person, textbook_id, course_ids):
+    titles = rules.r8_conflicting_titles(textbook_id, course_ids, chief_editorships(person.pk))
+    return rules.r8_refusal(person.name, titles)
+
+
+def r7_problem(version):
+    from textbooks.models import ChangeRequest, ChangeRequestStatus, TextbookVersion
+
+    siblings = TextbookVersion.objects.filter(textbook_id=version.textbook_id, frozen_at__isnull=False)
+    if version.pk:
+        siblings = siblings.exclude(pk=version.pk)
+    approved_chiefs = set(siblings.values_list("chief_editor_id", flat=True))
+    approved_changes = set(
+        ChangeRequest.objects.filter(
+            version__textbook_id=version.textbook_id,
+            status=ChangeRequestStatus.APPROVED,
+            new_chief_editor__isnull=False,
+        ).values_list("new_chief_editor_id", flat=True)
+    )
+    return rules.r7_chief_editor_change_refusal(approved_chiefs, version.chief_editor_id, approved_changes)
+
+
+def version_problems(version):
+    """Refusals for a version's fields: ISBN, frozen content (Art. 23), R7, R8, R11, files."""
+    from textbooks.models import TextbookVersion
+
+    stored = TextbookVersion.objects.filter(pk=version.pk).first() if version.pk else None
+    if stored is not None and stored.is_frozen:
+        if stored.chief_editor_id != version.chief_editor_id:
+            return [r7_problem(version) or rules.frozen_refusal()]
+        if not freezing.matches_fingerprint(version):
+            return [rules.frozen_refusal()]
+        return []
+
+    problems = []
+    if version.isbn:
+        version.isbn = rules.normalise_isbn(version.isbn)
+        problem = rules.isbn13_problem(version.isbn)
+        if problem:
+            problems.append(problem)
+        elif (
+            TextbookVersion.objects.filter(isbn=version.isbn)
+            .exclude(textbook_id=version.textbook_id)
+            .exists()
+        ):
+            problems.append(f"ISBN {version.isbn} 已被其他教材使用，同一书号不能对应不同教材（第二十八条第（六）项）。")
+    if version.manuscript and not getattr(version.manuscript, "_committed", True):
+        head = version.manuscript.read(8)
+        version.manuscript.seek(0)
+        problem = rules.manuscript_content_problem(version.manuscript.name, head)
+        if problem:
+            problems.append(problem)
+    if not version.textbook_id:
+        return problems
+    textbook = version.textbook
+    problems.extend(
+        rules.r11_findings(
+            textbook.planning_level, textbook.province, {"内容简介": version.description}, False
+        )
+    )
+    if version.chief_editor_id:
+        r7 = r7_problem(version)
+        if r7:
+            problems.append(r7)
+        course_ids = list(textbook.courses.values_list("pk", flat=True))
+        r8 = r8_problem(version.chief_editor, textbook.pk, course_ids)
+        if r8:
+            problems.append(r8)
+    return problems
+
+
+def chief_editor_r8_problems(textbook, course_ids):
+    """R8 for every chief editor of a textbook when its courses change."""
+    from directory.models import Person
+
+    chiefs = Person.objects.filter(chief_edited_versions__textbook=textbook).distinct()
+    return [p for p in (r8_problem(person, textbook.pk, course_ids) for person in chiefs) if p]
+
+
+def frozen_child_problem(version):
+    """Authors and attachments of a frozen version are part of its content (Art. 23)."""
+    if version is not None and version.pk and version.is_frozen:
+        return rules.frozen_refusal()
+    return None
