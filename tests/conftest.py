@@ -58,3 +58,13 @@ def login(client, django_user_model):
         return user
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Login throttling and other cached state must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
