@@ -34,7 +34,10 @@ AUTHOR = Role(
     "author",
     "编写人员",
     "编写课程标准、教材、工作页与教学资源包，提交审核并回复审核意见",
-    (ADMIN_ACCESS, *READ_REFERENCE_DATA),
+    # Creating is model-level; reaching a standard or resource afterwards is an object permission
+    # for the authors of its compiling unit (curriculum.services.grant_unit_authors). No publish:
+    # a standard is published by passing review (Art. 18).
+    (ADMIN_ACCESS, *READ_REFERENCE_DATA, "curriculum.add_coursestandard", "curriculum.add_resourceitem"),
 )
 UNIT_ADMIN = Role(
     "unit_admin",
@@ -103,6 +106,10 @@ HRSS_ADMIN = Role(
         "curriculum.change_major",
         "curriculum.add_course",
         "curriculum.change_course",
+        "curriculum.view_coursestandard",
+        "curriculum.change_coursestandard",
+        "curriculum.publish_coursestandard",
+        "curriculum.view_resourceitem",
         "directory.view_organisation",
         "directory.add_organisation",
         "directory.change_organisation",

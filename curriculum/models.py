@@ -1,6 +1,37 @@
 """Majors, training levels and the course catalogue that textbooks and selections refer to (SPEC §2)."""
 
+from dataclasses import asdict
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, Page, RevisionMixin, WorkflowMixin
+
+from curriculum.blocks import (
+    COURSE_TEXT_FIELDS,
+    STEP_FIELD_BY_NAME,
+    CourseBlock,
+    CoursePlanRowBlock,
+    TypicalWorkTaskBlock,
+)
+from curriculum.document import (
+    WORK_PROCESS_STEPS,
+    CourseDoc,
+    CoursePlanRow,
+    LearningTaskDoc,
+    StandardDoc,
+    TypicalWorkTaskDoc,
+    normalize_line,
+    normalize_text,
+)
+from directory.models import Organisation, Person
+from review.reviewable import PlanningLevel, ReviewFile, ReviewPeople
 
 
 class TrainingLevel(models.Model):
@@ -78,3 +109,539 @@ class Course(models.Model):
 
     def __str__(self):
         return f"{self.code} {self.name}"
+
+
+# ---------------------------------------------------------------------------------------------
+# 工学一体化 course standards (SPEC §2): one standard per major and level, every version a revision
+# ---------------------------------------------------------------------------------------------
+
+
+class StandardPlanningLevel(models.TextChoices):
+    """Decides the review organiser (Art. 18); values are review.reviewable.PlanningLevel's."""
+
+    NATIONAL = PlanningLevel.NATIONAL, "国家级（人力资源社会保障部）"
+    PROVINCIAL = PlanningLevel.PROVINCIAL, "省级（省级人力资源社会保障部门）"
+
+
+class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+    """A talent-training standard of one major at one level with its integrated courses.
+
+    All content (courses, learning tasks, typical work tasks, course plan) lives in this row's
+    fields, so each Wagtail revision is a full snapshot of one version: ``to_document()`` turns any
+    revision into a ``StandardDoc`` for DOCX export and for structured diffs between versions.
+    """
+
+    major = models.ForeignKey(Major, verbose_name="专业", on_delete=models.PROTECT, related_name="standards")
+    level = models.ForeignKey(
+        TrainingLevel, verbose_name="培养层级", on_delete=models.PROTECT, related_name="standards"
+    )
+    title = models.CharField("标题", max_length=120)
+    planning_level = models.CharField(
+        "标准级别", max_length=20, choices=StandardPlanningLevel.choices, default=StandardPlanningLevel.NATIONAL
+    )
+    compiling_unit = models.ForeignKey(
+        Organisation, verbose_name="编写单位", on_delete=models.PROTECT, related_name="course_standards"
+    )
+    version_label = models.CharField("版本", max_length=40, help_text="例如：2026版")
+    effective_term = models.CharField("生效学期", max_length=40, help_text="例如：2026-2027学年第一学期")
+    effective_from = models.DateField("生效日期", null=True, blank=True)
+    training_goals = models.TextField("培养目标", blank=True)
+    course_norms = models.TextField("课程规范（总体说明）", blank=True)
+    implementation_advice = models.TextField("实施建议", blank=True)
+    assessment_and_evaluation = models.TextField("考核与评价", blank=True)
+    course_plan = StreamField([("row", CoursePlanRowBlock())], verbose_name="课程安排", blank=True)
+    typical_work_tasks = StreamField(
+        [("task", TypicalWorkTaskBlock())], verbose_name="典型工作任务", blank=True
+    )
+    courses = StreamField([("course", CourseBlock())], verbose_name="一体化课程", blank=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="course_standard")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="course_standard",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("major"),
+                FieldPanel("level"),
+                FieldPanel("title"),
+                FieldPanel("planning_level"),
+                FieldPanel("compiling_unit"),
+                FieldPanel("version_label"),
+                FieldPanel("effective_term"),
+                FieldPanel("effective_from"),
+            ],
+            heading="基本信息",
+        ),
+        InlinePanel("authorships", heading="编写人员", label="编写人员"),
+        FieldPanel("training_goals"),
+        FieldPanel("course_plan"),
+        FieldPanel("typical_work_tasks"),
+        FieldPanel("course_norms"),
+        FieldPanel("courses"),
+        FieldPanel("implementation_advice"),
+        FieldPanel("assessment_and_evaluation"),
+    ]
+
+    class Meta:
+        verbose_name = "课程标准"
+        verbose_name_plural = "课程标准"
+        ordering = ["major__code", "level__rank"]
+        # Declared here (Wagtail adds them only for registered snippets, possibly after the role
+        # groups were synchronised) so cms.roles can grant them on every database.
+        permissions = [
+            ("publish_coursestandard", "Can publish 课程标准"),
+            ("lock_coursestandard", "Can lock 课程标准"),
+            ("unlock_coursestandard", "Can unlock 课程标准"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["major", "level"], name="one_standard_per_major_and_level")
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    # ------------------------------------------------------------------ StandardDoc mapping
+    def to_document(self):
+        """This object's content (the live row or a revision's ``as_object()``) as a StandardDoc."""
+        return StandardDoc(
+            major_code=self.major.code,
+            major_name=normalize_line(self.major.name),
+            level=self.level.code,
+            title=normalize_line(self.title),
+            version_label=normalize_line(self.version_label),
+            effective_term=normalize_line(self.effective_term),
+            training_goals=normalize_text(self.training_goals),
+            course_plan=[
+                CoursePlanRow(
+                    course_code=row["course_code"].strip(),
+                    course_name=normalize_line(row["course_name"]),
+                    hours_per_term=list(row["hours_per_term"]),
+                )
+                for row in _values(self.course_plan)
+            ],
+            course_norms=normalize_text(self.course_norms),
+            implementation_advice=normalize_text(self.implementation_advice),
+            assessment_and_evaluation=normalize_text(self.assessment_and_evaluation),
+            typical_work_tasks=[
+                TypicalWorkTaskDoc(
+                    code=task["code"].strip(),
+                    name=normalize_line(task["name"]),
+                    description=normalize_text(task["description"]),
+                )
+                for task in _values(self.typical_work_tasks)
+            ],
+            courses=[_course_doc(course) for course in _values(self.courses)],
+        )
+
+    def apply_document(self, doc):
+        """Set this object's content from a StandardDoc; the caller saves a revision."""
+        self.major = Major.objects.get(code=doc.major_code)
+        self.level = TrainingLevel.objects.get(code=doc.level)
+        self.title = doc.title
+        self.version_label = doc.version_label
+        self.effective_term = doc.effective_term
+        self.training_goals = doc.training_goals
+        self.course_norms = doc.course_norms
+        self.implementation_advice = doc.implementation_advice
+        self.assessment_and_evaluation = doc.assessment_and_evaluation
+        self.course_plan = [
+            {"type": "row", "value": {**asdict(row), "hours_per_term": list(row.hours_per_term)}}
+            for row in doc.course_plan
+        ]
+        self.typical_work_tasks = [{"type": "task", "value": asdict(task)} for task in doc.typical_work_tasks]
+        self.courses = [{"type": "course", "value": _course_value(course)} for course in doc.courses]
+
+    # ------------------------------------------------------------------------ validation
+    def clean(self):
+        """Every save (admin form, import, services) passes the curriculum rules (rules.py)."""
+        super().clean()
+        if not (self.major_id and self.level_id):
+            return
+        from curriculum.rules import standard_problems
+
+        offered = set(self.major.levels.values_list("code", flat=True))
+        problems = standard_problems(self.to_document(), offered)
+        if problems:
+            raise ValidationError(problems)
+
+
+def _values(stream):
+    return [child.value for child in stream]
+
+
+def _course_doc(course):
+    return CourseDoc(
+        code=course["code"].strip(),
+        name=normalize_line(course["name"]),
+        baseline_hours=course["baseline_hours"],
+        typical_work_task_codes=[code.strip() for code in course["typical_work_task_codes"]],
+        **{name: normalize_text(course[name]) for name, _ in COURSE_TEXT_FIELDS},
+        process_assessment_weight=course["process_assessment_weight"],
+        process_assessment=normalize_text(course["process_assessment"]),
+        final_assessment_weight=course["final_assessment_weight"],
+        final_assessment=normalize_text(course["final_assessment"]),
+        learning_tasks=[
+            LearningTaskDoc(
+                code=task["code"].strip(),
+                name=normalize_line(task["name"]),
+                hours=task["hours"],
+                description=normalize_text(task["description"]),
+                steps={
+                    step: normalize_text(task[STEP_FIELD_BY_NAME[step]])
+                    for step in WORK_PROCESS_STEPS
+                    if normalize_text(task[STEP_FIELD_BY_NAME[step]])
+                },
+            )
+            for task in course["learning_tasks"]
+        ],
+    )
+
+
+def _course_value(course):
+    value = asdict(course)
+    value["learning_tasks"] = [
+        {
+            "code": task.code,
+            "name": task.name,
+            "hours": task.hours,
+            "description": task.description,
+            **{STEP_FIELD_BY_NAME[step]: task.step_text(step) for step in WORK_PROCESS_STEPS},
+        }
+        for task in course.learning_tasks
+    ]
+    return value
+
+
+class AuthorRole(models.TextChoices):
+    CHIEF_EDITOR = "chief_editor", "主编"
+    AUTHOR = "author", "编写人员"
+
+
+class StandardAuthorship(Orderable):
+    """Who wrote the standard: kept apart from its review (R1, R2) and hidden from reviewers (R3)."""
+
+    standard = ParentalKey(CourseStandard, on_delete=models.CASCADE, related_name="authorships")
+    person = models.ForeignKey(Person, verbose_name="人员", on_delete=models.PROTECT, related_name="+")
+    role = models.CharField("分工", max_length=20, choices=AuthorRole.choices, default=AuthorRole.AUTHOR)
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "编写人员"
+        verbose_name_plural = "编写人员"
+
+    def __str__(self):
+        return f"{self.person.name}（{self.get_role_display()}）"
+
+
+class VersionStatus(models.TextChoices):
+    IN_REVIEW = "in_review", "审核中"
+    PUBLISHED = "published", "已发布"
+
+
+class StandardVersion(models.Model):
+    """One version of a standard: a revision submitted for review or published with an effective term.
+
+    This is the reviewable item (凡编必审, Art. 18): the review pipeline reviews exactly this
+    revision, and passing the review publishes it.
+    """
+
+    standard = models.ForeignKey(
+        CourseStandard, verbose_name="课程标准", on_delete=models.CASCADE, related_name="versions"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", verbose_name="修订版本", on_delete=models.PROTECT, related_name="+"
+    )
+    version_label = models.CharField("版本", max_length=40)
+    effective_term = models.CharField("生效学期", max_length=40)
+    effective_from = models.DateField("生效日期", null=True, blank=True)
+    status = models.CharField("状态", max_length=20, choices=VersionStatus.choices)
+    submitted_at = models.DateTimeField("提交时间", null=True, blank=True)
+    published_at = models.DateTimeField("发布时间", null=True, blank=True)
+
+    review_kind_label = "课程标准"
+
+    class Meta:
+        verbose_name = "课程标准版本"
+        verbose_name_plural = "课程标准版本"
+        ordering = ["standard", "-revision_id"]
+        constraints = [models.UniqueConstraint(fields=["standard", "revision"], name="one_version_per_revision")]
+
+    def __str__(self):
+        return f"{self.standard}（{self.version_label}）"
+
+    def snapshot(self):
+        """The standard as it was in this version."""
+        return self.revision.as_object()
+
+    # ------------------------------------------------------------ review.reviewable.Reviewable
+    def review_title(self):
+        standard = self.standard
+        return f"{standard.major.name}专业（{standard.level.name}）工学一体化课程标准（{self.version_label}）"
+
+    def review_planning_level(self):
+        return self.standard.planning_level
+
+    def review_province(self):
+        if self.standard.planning_level == StandardPlanningLevel.NATIONAL:
+            return ""
+        return self.standard.compiling_unit.province
+
+    def review_course(self):
+        # A standard spans all courses of a major and level, not one course (R2, R8 are per course).
+        return None
+
+    def review_people(self):
+        authorships = list(self.snapshot().authorships.all())
+        people = {p.pk: p for p in Person.objects.filter(pk__in=[a.person_id for a in authorships])}
+        chief = next((people[a.person_id] for a in authorships if a.role == AuthorRole.CHIEF_EDITOR), None)
+        return ReviewPeople(
+            authors=[people[a.person_id] for a in authorships],
+            chief_editor=chief,
+            compiling_unit=self.standard.compiling_unit,
+            publisher=None,
+        )
+
+    def review_metadata(self):
+        doc = self.snapshot().to_document()
+        return {
+            "专业": f"{doc.major_code} {doc.major_name}",
+            "培养层级": doc.level_label,
+            "标准级别": self.standard.get_planning_level_display(),
+            "版本": self.version_label,
+            "生效学期": self.effective_term,
+            "一体化课程数": str(len(doc.courses)),
+            "参考性学习任务数": str(doc.learning_task_count()),
+        }
+
+    def review_files(self):
+        from curriculum.docx_io import export_standard
+
+        doc = self.snapshot().to_document()
+        return [ReviewFile(name=f"{doc.title}（{self.version_label}）.docx", kind="课程标准", content=export_standard(doc))]
+
+    def is_ideologically_strong(self):
+        return False
+
+    def is_practical_skills(self):
+        return False
+
+    def on_review_passed(self, user):
+        from curriculum.services import publish_version
+
+        publish_version(self, user)
+
+
+class ResourceKind(models.TextChoices):
+    TEXTBOOK = "textbook", "教材"
+    WORKSHEET = "worksheet", "工作页"
+    CASE = "case", "教学案例库"
+    COURSEWARE = "courseware", "教学课件"
+    VIDEO = "video", "教学视频"
+
+
+class ResourceForm(models.TextChoices):
+    LOOSE_LEAF = "loose_leaf", "活页式"
+    WORKBOOK = "workbook", "工作手册式"
+    MULTIMEDIA = "multimedia", "融媒体式"
+    DIGITAL = "digital", "数字教材"
+
+
+class ResourceItem(models.Model):
+    """An item of a course's teaching resource package (教学资源包).
+
+    It cites the stable course identity, so it survives new versions of the standard and shows up
+    in the course's impact list when the course changes.
+    """
+
+    course = models.ForeignKey(Course, verbose_name="课程", on_delete=models.PROTECT, related_name="resource_items")
+    learning_task_code = models.CharField("学习任务代码", max_length=40, blank=True, help_text="留空表示整门课程")
+    kind = models.CharField("资源类型", max_length=20, choices=ResourceKind.choices)
+    form = models.CharField("形态", max_length=20, choices=ResourceForm.choices, blank=True)
+    title = models.CharField("名称", max_length=120)
+    textbook_reference = models.CharField(
+        "教材信息", max_length=200, blank=True, help_text="教材名称、版次、ISBN 或出版单位"
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name="文件", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    url = models.URLField("链接", blank=True)
+    description = models.TextField("说明", blank=True)
+    compiling_unit = models.ForeignKey(
+        Organisation, verbose_name="编写单位", on_delete=models.PROTECT, related_name="resource_items"
+    )
+
+    class Meta:
+        verbose_name = "教学资源"
+        verbose_name_plural = "教学资源包"
+        ordering = ["course__code", "learning_task_code", "kind", "title"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}：{self.title}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Public pages: 专业目录 → 专业 → 培养层级（课程标准） → 课程 → 学习任务
+# ---------------------------------------------------------------------------------------------
+
+
+class CurriculumIndexPage(Page):
+    intro = RichTextField("简介", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["curriculum.MajorPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "工学一体化课程标准目录"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        standard_pages = (
+            StandardPage.objects.descendant_of(self)
+            .live()
+            .public()
+            .filter(standard__live=True)
+            .select_related("standard__level")
+            .order_by("standard__level__rank")
+        )
+        levels_by_major = {}
+        for standard_page in standard_pages:
+            levels_by_major.setdefault(standard_page.standard.major_id, []).append(standard_page)
+        major_pages = MajorPage.objects.child_of(self).live().public().select_related("major").order_by("major__code")
+        context["majors"] = [(page, levels_by_major.get(page.major_id, [])) for page in major_pages]
+        return context
+
+
+class MajorPage(Page):
+    major = models.OneToOneField(Major, verbose_name="专业", on_delete=models.PROTECT, related_name="page")
+
+    content_panels = Page.content_panels + [FieldPanel("major")]
+    parent_page_types = ["curriculum.CurriculumIndexPage"]
+    subpage_types = ["curriculum.StandardPage"]
+
+    class Meta:
+        verbose_name = "专业页面"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["major"] = Major.objects.get(pk=self.major_id)
+        context["standard_pages"] = (
+            StandardPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(standard__live=True)
+            .select_related("standard__level", "standard__compiling_unit")
+            .order_by("standard__level__rank")
+        )
+        return context
+
+
+class StandardPage(RoutablePageMixin, Page):
+    """A published course standard; its courses and learning tasks are sub-routes read from the
+    live version, so publishing a new version updates every public page at once."""
+
+    standard = models.OneToOneField(
+        CourseStandard, verbose_name="课程标准", on_delete=models.PROTECT, related_name="page"
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("standard")]
+    parent_page_types = ["curriculum.MajorPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "课程标准页面"
+
+    def _live_standard(self):
+        standard = CourseStandard.objects.select_related("major", "level", "compiling_unit").get(pk=self.standard_id)
+        if not standard.live:
+            raise Http404("课程标准未发布")
+        return standard
+
+    def _render(self, request, template, crumbs=(), **context):
+        standard = context.pop("standard", None) or self._live_standard()
+        context.setdefault("doc", standard.to_document())
+        return self.render(
+            request,
+            template=f"curriculum/{template}.html",
+            context_overrides={"standard": standard, "route_crumbs": list(crumbs), **context},
+        )
+
+    def course_url(self, code):
+        return self.url + self.reverse_subpage("course", args=[code])
+
+    def task_url(self, course_code, task_code):
+        return self.url + self.reverse_subpage("learning_task", args=[course_code, task_code])
+
+    @path("")
+    def overview(self, request):
+        standard = self._live_standard()
+        versions = StandardVersion.objects.filter(standard=standard, status=VersionStatus.PUBLISHED).order_by(
+            "-published_at"
+        )
+        doc = standard.to_document()
+        courses = [(course, self.course_url(course.code)) for course in doc.courses]
+        return self._render(
+            request, "standard_page", standard=standard, doc=doc, courses=courses, versions=versions
+        )
+
+    def _course(self, doc, code):
+        course = next((c for c in doc.courses if c.code == code), None)
+        if course is None:
+            raise Http404("课程不存在")
+        return course
+
+    @re_path(r"^course/(?P<code>[^/]+)/$", name="course")
+    def course(self, request, code):
+        standard = self._live_standard()
+        doc = standard.to_document()
+        course = self._course(doc, code)
+        resources = ResourceItem.objects.filter(course__code=code).select_related("document")
+        tasks = [(task, self.task_url(code, task.code)) for task in course.learning_tasks]
+        work_tasks = [doc.typical_work_task(c) for c in course.typical_work_task_codes]
+        return self._render(
+            request,
+            "course",
+            crumbs=[(course.heading, "")],
+            standard=standard,
+            doc=doc,
+            course=course,
+            tasks=tasks,
+            work_tasks=[task for task in work_tasks if task],
+            resources=resources,
+        )
+
+    @re_path(r"^course/(?P<course_code>[^/]+)/task/(?P<task_code>[^/]+)/$", name="learning_task")
+    def learning_task(self, request, course_code, task_code):
+        standard = self._live_standard()
+        doc = standard.to_document()
+        course = self._course(doc, course_code)
+        task = next((t for t in course.learning_tasks if t.code == task_code), None)
+        if task is None:
+            raise Http404("学习任务不存在")
+        resources = ResourceItem.objects.filter(course__code=course_code, learning_task_code=task_code).select_related(
+            "document"
+        )
+        return self._render(
+            request,
+            "learning_task",
+            crumbs=[(course.heading, self.course_url(course_code)), (f"{task.code} {task.name}", "")],
+            standard=standard,
+            doc=doc,
+            course=course,
+            task=task,
+            steps=[(step, task.step_text(step)) for step in WORK_PROCESS_STEPS],
+            resources=resources,
+        )

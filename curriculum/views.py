@@ -1,6 +1,37 @@
-from wagtail.admin.viewsets.model import ModelViewSet
+import secrets
+from dataclasses import asdict
+from functools import wraps
 
-from curriculum.models import Course, Major
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.http import content_disposition_header
+from django.views.generic import TemplateView
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from cms.permissions import READ_ACTIONS, ScopedModelViewSet
+from curriculum import services
+from curriculum.diff import compare_standards
+from curriculum.docx_io import MAX_FILE_BYTES, DocxImportError, export_standard, import_standard
+from curriculum.document import StandardDoc
+from curriculum.impact import citations_for_codes
+from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardVersion
+from curriculum.rules import standard_problems
+from directory.models import Organisation
+
+DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+IMPORT_SESSION_KEY = "curriculum.import"
 
 
 class MajorViewSet(ModelViewSet):
@@ -21,3 +52,353 @@ class CourseViewSet(ModelViewSet):
     list_filter = ["category", "majors"]
     search_fields = ["code", "name"]
     form_fields = ["code", "name", "category", "majors"]
+
+
+def own_units(user):
+    """Units a user may compile for: all of them with the model permission, else their employer."""
+    if user.has_perm("curriculum.change_coursestandard"):
+        return Organisation.objects.all()
+    person = getattr(user, "person", None)
+    return Organisation.objects.filter(pk=person.employer_id if person else None)
+
+
+class OwnUnitFormMixin:
+    """An author compiles for their own unit only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "compiling_unit" in self.fields:
+            self.fields["compiling_unit"].queryset = own_units(self.for_user)
+
+
+class CourseStandardForm(OwnUnitFormMixin, WagtailAdminModelForm):
+    pass
+
+
+class ResourceItemForm(OwnUnitFormMixin, WagtailAdminModelForm):
+    pass
+
+
+class ResourceItemViewSet(ScopedModelViewSet):
+    model = ResourceItem
+    icon = "media"
+    menu_label = "教学资源包"
+    url_namespace = "curriculum_resources"
+    url_prefix = "curriculum/resources"
+    list_display = ["title", "course", "kind", "form", "compiling_unit"]
+    list_filter = ["kind", "form"]
+    search_fields = ["title"]
+    panels = [
+        FieldPanel("course"),
+        FieldPanel("learning_task_code"),
+        FieldPanel("kind"),
+        FieldPanel("form"),
+        FieldPanel("title"),
+        FieldPanel("textbook_reference"),
+        FieldPanel("document"),
+        FieldPanel("url"),
+        FieldPanel("description"),
+        FieldPanel("compiling_unit"),
+    ]
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=ResourceItemForm).bind_to_model(self.model)
+
+
+def scoped_object_view(view, viewset):
+    """Every view that names a standard answers 404 for one the user may not read (cms.permissions)."""
+
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        if "pk" in kwargs and not viewset.readable(request.user).filter(pk=unquote(str(kwargs["pk"]))).exists():
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+class StandardIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.permission_policy.user_has_permission(self.request.user, "add"):
+            buttons.append(HeaderButton("导入 DOCX", url=reverse("curriculum_standards:import"), icon_name="upload"))
+        return buttons
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        buttons.append(
+            MenuItem("版本与对比", url=reverse("curriculum_standards:versions", args=[instance.pk]), icon_name="history", priority=40)
+        )
+        return buttons
+
+
+class CourseStandardViewSet(SnippetViewSet):
+    model = CourseStandard
+    icon = "doc-full-inverse"
+    menu_label = "课程标准"
+    url_namespace = "curriculum_standards"
+    url_prefix = "curriculum/standards"
+    index_view_class = StandardIndexView
+    list_display = ["title", "major", "level", "compiling_unit", "version_label"]
+    list_filter = ["level", "planning_level"]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("major"),
+                            FieldPanel("level"),
+                            FieldPanel("title"),
+                            FieldPanel("planning_level"),
+                            FieldPanel("compiling_unit"),
+                        ],
+                        heading="专业与层级",
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("version_label"), FieldPanel("effective_term"), FieldPanel("effective_from")],
+                        heading="版本与生效",
+                    ),
+                    InlinePanel("authorships", heading="编写人员", label="编写人员"),
+                ],
+                heading="基本信息",
+            ),
+            ObjectList([FieldPanel("training_goals"), FieldPanel("course_plan")], heading="培养目标与课程安排"),
+            ObjectList([FieldPanel("typical_work_tasks")], heading="典型工作任务"),
+            ObjectList([FieldPanel("course_norms"), FieldPanel("courses")], heading="课程规范"),
+            ObjectList(
+                [FieldPanel("implementation_advice"), FieldPanel("assessment_and_evaluation")], heading="实施与考核"
+            ),
+        ],
+        base_form_class=CourseStandardForm,
+    )
+
+    def readable(self, user):
+        return self.permission_policy.instances_user_has_any_permission_for(user, READ_ACTIONS)
+
+    def get_queryset(self, request):
+        return self.readable(request.user).select_related("major", "level", "compiling_unit")
+
+    def construct_view(self, view_class, **kwargs):
+        return scoped_object_view(super().construct_view(view_class, **kwargs), self)
+
+    def get_urlpatterns(self):
+        def guarded(view_class):
+            return scoped_object_view(view_class.as_view(viewset=self), self)
+
+        return super().get_urlpatterns() + [
+            path("import/", guarded(StandardImportView), name="import"),
+            path("versions/<str:pk>/", guarded(VersionsView), name="versions"),
+            path("compare/<str:pk>/", guarded(CompareView), name="compare"),
+            path("export/<str:pk>/<int:revision_id>/", guarded(ExportView), name="export"),
+            path("submit/<str:pk>/", guarded(SubmitView), name="submit"),
+        ]
+
+
+# ------------------------------------------------------------------------------ admin views
+
+
+class StandardAdminView(WagtailAdminTemplateMixin, TemplateView):
+    viewset = None
+    header_icon = "doc-full-inverse"
+
+    @cached_property
+    def standard(self):
+        return get_object_or_404(
+            CourseStandard.objects.select_related("major", "level", "compiling_unit"), pk=self.kwargs["pk"]
+        )
+
+    def can(self, action, instance=None):
+        policy = self.viewset.permission_policy
+        if instance is None:
+            return policy.user_has_permission(self.request.user, action)
+        return policy.user_has_permission_for_instance(self.request.user, action, instance)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("curriculum_standards:list"), "label": "课程标准"},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def revision(self, revision_id):
+        return get_object_or_404(self.standard.revisions.select_related("user"), pk=revision_id)
+
+
+class VersionsView(StandardAdminView):
+    template_name = "curriculum/admin/versions.html"
+
+    def get_page_title(self):
+        return f"版本与对比：{self.standard}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        standard = self.standard
+        versions = {v.revision_id: v for v in StandardVersion.objects.filter(standard=standard)}
+        revisions = list(standard.revisions.select_related("user").order_by("-created_at", "-pk"))
+        context.update(
+            standard=standard,
+            rows=[(revision, versions.get(revision.pk)) for revision in revisions],
+            can_submit=self.can("change", standard),
+        )
+        return context
+
+
+class CompareView(StandardAdminView):
+    template_name = "curriculum/admin/compare.html"
+
+    def get_page_title(self):
+        return f"版本对比：{self.standard}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        try:
+            old, new = (self.revision(int(self.request.GET[key])) for key in ("from", "to"))
+        except (KeyError, ValueError) as exc:
+            raise Http404("请选择两个版本进行对比") from exc
+        versions = {v.revision_id: v for v in StandardVersion.objects.filter(revision__in=[old, new])}
+        diff = compare_standards(old.as_object().to_document(), new.as_object().to_document())
+        context.update(
+            standard=self.standard,
+            old=old,
+            new=new,
+            old_version=versions.get(old.pk),
+            new_version=versions.get(new.pk),
+            diff=diff,
+            impact=citations_for_codes(diff.changed_course_codes()),
+        )
+        return context
+
+
+class ExportView(StandardAdminView):
+    def get(self, request, *args, **kwargs):
+        revision = self.revision(kwargs["revision_id"])
+        doc = revision.as_object().to_document()
+        response = HttpResponse(export_standard(doc), content_type=DOCX_CONTENT_TYPE)
+        filename = f"{doc.title}（{doc.version_label or revision.pk}）.docx"
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+        return response
+
+
+class SubmitView(StandardAdminView):
+    def post(self, request, *args, **kwargs):
+        if not self.can("change", self.standard):
+            raise PermissionDenied
+        try:
+            version = services.submit_for_review(self.standard, request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, f"已提交审核：{version.version_label}")
+        return redirect("curriculum_standards:versions", self.standard.pk)
+
+
+# ------------------------------------------------------------------------------ DOCX import
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="课程标准 Word 文件（.docx）")
+    compiling_unit = forms.ModelChoiceField(label="编写单位", queryset=Organisation.objects.none())
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["compiling_unit"].queryset = own_units(user)
+        if self.fields["compiling_unit"].queryset.count() == 1:
+            self.fields["compiling_unit"].initial = self.fields["compiling_unit"].queryset.get()
+
+
+def document_from_dict(data):
+    """Rebuild a StandardDoc from ``dataclasses.asdict`` output (kept in the session between preview and confirm)."""
+    from curriculum.document import CourseDoc, CoursePlanRow, LearningTaskDoc, TypicalWorkTaskDoc
+
+    data = dict(data)
+    data["course_plan"] = [CoursePlanRow(**row) for row in data["course_plan"]]
+    data["typical_work_tasks"] = [TypicalWorkTaskDoc(**task) for task in data["typical_work_tasks"]]
+    data["courses"] = [
+        CourseDoc(**{**course, "learning_tasks": [LearningTaskDoc(**task) for task in course["learning_tasks"]]})
+        for course in data["courses"]
+    ]
+    return StandardDoc(**data)
+
+
+class StandardImportView(StandardAdminView):
+    """Upload → per-section report and preview → confirm. A refused file saves nothing."""
+
+    template_name = "curriculum/admin/import.html"
+    page_title = "导入课程标准（DOCX）"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.can("add"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(form=ImportForm(user=request.user)))
+
+    def post(self, request, *args, **kwargs):
+        if "token" in request.POST:
+            return self.confirm(request)
+        form = ImportForm(request.POST, request.FILES, user=request.user)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        context = {"form": form, "filename": upload.name}
+        if upload.size > MAX_FILE_BYTES:
+            context["error"] = f"文件过大（超过 {MAX_FILE_BYTES // (1024 * 1024)} MB），已拒绝导入。"
+            return self.render_to_response(self.get_context_data(**context))
+        try:
+            result = import_standard(upload.read(), upload.name)
+        except DocxImportError as error:
+            context.update(error=error.message, report=error.report)
+            return self.render_to_response(self.get_context_data(**context))
+        doc = result.document
+        context.update(report=result.report, warnings=result.warnings, doc=doc)
+        problems, existing = self.check(doc)
+        if problems:
+            context["problems"] = problems
+            return self.render_to_response(self.get_context_data(**context))
+        token = secrets.token_urlsafe(16)
+        request.session[IMPORT_SESSION_KEY] = {
+            "token": token,
+            "document": asdict(doc),
+            "filename": upload.name,
+            "unit": form.cleaned_data["compiling_unit"].pk,
+        }
+        if existing is not None and existing.latest_revision is not None:
+            context["diff"] = compare_standards(existing.latest_revision.as_object().to_document(), doc)
+        context.update(token=token, existing=existing)
+        return self.render_to_response(self.get_context_data(**context))
+
+    def check(self, doc):
+        """Everything that refuses the file as a whole (the same rules as the admin form)."""
+        try:
+            services.check_import_target(doc)
+        except ValidationError as error:
+            return error.messages, None
+        existing = services.standard_for(doc)
+        if existing is not None and not self.can("change", existing):
+            return ["该专业和培养层级的课程标准由其他单位编写，您不能为其导入新版本。"], existing
+        major = Major.objects.get(code=doc.major_code)
+        return standard_problems(doc, set(major.levels.values_list("code", flat=True))), existing
+
+    def confirm(self, request):
+        pending = request.session.get(IMPORT_SESSION_KEY)
+        if not pending or pending["token"] != request.POST["token"]:
+            messages.error(request, "导入预览已过期，请重新上传文件。")
+            return redirect("curriculum_standards:import")
+        doc = document_from_dict(pending["document"])
+        unit = get_object_or_404(own_units(request.user), pk=pending["unit"])
+        problems, _ = self.check(doc)
+        if problems:
+            messages.error(request, "；".join(problems))
+            return redirect("curriculum_standards:import")
+        try:
+            standard = services.import_document(doc, request.user, unit, pending["filename"])
+        except ValidationError as error:
+            messages.error(request, "；".join(error.messages))
+            return redirect("curriculum_standards:import")
+        del request.session[IMPORT_SESSION_KEY]
+        messages.success(request, f"已导入“{standard}”为新的草稿版本。")
+        return redirect("curriculum_standards:edit", standard.pk)
+

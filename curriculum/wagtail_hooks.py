@@ -1,16 +1,27 @@
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from curriculum.views import CourseViewSet, MajorViewSet
+from curriculum.views import CourseStandardViewSet, CourseViewSet, MajorViewSet, ResourceItemViewSet
 
 
 class CurriculumGroup(ViewSetGroup):
     menu_label = "工学一体化课程"
     menu_icon = "folder-open-1"
     menu_order = 200
-    items = (MajorViewSet("majors"), CourseViewSet("courses"))
+    items = (
+        MajorViewSet("majors"),
+        CourseViewSet("courses"),
+        CourseStandardViewSet(),
+        ResourceItemViewSet(),
+    )
 
 
 @hooks.register("register_admin_viewset")
 def register_curriculum():
     return CurriculumGroup()
+
+
+@hooks.register("register_log_actions")
+def register_curriculum_actions(actions):
+    actions.register_action("curriculum.standard.import", "导入课程标准", "从 Word 文件导入了课程标准")
+    actions.register_action("curriculum.standard.submit", "提交课程标准审核", "提交了课程标准审核")

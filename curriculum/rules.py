@@ -1,0 +1,124 @@
+"""Curriculum rules of 工学一体化 course standards (SPEC §2), as pure functions.
+
+Rule ids (cited in messages, services and tests):
+
+| id | rule | source |
+|---|---|---|
+| C1 | a course's reference learning tasks add up to its baseline hours | SPEC §2; 一体化培养方案 §三(五) |
+| C2 | process and final assessment weights add up to 100% | SPEC §2 |
+| C3 | every learning task is taught along the six steps of the complete action | SPEC §2; 一体化培养方案 §三(六) |
+| C4 | every course derives from at least one known typical work task | SPEC §2; 一体化培养方案 §三(四) |
+| C5 | codes of courses, typical work tasks and learning tasks are unique in a standard | SPEC §2 |
+| C6 | a standard's level is one the major offers (技工院校专业目录) | SPEC §2 |
+| C7 | a standard has exactly one chief editor before it is submitted (主编负责制) | Art. 14 |
+
+Each function returns Chinese messages naming the rule; an empty list means allowed.
+"""
+
+from collections import Counter
+
+from curriculum.document import TRAINING_LEVELS, WORK_PROCESS_STEPS
+
+FULL_WEIGHT = 100
+
+
+def learning_task_hours_problems(course):
+    """C1: the learning tasks' hours must add up to the course's baseline hours."""
+    total = course.learning_task_hours()
+    if total == course.baseline_hours:
+        return []
+    return [
+        f"C1（一体化课程规范）：课程“{course.heading}”的参考性学习任务学时合计 {total}，"
+        f"与基准学时 {course.baseline_hours} 不一致。"
+    ]
+
+
+def assessment_weight_problems(course):
+    """C2: 过程性考核 + 终结性考核 = 100%."""
+    total = course.process_assessment_weight + course.final_assessment_weight
+    if total == FULL_WEIGHT:
+        return []
+    return [f"C2（考核与评价）：课程“{course.heading}”的过程性考核与终结性考核权重合计 {total}%，应为 100%。"]
+
+
+def missing_work_steps(task):
+    """C3: the steps of the complete action a learning task does not describe."""
+    return [step for step in WORK_PROCESS_STEPS if not task.step_text(step).strip()]
+
+
+def work_step_problems(course):
+    problems = []
+    for task in course.learning_tasks:
+        missing = missing_work_steps(task)
+        if missing:
+            problems.append(
+                f"C3（完整的工作过程）：课程“{course.heading}”的学习任务“{task.code} {task.name}”"
+                f"缺少工作步骤：{'、'.join(missing)}。"
+            )
+    return problems
+
+
+def typical_work_task_problems(course, known_task_codes):
+    """C4: a course maps to ≥ 1 typical work task, and only to ones the standard lists."""
+    if not course.typical_work_task_codes:
+        return [f"C4（典型工作任务）：课程“{course.heading}”未对应任何典型工作任务。"]
+    unknown = [code for code in course.typical_work_task_codes if code not in known_task_codes]
+    if unknown:
+        return [f"C4（典型工作任务）：课程“{course.heading}”对应的典型工作任务“{'、'.join(unknown)}”不在典型工作任务表中。"]
+    return []
+
+
+def duplicate_codes(codes):
+    return sorted(code for code, count in Counter(codes).items() if count > 1)
+
+
+def code_uniqueness_problems(doc):
+    """C5: one code names one course, one typical work task, one learning task."""
+    checks = (
+        ("课程代码", [course.code for course in doc.courses]),
+        ("典型工作任务代码", [task.code for task in doc.typical_work_tasks]),
+        ("学习任务代码", [task.code for course in doc.courses for task in course.learning_tasks]),
+        ("课程安排中的课程代码", [row.course_code for row in doc.course_plan]),
+    )
+    return [
+        f"C5（代码唯一）：{label}“{'、'.join(duplicates)}”重复。"
+        for label, codes in checks
+        if (duplicates := duplicate_codes(codes))
+    ]
+
+
+def level_problems(level_code, offered_level_codes):
+    """C6: the major must offer the standard's training level."""
+    if level_code in offered_level_codes:
+        return []
+    label = TRAINING_LEVELS.get(level_code, level_code)
+    return [f"C6（专业目录）：该专业未开设“{label}”培养层级，不能为其制定课程标准。"]
+
+
+def chief_editor_problems(chief_editor_count, for_submission):
+    """C7 (Art. 14): never two chief editors; exactly one once the standard goes to review."""
+    if chief_editor_count > 1:
+        return ["C7（第十四条）：课程标准只能有一名主编。"]
+    if for_submission and chief_editor_count == 0:
+        return ["C7（第十四条）：实行主编负责制，提交审核前须指定一名主编。"]
+    return []
+
+
+def course_problems(course, known_task_codes):
+    return [
+        *learning_task_hours_problems(course),
+        *assessment_weight_problems(course),
+        *work_step_problems(course),
+        *typical_work_task_problems(course, known_task_codes),
+    ]
+
+
+def standard_problems(doc, offered_level_codes):
+    """Everything that refuses a standard: the rules C1–C6, then what breaks a lossless DOCX round trip."""
+    known = {task.code for task in doc.typical_work_tasks}
+    problems = [
+        *level_problems(doc.level, offered_level_codes),
+        *code_uniqueness_problems(doc),
+        *(problem for course in doc.courses for problem in course_problems(course, known)),
+    ]
+    return problems or doc.structure_problems()

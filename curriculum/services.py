@@ -1,0 +1,190 @@
+"""Course-standard state changes: each checks curriculum.rules first, is atomic and audited."""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from guardian.shortcuts import assign_perm
+
+from cms import audit
+from cms.roles import AUTHOR
+from curriculum.models import (
+    AuthorRole,
+    Course,
+    CourseCategory,
+    CourseStandard,
+    CurriculumIndexPage,
+    Major,
+    MajorPage,
+    ResourceItem,
+    StandardPage,
+    StandardVersion,
+    TrainingLevel,
+    VersionStatus,
+)
+from curriculum.rules import chief_editor_problems
+
+# Authors edit their unit's standards and resources, but never publish: a standard is published
+# by passing review (凡编必审, Art. 18; SPEC §8 on publish permissions).
+AUTHOR_OBJECT_PERMISSIONS = {
+    CourseStandard: ("view", "change", "lock", "unlock"),
+    ResourceItem: ("view", "change", "delete"),
+}
+
+
+def _permission(model, action):
+    return f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+
+
+def unit_authors(unit):
+    """Logins of the unit's authors (编写人员 role, employed by the unit)."""
+    return get_user_model().objects.filter(person__employer=unit, groups__name=AUTHOR.name, is_active=True)
+
+
+def grant_unit_authors(obj):
+    """Let every author of the object's compiling unit reach it in the admin (object permissions)."""
+    actions = AUTHOR_OBJECT_PERMISSIONS[type(obj)]
+    for user in unit_authors(obj.compiling_unit_id):
+        for action in actions:
+            assign_perm(_permission(type(obj), action), user, obj)
+
+
+def grant_author_access(user):
+    """An author's login reaches every standard and resource of their employer, and only those."""
+    person = getattr(user, "person", None)
+    if person is None or not user.groups.filter(name=AUTHOR.name).exists():
+        return
+    for model, actions in AUTHOR_OBJECT_PERMISSIONS.items():
+        objects = list(model.objects.filter(compiling_unit_id=person.employer_id))
+        for action in actions:
+            if objects:
+                assign_perm(_permission(model, action), user, objects)
+
+
+def _refuse_if_invalid(standard):
+    standard.full_clean(validate_unique=True, validate_constraints=True)
+
+
+@transaction.atomic
+def save_draft(standard, user, log_action=True):
+    """Validate and save the standard's content as a new revision (a draft until published)."""
+    _refuse_if_invalid(standard)
+    if standard.pk is None or not standard.live:
+        standard.save()
+    return standard.save_revision(user=user, log_action=log_action)
+
+
+def standard_for(doc):
+    """The existing standard of the document's major and level, or None."""
+    return CourseStandard.objects.filter(major__code=doc.major_code, level__code=doc.level).first()
+
+
+def check_import_target(doc):
+    """The major and level a DOCX names must exist before its content can be taken in."""
+    if not Major.objects.filter(code=doc.major_code).exists():
+        raise ValidationError(f"文件中的专业编码“{doc.major_code}”不在技工院校专业目录中。")
+    if not TrainingLevel.objects.filter(code=doc.level).exists():
+        raise ValidationError(f"文件中的培养层级“{doc.level_label}”无效。")
+
+
+@transaction.atomic
+def import_document(doc, user, compiling_unit, filename=""):
+    """Take an imported StandardDoc in as a new draft version; all or nothing."""
+    check_import_target(doc)
+    standard = standard_for(doc) or CourseStandard(compiling_unit=compiling_unit)
+    standard.apply_document(doc)
+    revision = save_draft(standard, user)
+    audit.record(
+        standard,
+        "curriculum.standard.import",
+        user=user,
+        data={"filename": filename, "revision": revision.pk, "courses": len(doc.courses)},
+    )
+    return standard
+
+
+@transaction.atomic
+def submit_for_review(standard, user):
+    """Send the latest revision to review (凡编必审, Art. 18) as a version with its effective term."""
+    revision = standard.latest_revision
+    if revision is None:
+        raise ValidationError("课程标准尚未保存，不能提交审核。")
+    snapshot = revision.as_object()
+    chiefs = sum(1 for a in snapshot.authorships.all() if a.role == AuthorRole.CHIEF_EDITOR)
+    problems = chief_editor_problems(chiefs, for_submission=True)
+    if problems:
+        raise ValidationError(problems)
+    version, _ = StandardVersion.objects.update_or_create(
+        standard=standard,
+        revision=revision,
+        defaults={
+            "version_label": snapshot.version_label,
+            "effective_term": snapshot.effective_term,
+            "effective_from": snapshot.effective_from,
+            "status": VersionStatus.IN_REVIEW,
+            "submitted_at": timezone.now(),
+        },
+    )
+    audit.record(standard, "curriculum.standard.submit", user=user, data={"version": version.version_label})
+    return version
+
+
+@transaction.atomic
+def publish_version(version, user):
+    """Publish a reviewed version; Wagtail's ``published`` signal records it (record_published_version)."""
+    version.revision.publish(user=user)
+    version.refresh_from_db()
+    return version
+
+
+@transaction.atomic
+def publish_standard(standard, user):
+    """Publish the latest revision directly: for the competent department and demo data only."""
+    standard.latest_revision.publish(user=user)
+    return StandardVersion.objects.get(standard=standard, revision=standard.latest_revision)
+
+
+def record_published_version(standard, revision):
+    """Called on Wagtail's ``published`` signal, whatever route published the revision."""
+    version, _ = StandardVersion.objects.update_or_create(
+        standard=standard,
+        revision=revision,
+        defaults={
+            "version_label": standard.version_label,
+            "effective_term": standard.effective_term,
+            "effective_from": standard.effective_from,
+            "status": VersionStatus.PUBLISHED,
+            "published_at": timezone.now(),
+        },
+    )
+    doc = standard.to_document()
+    sync_courses(standard.major, doc)
+    ensure_public_page(standard)
+    return version
+
+
+def sync_courses(major, doc):
+    """Each integrated course of a published standard is a catalogue course (curriculum.Course) by code,
+    the identity textbooks, resources and selections cite."""
+    for course_doc in doc.courses:
+        course, created = Course.objects.get_or_create(
+            code=course_doc.code, defaults={"name": course_doc.name, "category": CourseCategory.INTEGRATED}
+        )
+        if not created and course.name != course_doc.name:
+            course.name = course_doc.name
+            course.save(update_fields=["name"])
+        course.majors.add(major)
+
+
+def ensure_public_page(standard):
+    """Give a published standard its public page under the curriculum index, if the site has one."""
+    index = CurriculumIndexPage.objects.live().first()
+    if index is None or StandardPage.objects.filter(standard=standard).exists():
+        return
+    major = standard.major
+    major_page = MajorPage.objects.filter(major=major).first()
+    if major_page is None:
+        major_page = index.add_child(instance=MajorPage(title=major.name, slug=major.code, major=major))
+    major_page.add_child(
+        instance=StandardPage(title=f"{major.name}（{standard.level.name}）", slug=standard.level.code, standard=standard)
+    )
