@@ -129,7 +129,8 @@ def version_problems(version):
     stored = TextbookVersion.objects.filter(pk=version.pk).first() if version.pk else None
     if stored is not None and stored.is_frozen:
         if stored.chief_editor_id != version.chief_editor_id:
-            return [r7_problem(version) or rules.frozen_refusal()]
+            # Even an approved change request replaces the chief editor in a *new* version.
+            return [rules.r7_chief_editor_change_refusal({stored.chief_editor_id}, version.chief_editor_id, set())]
         if not freezing.matches_fingerprint(version):
             return [rules.frozen_refusal()]
         return []

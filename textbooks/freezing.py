@@ -38,7 +38,8 @@ def textbook_metadata(textbook, course_codes=None, major_codes=None, level_codes
 
 
 def _codes(manager):
-    return list(manager.values_list("code", flat=True))
+    # Iterating .all() uses a prefetch when the caller made one (verify_fingerprints does).
+    return [item.code for item in manager.all()]
 
 
 def version_metadata(version, textbook_meta=None):

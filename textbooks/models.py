@@ -284,7 +284,7 @@ class TextbookVersion(models.Model):
     change_number = models.PositiveSmallIntegerField(
         "变更序号", default=0, help_text="经批准的变更申请生成的新版本依次编号"
     )
-    isbn = models.CharField("ISBN", max_length=13, blank=True, db_index=True)
+    isbn = models.CharField("ISBN", max_length=17, blank=True, db_index=True, help_text="13 位书号，可含连字符")
     publisher = models.ForeignKey(
         Organisation,
         verbose_name="出版单位",
@@ -491,7 +491,7 @@ class AuthorAnnouncement(models.Model):
     period_days = models.PositiveSmallIntegerField("公示期（天）", default=5)
     notice = models.TextField("公示内容")
     announced_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="公示人", on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name="公示人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
     class Meta:
@@ -544,7 +544,7 @@ class ApprovalRecord(models.Model):
     passed = models.BooleanField("审核通过")
     review_reference = models.CharField("审核意见/批准文号", max_length=120)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="批准人", on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name="批准人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     decided_at = models.DateTimeField("批准时间", default=timezone.now)
 
@@ -592,7 +592,7 @@ class ChangeRequest(models.Model):
         "状态", max_length=20, choices=ChangeRequestStatus.choices, default=ChangeRequestStatus.PENDING
     )
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="申请人", on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name="申请人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     requested_at = models.DateTimeField("申请时间", default=timezone.now)
     decided_by = models.ForeignKey(
