@@ -594,7 +594,13 @@ class StandardPage(RoutablePageMixin, Page):
         doc = standard.to_document()
         courses = [(course, self.course_url(course.code)) for course in doc.courses]
         return self._render(
-            request, "standard_page", standard=standard, doc=doc, courses=courses, versions=versions
+            request,
+            "standard_page",
+            standard=standard,
+            doc=doc,
+            courses=courses,
+            versions=versions,
+            terms=range(1, doc.term_count() + 1),
         )
 
     def _course(self, doc, code):

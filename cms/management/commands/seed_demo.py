@@ -6,7 +6,7 @@ from django.db import transaction
 from cms import demo
 from cms.progress import Progress, pad
 from cms.roles import sync_role_groups
-from curriculum.demo import seed_majors, seed_public_courses
+from curriculum.demo import seed_majors, seed_public_courses, seed_standards
 from directory.demo import seed_organisations
 from review.demo import EXPERTS_PER_CATEGORY, seed_experts
 from review.models import ExpertCategory
@@ -24,6 +24,7 @@ class Command(BaseCommand):
             ("单位", seed_organisations),
             ("专家库", self._seed_experts),
             ("教材选用委员会", seed_committees),
+            ("工学一体化课程标准与公开页面", seed_standards),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps) + 1}] {label}…")
