@@ -16,7 +16,12 @@ rule checks for forms.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 from curriculum.models import Course, Major, TrainingLevel
 from directory.models import PROVINCE_CHOICES, Organisation, OrganisationKind, Person
@@ -354,6 +359,10 @@ class TextbookVersion(models.Model):
     @property
     def is_selectable(self):
         return rules.is_selectable(self)
+
+    @property
+    def public_status(self):
+        return rules.public_status_label(self)
 
     def clean(self):
         from textbooks import checks
@@ -696,3 +705,56 @@ class CatalogueEntry(models.Model):
 
     def __str__(self):
         return f"{self.catalogue}：{self.version}"
+
+
+class CataloguePage(RoutablePageMixin, Page):
+    """The public catalogue (Art. 23, 32): browse approved textbooks by catalogue, batch, major,
+    level and category; one textbook's editions, status and catalogue memberships."""
+
+    intro = RichTextField("简介", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "教材目录页"
+
+    @path("")
+    def index(self, request):
+        from textbooks import catalogue
+
+        filterset, queryset = catalogue.filtered(request.GET)
+        page_obj = catalogue.page_of(queryset, request.GET)
+        query = request.GET.copy()
+        query.pop("page", None)
+        return self.render(
+            request,
+            context_overrides={
+                "filterset": filterset,
+                "page_obj": page_obj,
+                "versions": page_obj.object_list,
+                "catalogues": catalogue.catalogues_with_batches(),
+                "query_string": query.urlencode(),
+                "base_url": self.get_url(request),
+            },
+            template="textbooks/catalogue_page.html",
+        )
+
+    @path("textbook/<int:textbook_id>/", name="textbook")
+    def textbook(self, request, textbook_id):
+        from textbooks import catalogue
+
+        versions = list(catalogue.detail_versions(textbook_id))
+        if not versions:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={
+                "textbook": versions[0].textbook,
+                "versions": versions,
+                "base_url": self.get_url(request),
+            },
+            template="textbooks/textbook_detail.html",
+        )

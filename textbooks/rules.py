@@ -394,6 +394,15 @@ def is_selectable(version):
     return version.status == APPROVED and version.altered_at is None and version.stopped_at is None
 
 
+def public_status_label(version):
+    """What the public catalogue says about an approved version."""
+    if version.stopped_at:
+        return "已停止使用"
+    if version.altered_at:
+        return "内容被擅自更改，不得选用"
+    return "审核通过，可选用"
+
+
 def selectable_filter():
     """The same decision as a queryset filter: ``TextbookVersion.objects.filter(**selectable_filter())``."""
     return {"status": APPROVED, "altered_at__isnull": True, "stopped_at__isnull": True}

@@ -117,9 +117,42 @@ class World:
             version.manuscript = ContentFile(docx_bytes(textbook.title), name="书稿.docx")
         return services.save_version(version, user)
 
-    def approved(self, title="数控车床编程与操作", **textbook_fields):
-        version = self.version(self.textbook(title, **textbook_fields))
+    def approved(self, title="数控车床编程与操作", *, chief=None, cover=False, **textbook_fields):
+        version = self.version(self.textbook(title, **textbook_fields), chief=chief)
+        if cover:
+            version.cover = make_cover(title)
+            version.save()
         return services.approve_version(version, None, "人社部审核通过〔2024〕1号")
+
+    def many_approved(self, count, prefix="电气控制技术", **fields):
+        """``count`` approved textbooks, each with its own course and chief editor (R8)."""
+        versions = []
+        for i in range(count):
+            course = Course.objects.create(code=f"ZY9{i:03d}", name=f"{prefix}{i + 1}", category=CourseCategory.PROFESSIONAL)
+            chief = self.person(f"主编{i + 1:03d}", self.unit)
+            versions.append(self.approved(f"{prefix}（第{i + 1}分册）", chief=chief, courses=[course], **fields))
+        return versions
+
+
+def make_cover(title):
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (300, 400), (179, 38, 30)).save(buffer, format="PNG")
+    return get_image_model().objects.create(title=f"{title}封面", file=ContentFile(buffer.getvalue(), name="cover.png"))
+
+
+@pytest.fixture
+def catalogue_page(db):
+    from wagtail.models import Page
+
+    from textbooks.models import CataloguePage
+
+    home = Page.objects.get(depth=2)
+    page = CataloguePage(title="教材目录", slug="catalogue")
+    home.add_child(instance=page)
+    return page
 
 
 @pytest.fixture

@@ -1,0 +1,140 @@
+"""The public catalogue's one query: approved versions, filtered the same way by pages and API.
+
+Only approved versions are public (Art. 23 "定期公开发布"); drafts, versions under review,
+rejected and superseded ones never appear. Altered and stopped versions stay listed with their
+status so that schools learn they may no longer select them.
+"""
+
+import django_filters
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from wagtail.images import get_image_model
+
+from curriculum.models import Major, TrainingLevel
+from textbooks import rules
+from textbooks.models import (
+    Batch,
+    Catalogue,
+    CatalogueEntry,
+    PlanningLevel,
+    TextbookCategory,
+    TextbookForm,
+    TextbookVersion,
+    VersionStatus,
+)
+
+LIST_COVER = "fill-90x120"
+DETAIL_COVER = "max-300x400"
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+
+def public_versions():
+    return TextbookVersion.objects.filter(status=VersionStatus.APPROVED)
+
+
+class CatalogueFilter(django_filters.FilterSet):
+    """Filters of the public catalogue; the API's OpenAPI parameters are derived from these."""
+
+    q = django_filters.CharFilter(label="书名或 ISBN", method="filter_text")
+    catalogue = django_filters.ModelChoiceFilter(
+        label="目录", queryset=Catalogue.objects.all(), field_name="catalogue_entries__catalogue"
+    )
+    batch = django_filters.ModelChoiceFilter(
+        label="规划批次", queryset=Batch.objects.select_related("catalogue"), field_name="catalogue_entries__batch"
+    )
+    major = django_filters.ModelChoiceFilter(
+        label="专业", queryset=Major.objects.all(), to_field_name="code", field_name="textbook__majors"
+    )
+    level = django_filters.ModelChoiceFilter(
+        label="培养层级", queryset=TrainingLevel.objects.all(), to_field_name="code", field_name="textbook__levels"
+    )
+    category = django_filters.ChoiceFilter(
+        label="教材类别", choices=TextbookCategory.choices, field_name="textbook__category"
+    )
+    planning_level = django_filters.ChoiceFilter(
+        label="规划级别", choices=PlanningLevel.choices, field_name="textbook__planning_level"
+    )
+    form = django_filters.ChoiceFilter(label="教材形态", choices=TextbookForm.choices)
+
+    class Meta:
+        model = TextbookVersion
+        fields = ["q", "catalogue", "batch", "major", "level", "category", "planning_level", "form"]
+
+    def filter_text(self, queryset, name, value):
+        isbn = rules.normalise_isbn(value)
+        return queryset.filter(Q(textbook__title__icontains=value.strip()) | Q(isbn=isbn))
+
+
+def filtered(params):
+    """(filterset, queryset) for request GET parameters; the queryset has no duplicates."""
+    filterset = CatalogueFilter(params, queryset=public_versions())
+    queryset = filterset.qs if filterset.is_valid() else public_versions().none()
+    ids = queryset.values("pk")
+    return filterset, with_listing_data(TextbookVersion.objects.filter(pk__in=ids))
+
+
+def _covers(spec):
+    return Prefetch("cover", queryset=get_image_model().objects.prefetch_renditions(spec))
+
+
+def with_listing_data(queryset):
+    """Everything a list row shows, in a fixed number of queries whatever the page size."""
+    return queryset.select_related("textbook", "publisher").prefetch_related(
+        _covers(LIST_COVER),
+        Prefetch(
+            "catalogue_entries",
+            queryset=CatalogueEntry.objects.select_related("catalogue", "batch").order_by("catalogue__kind"),
+        ),
+        "textbook__majors",
+        "textbook__levels",
+    ).order_by("textbook__title", "-edition", "pk")
+
+
+def page_of(queryset, params):
+    try:
+        size = min(max(int(params.get("page_size", DEFAULT_PAGE_SIZE)), 1), MAX_PAGE_SIZE)
+    except (TypeError, ValueError):
+        size = DEFAULT_PAGE_SIZE
+    return Paginator(queryset, size).get_page(params.get("page"))
+
+
+def detail_versions(textbook_id):
+    """A textbook's public editions, newest first, with catalogue memberships and covers."""
+    return (
+        public_versions()
+        .filter(textbook_id=textbook_id)
+        .select_related("textbook__compiling_unit", "publisher", "chief_editor")
+        .prefetch_related(
+            _covers(DETAIL_COVER),
+            Prefetch(
+                "catalogue_entries",
+                queryset=CatalogueEntry.objects.select_related("catalogue", "batch").order_by("catalogue__kind"),
+            ),
+            "textbook__courses",
+            "textbook__majors",
+            "textbook__levels",
+        )
+        .order_by("-edition", "-change_number")
+    )
+
+
+def catalogues_with_batches():
+    return Catalogue.objects.prefetch_related("batches").order_by("kind", "province")
+
+
+def detail_versions_by_pk(pk):
+    """One public version with everything the API's detail shows, or None."""
+    return (
+        public_versions()
+        .filter(pk=pk)
+        .select_related("textbook__compiling_unit", "publisher", "chief_editor")
+        .prefetch_related(
+            _covers(DETAIL_COVER),
+            Prefetch("catalogue_entries", queryset=CatalogueEntry.objects.select_related("catalogue", "batch")),
+            "textbook__courses",
+            "textbook__majors",
+            "textbook__levels",
+        )
+        .first()
+    )
