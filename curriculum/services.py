@@ -69,7 +69,9 @@ def _refuse_if_invalid(standard):
 def save_draft(standard, user, log_action=True):
     """Validate and save the standard's content as a new revision (a draft until published)."""
     _refuse_if_invalid(standard)
-    if standard.pk is None or not standard.live:
+    if standard.pk is None:
+        standard.live = False  # DraftStateMixin defaults to live: a new standard is live once published
+    if not standard.live:
         standard.save()
     return standard.save_revision(user=user, log_action=log_action)
 

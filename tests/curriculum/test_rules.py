@@ -1,0 +1,150 @@
+"""Every curriculum rule (C1–C7, curriculum/rules.py): allowed and refused, and refused means nothing saved."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from curriculum import rules, services
+from curriculum.document import WORK_PROCESS_STEPS
+from curriculum.models import CourseStandard, StandardVersion
+from tests.curriculum.admin_forms import admin_form_data
+
+ALL_LEVELS = {"intermediate", "advanced", "technician"}
+
+
+def test_the_demo_standard_passes_every_rule(cnc_doc):
+    assert rules.standard_problems(cnc_doc, ALL_LEVELS) == []
+
+
+def test_c1_learning_task_hours_must_add_up_to_baseline_hours(cnc_doc):
+    course = cnc_doc.courses[0]
+    assert rules.learning_task_hours_problems(course) == []
+    course.learning_tasks[0].hours += 10
+    [problem] = rules.learning_task_hours_problems(course)
+    assert problem.startswith("C1") and "合计 250" in problem and "基准学时 240" in problem
+    assert problem in rules.standard_problems(cnc_doc, ALL_LEVELS)
+
+
+@pytest.mark.parametrize("process, final, allowed", [(60, 40, True), (100, 0, True), (60, 30, False), (70, 40, False)])
+def test_c2_assessment_weights_must_add_up_to_100(cnc_doc, process, final, allowed):
+    course = cnc_doc.courses[1]
+    course.process_assessment_weight, course.final_assessment_weight = process, final
+    problems = rules.assessment_weight_problems(course)
+    assert (problems == []) is allowed
+    if not allowed:
+        assert problems[0].startswith("C2") and f"{process + final}%" in problems[0]
+
+
+def test_c3_every_learning_task_covers_the_six_steps(cnc_doc):
+    task = cnc_doc.courses[2].learning_tasks[1]
+    assert rules.missing_work_steps(task) == []
+    del task.steps["做出决策"]
+    task.steps["检查控制"] = "  "
+    assert rules.missing_work_steps(task) == ["做出决策", "检查控制"]
+    [problem] = rules.work_step_problems(cnc_doc.courses[2])
+    assert problem.startswith("C3") and task.code in problem and "做出决策、检查控制" in problem
+    assert len(WORK_PROCESS_STEPS) == 6
+
+
+def test_c4_every_course_maps_to_a_known_typical_work_task(cnc_doc):
+    known = {task.code for task in cnc_doc.typical_work_tasks}
+    course = cnc_doc.courses[3]
+    assert rules.typical_work_task_problems(course, known) == []
+    course.typical_work_task_codes = []
+    assert rules.typical_work_task_problems(course, known)[0].startswith("C4")
+    course.typical_work_task_codes = ["9999T99"]
+    [problem] = rules.typical_work_task_problems(course, known)
+    assert "9999T99" in problem and "不在典型工作任务表中" in problem
+
+
+def test_c5_codes_are_unique(cnc_doc):
+    assert rules.code_uniqueness_problems(cnc_doc) == []
+    cnc_doc.courses[1].learning_tasks[0].code = cnc_doc.courses[0].learning_tasks[0].code
+    cnc_doc.typical_work_tasks[1].code = cnc_doc.typical_work_tasks[0].code
+    problems = rules.code_uniqueness_problems(cnc_doc)
+    assert any("学习任务代码“0103Z01-1”重复" in p for p in problems)
+    assert any("典型工作任务代码“0103ZT01”重复" in p for p in problems)
+    assert all(p.startswith("C5") for p in problems)
+
+
+def test_c6_the_level_must_be_offered_by_the_major(cnc_doc):
+    assert rules.level_problems("intermediate", {"intermediate", "advanced"}) == []
+    [problem] = rules.level_problems("technician", {"intermediate", "advanced"})
+    assert problem.startswith("C6") and "预备技师（技师）" in problem
+
+
+def test_c7_one_chief_editor(cnc_doc):
+    assert rules.chief_editor_problems(1, for_submission=True) == []
+    assert rules.chief_editor_problems(0, for_submission=False) == []
+    assert rules.chief_editor_problems(0, for_submission=True)[0].startswith("C7（第十四条）")
+    assert rules.chief_editor_problems(2, for_submission=False)[0].startswith("C7（第十四条）")
+
+
+# ------------------------------------------------------------------ through services and models
+
+
+@pytest.fixture
+def draft(demo_world):
+    from curriculum.demo import build_document
+    from curriculum.models import Major
+    from directory.models import Organisation
+
+    major = Major.objects.get(code="0201")
+    standard = CourseStandard(compiling_unit=Organisation.objects.get(name="广州市工贸技师学院"))
+    standard.apply_document(build_document(major, "intermediate"))
+    return standard
+
+
+def test_a_valid_standard_is_saved_as_a_draft_revision(draft):
+    revision = services.save_draft(draft, None)
+    assert CourseStandard.objects.get().live is False
+    assert revision.as_object().to_document() == draft.to_document()
+
+
+def test_a_refused_standard_saves_nothing(draft):
+    doc = draft.to_document()
+    doc.courses[0].learning_tasks[0].hours = 1
+    doc.courses[1].final_assessment_weight = 10
+    draft.apply_document(doc)
+    with pytest.raises(ValidationError) as error:
+        services.save_draft(draft, None)
+    assert any(m.startswith("C1") for m in error.value.messages)
+    assert any(m.startswith("C2") for m in error.value.messages)
+    assert not CourseStandard.objects.exists()
+
+
+def test_a_level_the_major_does_not_offer_is_refused(demo_world, cnc_doc):
+    from curriculum.models import Major, TrainingLevel
+    from directory.models import Organisation
+
+    major = Major.objects.get(code="0203")  # 电子技术应用: 中级、高级 only
+    cnc_doc.major_code, cnc_doc.level = major.code, "technician"
+    standard = CourseStandard(compiling_unit=Organisation.objects.get(name="重庆市工业技师学院"))
+    standard.apply_document(cnc_doc)
+    assert standard.level == TrainingLevel.objects.get(code="technician")
+    with pytest.raises(ValidationError, match="C6"):
+        services.save_draft(standard, None)
+    assert not CourseStandard.objects.exists()
+
+
+def test_submitting_without_a_chief_editor_is_refused(draft):
+    services.save_draft(draft, None)
+    with pytest.raises(ValidationError, match="C7"):
+        services.submit_for_review(draft, None)
+    assert not StandardVersion.objects.exists()
+
+
+def test_the_admin_form_refuses_a_rule_violation_with_the_rule_message(curriculum_world, client, login):
+    from curriculum.models import Major
+
+    login("admin")
+    standard = CourseStandard.objects.get(major__code="0401", level__code="intermediate")
+    response = client.get(f"/admin/curriculum/standards/edit/{standard.pk}/")
+    form = response.context["form"]
+    data = admin_form_data(form)
+    data["courses-0-value-process_assessment_weight"] = "55"
+    before = standard.revisions.count()
+    response = client.post(f"/admin/curriculum/standards/edit/{standard.pk}/", data)
+    assert response.status_code == 200
+    assert "C2（考核与评价）" in response.content.decode()
+    assert standard.revisions.count() == before
+    assert Major.objects.filter(code="0401").exists()
