@@ -1,0 +1,304 @@
+"""The Elasticsearch backend: index design, writes, faceted search and suggestions (SPEC §6).
+
+The integ-test-zip server has no Chinese analyzer and rejects ngram tokenizers and most token
+filters, so text is analysed in Python (``search.analysis``) and stored twice:
+
+* ``title_words`` / ``body_words``: jieba tokens joined by spaces, ``whitespace`` analyzer —
+  word-level relevance;
+* ``title`` / ``body``: the original text, ``standard`` analyzer (one token per CJK character) —
+  phrase matching of any substring (数控 inside 数控车削编程与加工), typo-tolerant recall, and
+  highlighting of the original text.
+
+``SEARCH_CHINESE_ANALYZER`` (setting or environment) names a server-side Chinese analyzer
+(``smartcn``, ``ik_max_word``) to add as a ``native`` sub-field of both when a cluster has one.
+
+Documents live in a versioned index (``<prefix>-public-<timestamp>``) behind the alias
+``<prefix>-public``; a reindex builds the next index behind ``<prefix>-public-next`` (which
+live updates also write to) and swaps the alias atomically.
+"""
+
+import os
+from datetime import datetime, timezone
+from html import escape
+
+from django.conf import settings
+from elasticsearch import NotFoundError
+from elasticsearch.dsl import (
+    Completion,
+    Date,
+    FacetedSearch,
+    Float,
+    Index,
+    Keyword,
+    Mapping,
+    Q,
+    Search,
+    SF,
+    TermsFacet,
+    Text,
+)
+from elasticsearch.helpers import streaming_bulk
+
+from search.analysis import chars_field, normalise, query_words, segment, words_field
+from search.connection import get_client, index_name
+from search.registry import FACETS
+from search.results import FacetValue, Hit, SearchPage, merge_adjacent_marks
+
+ENGINE = "elasticsearch"
+BULK_CHUNK = 500
+SUGGEST_INPUTS = 8
+
+
+def alias_name():
+    return index_name("public")
+
+
+def next_alias_name():
+    return f"{alias_name()}-next"
+
+
+def server_analyzer():
+    return getattr(settings, "SEARCH_CHINESE_ANALYZER", "") or os.environ.get("SEARCH_CHINESE_ANALYZER", "")
+
+
+def _text_field(with_offsets):
+    native = server_analyzer()
+    fields = {"native": Text(analyzer=native)} if native else {}
+    options = {"term_vector": "with_positions_offsets"} if with_offsets else {}
+    return Text(analyzer="standard", fields=fields, **options)
+
+
+def build_index(name):
+    """The index definition: only built-in analyzers, one shard (a single-node cluster stays green)."""
+    index = Index(name)
+    index.settings(number_of_shards=1, number_of_replicas=0, refresh_interval="1s")
+    mapping = Mapping()
+    mapping.meta("dynamic", "strict")
+    fields = {
+        "doc_kind": Keyword(),
+        "object_id": Keyword(),
+        "url": Keyword(index=False),
+        "date": Date(),
+        "weight": Float(),
+        "title": _text_field(with_offsets=True),
+        "body": _text_field(with_offsets=True),
+        "title_words": Text(analyzer="whitespace"),
+        "body_words": Text(analyzer="whitespace"),
+        "suggest": Completion(analyzer="simple", preserve_separators=False),
+        **{facet: Keyword() for facet in FACETS},
+    }
+    for field_name, field in fields.items():
+        mapping.field(field_name, field)
+    index.mapping(mapping)
+    return index
+
+
+def es_source(doc):
+    """The JSON stored for a ``SearchDocument``: analysed fields added, facets flattened."""
+    facets = {}
+    for name, value in doc.facet_values():
+        facets.setdefault(name, []).append(value)
+    return {
+        "doc_kind": doc.kind,
+        "object_id": str(doc.pk),
+        "url": doc.url,
+        "date": doc.date.isoformat() if doc.date else None,
+        "weight": doc.weight,
+        "title": doc.title,
+        "body": doc.body,
+        "title_words": words_field(doc.title),
+        "body_words": words_field(doc.body),
+        "suggest": {"input": suggest_inputs(doc.title), "weight": max(1, int(doc.weight * 10))},
+        **facets,
+    }
+
+
+def suggest_inputs(title):
+    """The title and its tails from each word on (sub-words included), so that typing 车削 also
+    suggests 数控车削编程与加工: the completion suggester itself matches prefixes only."""
+    text = chars_field(title)
+    starts = sorted({text.find(word) for word in segment(title)} - {-1, 0})
+    return [text] + [text[start:] for start in starts[: SUGGEST_INPUTS - 1]]
+
+
+# -- index management ---------------------------------------------------------------------------
+
+
+def _indices_behind(alias):
+    try:
+        return sorted(get_client().indices.get_alias(name=alias).keys())
+    except NotFoundError:
+        return []
+
+
+def write_targets():
+    """Every index a live update must reach: the public one and one being rebuilt, if any."""
+    client = get_client()
+    targets = _indices_behind(alias_name()) + _indices_behind(next_alias_name())
+    if targets:
+        return targets
+    if client.indices.exists(index=alias_name()):
+        return [alias_name()]
+    return [create_index(alias=alias_name())]
+
+
+def create_index(alias=None):
+    name = f"{alias_name()}-{datetime.now(timezone.utc):%Y%m%d%H%M%S%f}"
+    body = build_index(name).to_dict()
+    if alias:
+        body["aliases"] = {alias: {}}
+    get_client().indices.create(index=name, **body)
+    return name
+
+
+def write(documents, deleted_ids):
+    """Upsert ``documents`` and remove ``deleted_ids`` in every write target; raises on failure."""
+    client = get_client()
+    actions = []
+    for target in write_targets():
+        actions.extend({"_index": target, "_id": d.doc_id, "_source": es_source(d)} for d in documents)
+        actions.extend({"_op_type": "delete", "_index": target, "_id": i} for i in deleted_ids)
+    if not actions:
+        return
+    for ok, item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, raise_on_error=False):
+        if not ok:
+            (operation, result), = item.items()
+            if not (operation == "delete" and result.get("status") == 404):
+                raise RuntimeError(f"Elasticsearch 拒绝了索引操作：{result}")
+
+
+def rebuild(documents, progress=None):
+    """Zero-downtime rebuild: fill a new index, then move the alias to it in one atomic call.
+
+    Searches keep using the old index until the swap; live updates made meanwhile go to both.
+    Returns (new index name, number of documents indexed).
+    """
+    client = get_client()
+    for stale in _indices_behind(next_alias_name()):
+        client.indices.delete(index=stale)
+    new_index = create_index(alias=next_alias_name())
+    client.indices.put_settings(index=new_index, settings={"refresh_interval": "-1"})
+    count = 0
+    actions = ({"_index": new_index, "_id": d.doc_id, "_source": es_source(d)} for d in documents)
+    for ok, item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, max_retries=3):
+        count += 1
+        if progress:
+            progress.advance()
+    client.indices.put_settings(index=new_index, settings={"refresh_interval": "1s"})
+    client.indices.refresh(index=new_index)
+    old = _indices_behind(alias_name())
+    if not old and client.indices.exists(index=alias_name()):
+        # An index (not an alias) under the public name, from an older layout: the only case
+        # with a moment without results.
+        client.indices.delete(index=alias_name())
+    swap = [{"add": {"index": new_index, "alias": alias_name()}}, {"remove": {"index": new_index, "alias": next_alias_name()}}]
+    swap += [{"remove": {"index": name, "alias": alias_name()}} for name in old]
+    client.indices.update_aliases(actions=swap)
+    for name in old:
+        client.indices.delete(index=name)
+    return new_index, count
+
+
+def drop_all():
+    """Remove every index of this prefix (tests, and ``search_reindex --drop``)."""
+    get_client().indices.delete(index=f"{alias_name()}*", ignore_unavailable=True, allow_no_indices=True)
+
+
+# -- querying -----------------------------------------------------------------------------------
+
+
+def text_query(text):
+    """Word-level relevance plus character-level phrase and typo-tolerant recall."""
+    words = " ".join(query_words(text))
+    phrase = normalise(text)
+    should = [
+        Q("match_phrase", title={"query": phrase, "boost": 4}),
+        Q("match_phrase", body={"query": phrase, "boost": 1}),
+        Q("match", title={"query": phrase, "minimum_should_match": "2<75%", "boost": 0.5}),
+    ]
+    if words:
+        should.insert(0, Q("multi_match", query=words, fields=["title_words^3", "body_words"], type="cross_fields", operator="and", boost=2))
+    if server_analyzer():
+        should.append(Q("multi_match", query=text, fields=["title.native^3", "body.native"], operator="and"))
+    return Q("function_score", query=Q("bool", should=should, minimum_should_match=1), functions=[SF("field_value_factor", field="weight", modifier="log1p", missing=1)], boost_mode="multiply")
+
+
+def highlight_query(text):
+    words = query_words(text) or (normalise(text),)
+    return {
+        field: Q("bool", should=[Q("match_phrase", **{field: w}) for w in words]).to_dict()
+        for field in ("title", "body")
+    }
+
+
+class PublicSearch(FacetedSearch):
+    facets = {name: TermsFacet(field=name, size=50 if name != "year" else 20) for name in FACETS}
+
+    def __init__(self, query, filters, sort):
+        self.using = get_client()
+        self.index = alias_name()
+        super().__init__(query or None, {k: v for k, v in filters.items() if k in FACETS}, sort)
+
+    def search(self):
+        return super().search().source(excludes=["title_words", "body_words", "suggest"])
+
+    def query(self, search, query):
+        return search.query(text_query(query)) if query else search
+
+    def highlight(self, search):
+        queries = highlight_query(self._query)
+        return search.highlight_options(type="fvh", pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html").highlight(
+            "title", number_of_fragments=0, highlight_query=queries["title"]
+        ).highlight("body", fragment_size=120, number_of_fragments=1, no_match_size=120, highlight_query=queries["body"])
+
+    def build_search(self):
+        s = super().build_search()
+        return self.highlight(s) if self._query else s
+
+
+def _sort(query):
+    if query.sort == "date":
+        return ["-date", "_score"]
+    return [] if query.text else ["-date"]
+
+
+def search(query):
+    faceted = PublicSearch(query.text, query.filters, _sort(query))[query.offset : query.offset + query.per_page]
+    response = faceted.execute()
+    hits = [_hit(h) for h in response.hits]
+    facets = {name: [FacetValue(str(v), c, s) for v, c, s in values] for name, values in response.facets.to_dict().items()}
+    return SearchPage(query=query, hits=hits, total=response.hits.total.value, facets=facets, engine=ENGINE)
+
+
+def _hit(h):
+    highlights = getattr(h.meta, "highlight", None)
+    title_html = merge_adjacent_marks(highlights.title[0]) if highlights and "title" in highlights else escape(h.title)
+    body = merge_adjacent_marks(highlights.body[0]) if highlights and "body" in highlights else escape((h.body or "")[:120])
+    return Hit(
+        doc_id=h.meta.id,
+        kind=h.doc_kind,
+        title=h.title,
+        title_html=title_html,
+        snippet_html=body,
+        url=h.url,
+        date=h.date,
+        score=h.meta.score or 0.0,
+    )
+
+
+def suggest(prefix, size=8):
+    text = chars_field(prefix)
+    if not text:
+        return []
+    s = Search(using=get_client(), index=alias_name()).source(["title", "url"])
+    s = s.suggest("titles", text, completion={"field": "suggest", "size": size, "skip_duplicates": True, "fuzzy": {"fuzziness": "AUTO", "min_length": 3}})
+    response = s.execute()
+    return [{"title": o._source.title, "url": o._source.url} for o in response.suggest.titles[0].options]
+
+
+def count():
+    return get_client().count(index=alias_name())["count"]
+
+
+def refresh():
+    get_client().indices.refresh(index=alias_name())
