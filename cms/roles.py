@@ -30,6 +30,23 @@ class Role:
         return ADMIN_ACCESS in self.permissions
 
 
+# HRSS keeps catalogues, approves change requests and supervises every unit's textbooks.
+TEXTBOOK_SUPERVISION = tuple(
+    f"textbooks.{action}_{model}"
+    for model in (
+        "textbook",
+        "textbookversion",
+        "compilingunitprofile",
+        "publisherprofile",
+        "publisherpenalty",
+        "catalogue",
+        "batch",
+        "changerequest",
+    )
+    for action in ("view", "add", "change")
+) + ("textbooks.view_catalogueentry", "textbooks.view_approvalrecord")
+
+
 AUTHOR = Role(
     "author",
     "编写人员",
@@ -37,13 +54,29 @@ AUTHOR = Role(
     # Creating is model-level; reaching a standard or resource afterwards is an object permission
     # for the authors of its compiling unit (curriculum.services.grant_unit_authors). No publish:
     # a standard is published by passing review (Art. 18).
-    (ADMIN_ACCESS, *READ_REFERENCE_DATA, "curriculum.add_coursestandard", "curriculum.add_resourceitem"),
+    (
+        ADMIN_ACCESS,
+        *READ_REFERENCE_DATA,
+        "curriculum.add_coursestandard",
+        "curriculum.add_resourceitem",
+        # Textbooks they reach afterwards are those of their teams (textbooks.permissions).
+        "textbooks.add_textbookversion",
+        "textbooks.add_changerequest",
+    ),
 )
 UNIT_ADMIN = Role(
     "unit_admin",
     "编写单位管理员",
     "维护本单位资质，审核并公示编写人员，办理重大选题备案（仅限本单位）",
-    (ADMIN_ACCESS, *READ_REFERENCE_DATA),
+    (
+        ADMIN_ACCESS,
+        *READ_REFERENCE_DATA,
+        # Scoped to the units they administer by textbooks.permissions.
+        "textbooks.add_compilingunitprofile",
+        "textbooks.add_textbook",
+        "textbooks.add_textbookversion",
+        "textbooks.add_changerequest",
+    ),
 )
 PUBLISHER_GATEKEEPER = Role(
     "publisher_gatekeeper",
@@ -69,6 +102,8 @@ ORGANISER_NATIONAL = Role(
         "review.view_expert",
         "review.add_expert",
         "review.change_expert",
+        "textbooks.view_textbook",
+        "textbooks.view_textbookversion",
     ),
 )
 ORGANISER_PROVINCIAL = Role(
@@ -81,6 +116,8 @@ ORGANISER_PROVINCIAL = Role(
         "directory.view_organisation",
         "directory.view_person",
         "review.view_expert",
+        "textbooks.view_textbook",
+        "textbooks.view_textbookversion",
     ),
 )
 POLITICAL_REVIEWER = Role(
@@ -121,6 +158,7 @@ HRSS_ADMIN = Role(
         "review.change_expert",
         "selection.view_selectioncommittee",
         "selection.view_committeemember",
+        *TEXTBOOK_SUPERVISION,
     ),
 )
 

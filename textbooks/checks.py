@@ -28,10 +28,10 @@ def _unit_authorised(organisation):
     return bool(profile and profile.unified_route_authorised)
 
 
-def textbook_problems(textbook, course_categories=None, proposed_codes=None):
-    """Refusals for a textbook's own fields (R10, R11, Art. 12, Art. 23).
+def textbook_problems(textbook, proposed=None):
+    """Refusals for a textbook's own fields (R8, R10, R11, Art. 12, Art. 23).
 
-    ``course_categories``/``proposed_codes`` carry a form's not-yet-saved many-to-many values.
+    ``proposed`` holds a form's not-yet-saved relations: {"courses", "majors", "levels"}.
     """
     from textbooks.models import PlanningLevel
 
@@ -40,8 +40,16 @@ def textbook_problems(textbook, course_categories=None, proposed_codes=None):
         problems.append("省级规划教材须指定规划省份。")
     if textbook.planning_level != PlanningLevel.PROVINCIAL and textbook.province:
         textbook.province = ""
-    if course_categories is None:
+    if proposed is not None:
+        courses = list(proposed.get("courses") or [])
+        course_categories = [c.category for c in courses]
+        proposed_codes = {
+            f"{key[:-1]}_codes": [item.code for item in proposed.get(key) or []]
+            for key in ("courses", "majors", "levels")
+        }
+    else:
         course_categories = list(textbook.courses.values_list("category", flat=True)) if textbook.pk else []
+        proposed_codes = {}
     if not textbook.compiling_unit_id:
         return problems
     unit = textbook.compiling_unit
@@ -71,8 +79,11 @@ def textbook_problems(textbook, course_categories=None, proposed_codes=None):
     )
     if eligibility:
         problems.append(eligibility)
-    if textbook.pk and _textbook_changes_frozen_content(textbook, proposed_codes or {}):
-        problems.append(rules.frozen_refusal())
+    if textbook.pk:
+        if _textbook_changes_frozen_content(textbook, proposed_codes):
+            problems.append(rules.frozen_refusal())
+        if proposed is not None:
+            problems.extend(chief_editor_r8_problems(textbook, [c.pk for c in courses]))
     return problems
 
 

@@ -18,6 +18,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -254,7 +256,8 @@ class Textbook(models.Model):
     def clean(self):
         from textbooks import checks
 
-        checks.raise_if(checks.textbook_problems(self))
+        # Forms and services put the not-yet-saved courses, majors and levels here.
+        checks.raise_if(checks.textbook_problems(self, getattr(self, "proposed_relations", None)))
 
 
 class VersionStatus(models.TextChoices):
@@ -273,7 +276,7 @@ def attachment_path(instance, filename):
     return f"textbooks/attachments/{instance.version.textbook_id}/{filename}"
 
 
-class TextbookVersion(models.Model):
+class TextbookVersion(ClusterableModel):
     """One edition (and, after an approved change request, one changed printing) of a textbook.
 
     Approval freezes it (Art. 23): ``fingerprint`` is a SHA-256 over its files and canonical
@@ -467,7 +470,7 @@ class AuthorCategory(models.TextChoices):
 class VersionAuthor(models.Model):
     """A team member besides the chief editor (who is ``TextbookVersion.chief_editor``)."""
 
-    version = models.ForeignKey(
+    version = ParentalKey(
         TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="authors"
     )
     person = models.ForeignKey(Person, verbose_name="人员", on_delete=models.PROTECT, related_name="+")
@@ -515,7 +518,7 @@ class AuthorAnnouncement(models.Model):
 class VersionAttachment(models.Model):
     """Resource files that belong to the textbook's content (Art. 2: audio/video, atlases …)."""
 
-    version = models.ForeignKey(
+    version = ParentalKey(
         TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="attachments"
     )
     title = models.CharField("资源名称", max_length=120)

@@ -1,48 +1,92 @@
-"""Versions and change requests are scoped through their textbook's object permissions.
+"""Who reaches which textbooks in the admin (SPEC §1, §8).
 
-A unit admin or author holds guardian permissions on the unit's textbooks (granted by
-``textbooks.services.sync_textbook_access``); everything hanging off those textbooks follows.
+Roles with model permissions (HRSS admins) act on every textbook. Everyone else acts only on
+the textbooks in their scope:
+
+* a unit admin: every textbook of the units they administer (their guardian
+  ``directory.change_organisation`` grant, see ``directory.services.grant_unit_admin``), so
+  textbooks created or imported later are in scope without further grants;
+* an author: every textbook of which they are chief editor or team member;
+* anyone holding a guardian grant on a textbook (``textbooks.services.grant_textbook_access``).
+
+Versions, change requests and units' qualification profiles follow their textbook or unit.
 """
 
+from django.db.models import Q
 from guardian.shortcuts import get_objects_for_user
 from wagtail.permissions import register_permission_policy
 
 from cms.permissions import ScopedPermissionPolicy
 
-# Acting on a child means viewing or changing its textbook; deleting needs the model permission.
-TEXTBOOK_ACTIONS = {"view": "view", "change": "change"}
+SCOPED_ACTIONS = ("view", "change")
 
 
-class TextbookChildPolicy(ScopedPermissionPolicy):
-    def __init__(self, model, textbook_path):
+def administered_units(user):
+    from directory.models import Organisation
+
+    return get_objects_for_user(
+        user,
+        "directory.change_organisation",
+        klass=Organisation,
+        with_superuser=False,
+        accept_global_perms=False,
+    )
+
+
+def scoped_textbooks(user):
+    from textbooks.models import Textbook
+
+    if not user.is_active or user.is_anonymous:
+        return Textbook.objects.none()
+    granted = get_objects_for_user(
+        user,
+        ["textbooks.view_textbook", "textbooks.change_textbook"],
+        klass=Textbook,
+        any_perm=True,
+        with_superuser=False,
+        accept_global_perms=False,
+    )
+    return Textbook.objects.filter(
+        Q(pk__in=granted.values("pk"))
+        | Q(compiling_unit__in=administered_units(user).values("pk"))
+        | Q(versions__chief_editor__user=user)
+        | Q(versions__authors__person__user=user)
+    ).distinct()
+
+
+class TextbookScopePolicy(ScopedPermissionPolicy):
+    """``path`` leads from the model to the Textbook ("" for Textbook itself) or, with
+    ``unit_path``, to the compiling unit (Organisation)."""
+
+    def __init__(self, model, path="", unit_path=None):
         super().__init__(model)
-        self.textbook_path = textbook_path
+        self.path = path
+        self.unit_path = unit_path
 
-    def _textbook_permissions(self, actions):
-        return [f"textbooks.{TEXTBOOK_ACTIONS[a]}_textbook" for a in actions if a in TEXTBOOK_ACTIONS]
+    def _lookup(self):
+        if self.unit_path is not None:
+            return f"{self.unit_path}__in"
+        return f"{self.path}__in" if self.path else "pk__in"
 
     def _scoped_instances(self, user, actions):
-        permissions = self._textbook_permissions(actions)
-        if not user.is_active or user.is_anonymous or not permissions:
+        if not user.is_active or user.is_anonymous or not set(actions) & set(SCOPED_ACTIONS):
             return self.model._default_manager.none()
-        from textbooks.models import Textbook
-
-        textbooks = get_objects_for_user(
-            user, permissions, klass=Textbook, any_perm=True, with_superuser=False, accept_global_perms=False
-        )
-        return self.model._default_manager.filter(**{f"{self.textbook_path}__in": textbooks})
+        scope = administered_units(user) if self.unit_path is not None else scoped_textbooks(user)
+        return self.model._default_manager.filter(**{self._lookup(): scope.values("pk")})
 
     def user_has_permission_for_instance(self, user, action, instance):
         if self._has_model_permission(user, action):
             return True
-        textbook = instance
-        for part in self.textbook_path.split("__"):
-            textbook = getattr(textbook, part)
-        return any(user.has_perm(p, textbook) for p in self._textbook_permissions([action]))
+        return self._scoped_instances(user, [action]).filter(pk=instance.pk).exists()
 
 
-def register_version_policies():
-    from textbooks.models import ChangeRequest, TextbookVersion
+def register_textbook_policies():
+    from textbooks.models import ChangeRequest, CompilingUnitProfile, Textbook, TextbookVersion
 
-    register_permission_policy(TextbookVersion, TextbookChildPolicy(TextbookVersion, "textbook"))
-    register_permission_policy(ChangeRequest, TextbookChildPolicy(ChangeRequest, "version__textbook"))
+    for policy in (
+        TextbookScopePolicy(Textbook),
+        TextbookScopePolicy(TextbookVersion, "textbook"),
+        TextbookScopePolicy(ChangeRequest, "version__textbook"),
+        TextbookScopePolicy(CompilingUnitProfile, unit_path="organisation"),
+    ):
+        register_permission_policy(policy.model, policy)

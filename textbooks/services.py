@@ -11,9 +11,10 @@ Entry points other apps use:
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from guardian.shortcuts import assign_perm, get_users_with_perms
+from guardian.shortcuts import assign_perm
 
 from cms import audit
+from directory.models import PROVINCE_CHOICES
 from textbooks import checks, freezing, rules
 from textbooks.models import (
     ApprovalRecord,
@@ -30,57 +31,22 @@ from textbooks.models import (
 )
 
 TEXTBOOK_OBJECT_PERMISSIONS = ("textbooks.view_textbook", "textbooks.change_textbook")
-UNIT_PROFILE_PERMISSIONS = ("textbooks.view_compilingunitprofile", "textbooks.change_compilingunitprofile")
 
 
 # ------------------------------------------------------------------------------------ access
 
 
 def grant_textbook_access(user, textbook):
-    """Unit admins and authors act on their unit's textbooks only (object permissions)."""
+    """Give one person outside the unit and the team access to one textbook.
+
+    Unit admins and the textbook's authors need no grant: ``textbooks.permissions`` derives
+    their scope from the unit they administer and the teams they are on.
+    """
     for permission in TEXTBOOK_OBJECT_PERMISSIONS:
         assign_perm(permission, user, textbook)
 
 
-def grant_unit_profile_access(user, profile):
-    for permission in UNIT_PROFILE_PERMISSIONS:
-        assign_perm(permission, user, profile)
-
-
-def unit_admin_users(organisation):
-    return get_users_with_perms(
-        organisation, only_with_perms_in=["change_organisation"], with_superusers=False, with_group_users=False
-    )
-
-
-def sync_textbook_access(textbook):
-    """Give the unit's admins and every author with a login access to this textbook."""
-    users = set(unit_admin_users(textbook.compiling_unit))
-    versions = textbook.versions.select_related("chief_editor__user").prefetch_related("authors__person__user")
-    for version in versions:
-        people = [version.chief_editor] + [a.person for a in version.authors.all()]
-        users.update(p.user for p in people if p is not None and p.user_id)
-    for user in users:
-        grant_textbook_access(user, textbook)
-
-
 # ------------------------------------------------------------------------------------ textbooks
-
-
-def _validate_textbook(textbook, courses, majors=(), levels=()):
-    textbook.full_clean(exclude=["courses", "majors", "levels"], validate_unique=False)
-    problems = checks.textbook_problems(
-        textbook,
-        course_categories=[c.category for c in courses],
-        proposed_codes={
-            "course_codes": [c.code for c in courses],
-            "major_codes": [m.code for m in majors],
-            "level_codes": [level.code for level in levels],
-        },
-    )
-    if textbook.pk:
-        problems += checks.chief_editor_r8_problems(textbook, [c.pk for c in courses])
-    checks.raise_if(problems)
 
 
 @transaction.atomic
@@ -89,14 +55,12 @@ def save_textbook(textbook, user, *, courses, majors=(), levels=()):
     if not courses:
         raise ValidationError("教材须至少服务一门课程。")
     creating = textbook.pk is None
-    _validate_textbook(textbook, courses, majors, levels)
+    textbook.proposed_relations = {"courses": courses, "majors": majors, "levels": levels}
+    textbook.full_clean(exclude=["courses", "majors", "levels"])
     textbook.save()
     textbook.courses.set(courses)
     textbook.majors.set(majors)
     textbook.levels.set(levels)
-    sync_textbook_access(textbook)
-    if creating and user is not None and not user.is_superuser:
-        grant_textbook_access(user, textbook)
     audit.record(
         textbook,
         "textbooks.textbook.create" if creating else "textbooks.textbook.change",
@@ -125,7 +89,6 @@ def save_version(version, user, *, authors=None):
             VersionAuthor(version=version, person=person, role=role, category=category, sort_order=i)
             for i, (person, role, category) in enumerate(authors)
         )
-    sync_textbook_access(version.textbook)
     audit.record(
         version,
         "textbooks.version.create" if creating else "textbooks.version.change",
@@ -184,12 +147,19 @@ def submit_version(version, user):
 # ------------------------------------------------------------------------------------ approval
 
 
+def provincial_catalogue(province):
+    """A province's planned catalogue, created the first time the province approves one."""
+    if province not in dict(PROVINCE_CHOICES):
+        raise ValidationError(f"“{province}”不是有效的省份名称。")
+    catalogue, _ = Catalogue.objects.get_or_create(
+        kind=CatalogueKind.PROVINCIAL_PLANNED, province=province, defaults={"name": f"{province}技工教育规划教材目录"}
+    )
+    return catalogue
+
+
 def _catalogue(kind, province=""):
     if kind == CatalogueKind.PROVINCIAL_PLANNED:
-        catalogue, _ = Catalogue.objects.get_or_create(
-            kind=kind, province=province, defaults={"name": f"{province}技工教育规划教材目录"}
-        )
-        return catalogue
+        return provincial_catalogue(province)
     return Catalogue.objects.get(kind=kind, province="")
 
 
@@ -386,7 +356,6 @@ def approve_change_request(change, user):
     )
     change.resulting_version = new
     change.save(update_fields=["resulting_version"])
-    sync_textbook_access(new.textbook)
     audit.record(
         new,
         "textbooks.change.approve",
