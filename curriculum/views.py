@@ -17,8 +17,8 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import HeaderButton
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from cms.permissions import READ_ACTIONS, ScopedModelViewSet
 from curriculum import services
@@ -133,6 +133,13 @@ class StandardIndexView(IndexView):
         return buttons
 
 
+class StandardEditView(EditView):
+    @cached_property
+    def header_more_buttons(self):
+        url = reverse("curriculum_standards:versions", args=[self.object.pk])
+        return [*super().header_more_buttons, Button("版本、对比与导出", url=url, icon_name="history", priority=5)]
+
+
 class CourseStandardViewSet(SnippetViewSet):
     model = CourseStandard
     icon = "doc-full-inverse"
@@ -140,6 +147,7 @@ class CourseStandardViewSet(SnippetViewSet):
     url_namespace = "curriculum_standards"
     url_prefix = "curriculum/standards"
     index_view_class = StandardIndexView
+    edit_view_class = StandardEditView
     list_display = ["title", "major", "level", "compiling_unit", "version_label"]
     list_filter = ["level", "planning_level"]
     edit_handler = TabbedInterface(

@@ -153,3 +153,9 @@ def test_passing_review_publishes_the_reviewed_version(cnc):
 
 def test_resource_items_cite_the_stable_course(cnc):
     assert ResourceItem.objects.filter(course__code="0103Z01").count() == 3
+
+
+def test_the_edit_page_links_to_versions_diff_and_export(cnc, client, login):
+    login("admin")
+    html = client.get(f"/admin/curriculum/standards/edit/{cnc.pk}/").content.decode()
+    assert f"/admin/curriculum/standards/versions/{cnc.pk}/" in html and "版本、对比与导出" in html
