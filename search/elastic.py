@@ -76,7 +76,7 @@ def build_index(name):
     mapping.meta("dynamic", "strict")
     fields = {
         "doc_kind": Keyword(),
-        "object_id": Keyword(),
+        "parent": Keyword(),
         "url": Keyword(index=False),
         "date": Date(),
         "weight": Float(),
@@ -100,7 +100,7 @@ def es_source(doc):
         facets.setdefault(name, []).append(value)
     return {
         "doc_kind": doc.kind,
-        "object_id": str(doc.pk),
+        "parent": doc.parent,
         "url": doc.url,
         "date": doc.date.isoformat() if doc.date else None,
         "weight": doc.weight,
@@ -151,23 +151,34 @@ def create_index(alias=None):
     return name
 
 
-def write(documents, deleted_ids):
-    """Upsert ``documents`` and remove ``deleted_ids`` in every write target; raises on failure."""
+def write(parents, documents):
+    """Replace every document of the ``parents`` objects by ``documents`` in every write target
+    (none: the objects left the public index). Raises when the server is unreachable or refuses."""
     client = get_client()
+    documents = list(documents)
+    keep = {d.doc_id for d in documents}
     actions = []
     for target in write_targets():
         actions.extend({"_index": target, "_id": d.doc_id, "_source": es_source(d)} for d in documents)
-        actions.extend({"_op_type": "delete", "_index": target, "_id": i} for i in deleted_ids)
-    if not actions:
-        return
+        stale = _ids_of_parents(target, parents) - keep
+        actions.extend({"_op_type": "delete", "_index": target, "_id": doc_id} for doc_id in stale)
     for ok, item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, raise_on_error=False):
         if not ok:
-            (operation, result), = item.items()
+            ((operation, result),) = item.items()
             if not (operation == "delete" and result.get("status") == 404):
                 raise RuntimeError(f"Elasticsearch 拒绝了索引操作：{result}")
 
 
-def rebuild(documents, progress=None):
+def _ids_of_parents(index, parents):
+    # No delete-by-query on this server: look the ids up, then delete them in the bulk request.
+    parents = list(parents)
+    if not parents:
+        return set()
+    s = Search(using=get_client(), index=index).filter("terms", parent=parents).source(False).extra(size=10_000)
+    return {hit.meta.id for hit in s.execute()}
+
+
+def rebuild(documents):
     """Zero-downtime rebuild: fill a new index, then move the alias to it in one atomic call.
 
     Searches keep using the old index until the swap; live updates made meanwhile go to both.
@@ -180,10 +191,8 @@ def rebuild(documents, progress=None):
     client.indices.put_settings(index=new_index, settings={"refresh_interval": "-1"})
     count = 0
     actions = ({"_index": new_index, "_id": d.doc_id, "_source": es_source(d)} for d in documents)
-    for ok, item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, max_retries=3):
+    for _ok, _item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, max_retries=3):
         count += 1
-        if progress:
-            progress.advance()
     client.indices.put_settings(index=new_index, settings={"refresh_interval": "1s"})
     client.indices.refresh(index=new_index)
     old = _indices_behind(alias_name())

@@ -23,6 +23,7 @@ BATCH = 1000
 def _entry(doc):
     return EmbeddedEntry(
         doc_id=doc.doc_id,
+        parent=doc.parent,
         kind=doc.kind,
         title=doc.title[:300],
         body=doc.body,
@@ -47,14 +48,16 @@ def _store(documents):
 
 
 @transaction.atomic
-def write(documents, deleted_ids):
+def write(parents, documents):
+    """Replace every entry of the ``parents`` objects by ``documents`` (none: the objects left)."""
     documents = list(documents)
-    EmbeddedEntry.objects.filter(doc_id__in=[d.doc_id for d in documents] + list(deleted_ids)).delete()
+    EmbeddedEntry.objects.filter(parent__in=list(parents)).delete()
+    EmbeddedEntry.objects.filter(doc_id__in=[d.doc_id for d in documents]).delete()
     _store(documents)
 
 
 @transaction.atomic
-def rebuild(documents, progress=None):
+def rebuild(documents):
     """Replace every entry in one transaction: readers see the old entries until it commits."""
     EmbeddedEntry.objects.all().delete()
     count, batch = 0, []
@@ -62,17 +65,9 @@ def rebuild(documents, progress=None):
         batch.append(doc)
         if len(batch) >= BATCH:
             _store(batch)
-            count, batch = _advance(progress, count, batch)
-    if batch:
-        _store(batch)
-        count, batch = _advance(progress, count, batch)
-    return "database", count
-
-
-def _advance(progress, count, batch):
-    if progress:
-        progress.advance(len(batch))
-    return count + len(batch), []
+            count, batch = count + len(batch), []
+    _store(batch)
+    return "database", count + len(batch)
 
 
 def drop_all():

@@ -32,6 +32,7 @@ class EmbeddedEntry(models.Model):
     """One public document of the embedded (database) search, the default without Elasticsearch."""
 
     doc_id = models.CharField("文档编号", max_length=100, unique=True)
+    parent = models.CharField("来源对象", max_length=100, db_index=True, default="")
     kind = models.CharField("文档类型", max_length=30, db_index=True)
     title = models.CharField("标题", max_length=300)
     body = models.TextField("正文", blank=True)

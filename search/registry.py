@@ -26,10 +26,11 @@ FACETS = {
 
 @dataclass(frozen=True)
 class SearchDocument:
-    """What a source says about one object; every backend stores exactly this."""
+    """What a source says about one object (or one part of it); every backend stores exactly this."""
 
     kind: str
-    pk: object
+    key: str  # unique within the kind
+    parent: str  # the source object it came from ("standard-3"): replaced and removed together
     title: str
     body: str = ""
     url: str = ""
@@ -39,14 +40,12 @@ class SearchDocument:
 
     @property
     def doc_id(self):
-        return f"{self.kind}-{self.pk}"
+        return f"{self.kind}-{self.key}"
 
     def facet_values(self):
         """(name, value) pairs, one per value of a multi-valued facet; empty values are skipped."""
         for name in FACETS:
             values = self.facets.get(name)
-            if values in (None, "", [], ()):
-                continue
             for value in values if isinstance(values, (list, tuple, set)) else [values]:
                 if value not in (None, ""):
                     yield name, str(value)
@@ -54,28 +53,53 @@ class SearchDocument:
 
 @dataclass(frozen=True)
 class SearchSource:
+    """``to_document(obj)`` returns the fields of the object's own document (title, and optionally
+    body, url, date, weight, facets); ``children(obj)`` may add documents for parts of the object
+    (the courses and learning tasks inside a course standard), each a dict with ``kind`` and ``key``
+    too. All of an object's documents are written, replaced and removed together."""
+
     kind: str
     label: str
     model: type
     queryset: Callable  # () -> QuerySet of public objects, ready for to_document (related rows loaded)
-    # (obj) -> dict with title and optionally body, url, date, weight, facets (SearchDocument's fields)
     to_document: Callable
+    children: Callable = None
     # Other models whose changes alter this kind's documents: model -> (instance -> affected objects).
     depends_on: dict = field(default_factory=dict)
     vocabulary: Callable = None  # () -> iterable of names the segmenter should keep whole
 
-    def document(self, obj):
-        fields = self.to_document(obj)
-        facets = {"kind": self.label, **fields.pop("facets", {})}
-        return SearchDocument(kind=self.kind, pk=obj.pk, facets=facets, **fields)
+    def parent_key(self, pk):
+        return f"{self.kind}-{pk}"
+
+    def documents(self, obj):
+        parent = self.parent_key(obj.pk)
+        parts = [{"kind": self.kind, "key": str(obj.pk), **self.to_document(obj)}]
+        if self.children:
+            parts += [{**part, "key": f"{obj.pk}-{part['key']}"} for part in self.children(obj)]
+        return [_document(parent, **part) for part in parts]
+
+
+def _document(parent, kind, key, facets=None, **fields):
+    return SearchDocument(kind=kind, key=key, parent=parent, facets={"kind": kind_label(kind), **(facets or {})}, **fields)
 
 
 _sources = {}
+_kind_labels = {}
 
 
 def register(source):
     _sources[source.kind] = source
+    _kind_labels[source.kind] = source.label
     return source
+
+
+def register_kind(kind, label):
+    """A kind of document that is part of another source's objects (see ``SearchSource.children``)."""
+    _kind_labels[kind] = label
+
+
+def kind_label(kind):
+    return _kind_labels.get(kind, kind)
 
 
 def sources():

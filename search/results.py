@@ -5,7 +5,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from search.registry import FACETS, get_source
+from search.registry import FACETS, kind_label
 
 PAGE_SIZE = 10
 SORTS = {"relevance": "相关度", "date": "最新"}
@@ -38,7 +38,7 @@ class Hit:
 
     @property
     def kind_label(self):
-        return get_source(self.kind).label
+        return kind_label(self.kind)
 
 
 @dataclass

@@ -47,18 +47,21 @@ def suggest(prefix, size=8):
     return backend().suggest(prefix[:50], size)
 
 
-def documents():
-    """Every public document of every source, streamed (bounded memory)."""
+def documents(progress=None):
+    """Every public document of every source, streamed (bounded memory); progress counts objects."""
     for source in sources():
         for obj in source.queryset().iterator(chunk_size=STREAM_CHUNK):
-            yield source.document(obj)
+            yield from source.documents(obj)
+            if progress:
+                progress.advance()
 
 
 def document_count():
+    """Public objects (a course standard's courses and tasks are extra documents of one object)."""
     return sum(source.queryset().count() for source in sources())
 
 
 def reindex(progress=None):
     """Rebuild the whole public index from the sources; see ``elastic.rebuild`` for the swap."""
     load_vocabulary()
-    return backend().rebuild(documents(), progress)
+    return backend().rebuild(documents(progress))

@@ -4,12 +4,14 @@ Only public content is listed here (SPEC §6); sources for textbooks and course 
 their apps' publication states.
 """
 
-from curriculum.models import Course, Major
+from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardPage
 from directory.models import Organisation
 from search.models import PolicyArticle
-from search.registry import SearchSource, register
+from search.registry import SearchSource, register, register_kind
 from textbooks import rules as textbook_rules
 from textbooks.models import CatalogueEntry, PlanningLevel, Textbook, TextbookVersion
+
+BODY_LIMIT = 6000
 
 # National planned textbooks rank a little higher for the same text match (Art. 28(3): first choice).
 PLANNING_WEIGHT = {PlanningLevel.NATIONAL: 1.5, PlanningLevel.PROVINCIAL: 1.2}
@@ -94,6 +96,125 @@ def _policy_document(article):
     }
 
 
+def _join(*parts):
+    return "；".join(p for p in parts if p)[:BODY_LIMIT]
+
+
+def _live_standards():
+    """Published course standards only (DraftStateMixin ``live``); drafts and versions in review are not public."""
+    return CourseStandard.objects.filter(live=True).select_related("major", "level", "page", "live_revision")
+
+
+def _published_content(standard):
+    # A live standard with unpublished changes keeps its public content in the live revision.
+    if standard.has_unpublished_changes and standard.live_revision:
+        return standard.live_revision.as_object().to_document()
+    return standard.to_document()
+
+
+def _standard_page(standard):
+    try:
+        return standard.page
+    except StandardPage.DoesNotExist:
+        return None
+
+
+def _standard_facets(standard):
+    return {
+        "major": standard.major.name,
+        "level": standard.level.name,
+        "planning_level": standard.get_planning_level_display(),
+        "status": "已发布",
+        "year": standard.effective_from.year if standard.effective_from else None,
+    }
+
+
+def _standard_document(standard):
+    doc = _published_content(standard)
+    page = _standard_page(standard)
+    return {
+        "title": doc.title,
+        "body": _join(
+            f"{doc.major_code} {doc.major_name}（{doc.level_label}）{doc.version_label}，{doc.effective_term}起执行",
+            doc.training_goals,
+            "典型工作任务：" + "、".join(t.name for t in doc.typical_work_tasks),
+            "一体化课程：" + "、".join(c.name for c in doc.courses),
+            doc.course_norms,
+            doc.implementation_advice,
+        ),
+        "url": page.url if page else "",
+        "date": standard.effective_from,
+        "weight": 1.2,
+        "facets": {**_standard_facets(standard), "category": "工学一体化课程标准"},
+    }
+
+
+def _standard_parts(standard):
+    """The standard's integrated courses and their reference learning tasks, each findable on its own."""
+    doc = _published_content(standard)
+    page = _standard_page(standard)
+    facets = _standard_facets(standard)
+    for course in doc.courses:
+        yield {
+            "kind": "integrated_course",
+            "key": course.code,
+            "title": course.name,
+            "body": _join(
+                f"{doc.major_name}（{doc.level_label}）基准学时 {course.baseline_hours}",
+                course.task_description,
+                course.course_goals,
+                course.learning_content,
+                course.work_objects,
+                course.tools_materials,
+                "学习任务：" + "、".join(t.name for t in course.learning_tasks),
+            ),
+            "url": page.course_url(course.code) if page else "",
+            "date": standard.effective_from,
+            "facets": {**facets, "category": "一体化课程"},
+        }
+        for task in course.learning_tasks:
+            yield {
+                "kind": "learning_task",
+                "key": f"{course.code}-{task.code}",
+                "title": task.name,
+                "body": _join(f"{course.name}，{task.hours} 学时", task.description, *task.steps.values()),
+                "url": page.task_url(course.code, task.code) if page else "",
+                "date": standard.effective_from,
+                "facets": {**facets, "category": "参考性学习任务"},
+            }
+
+
+def _published_course_codes():
+    return {course.code for standard in _live_standards() for course in _published_content(standard).courses}
+
+
+def _public_resources():
+    """A resource item is public once a published standard contains its course."""
+    return (
+        ResourceItem.objects.filter(course__code__in=_published_course_codes())
+        .select_related("course", "document")
+        .prefetch_related("course__majors")
+    )
+
+
+def _resource_document(item):
+    return {
+        "title": item.title,
+        "body": _join(item.course.name, item.description, item.textbook_reference),
+        "url": item.url or (item.document.url if item.document else ""),
+        "facets": {
+            "major": [major.name for major in item.course.majors.all()],
+            "category": item.get_kind_display(),
+            "form": item.get_form_display() if item.form else "",
+        },
+    }
+
+
+def _resources_of_standard(standard):
+    codes = [course.code for course in standard.to_document().courses]
+    return ResourceItem.objects.filter(course__code__in=codes)
+
+
 def _vocabulary():
     return _names(Major.objects.all()) + _names(Course.objects.all())
 
@@ -132,6 +253,32 @@ register(
             Course: lambda course: TextbookVersion.objects.filter(textbook__courses=course),
             Major: lambda major: TextbookVersion.objects.filter(textbook__majors=major),
         },
+    )
+)
+register(
+    SearchSource(
+        kind="standard",
+        label="课程标准",
+        model=CourseStandard,
+        queryset=_live_standards,
+        to_document=_standard_document,
+        children=_standard_parts,
+        depends_on={
+            Major: lambda major: major.standards.all(),
+            StandardPage: lambda page: [page.standard],
+        },
+    )
+)
+register_kind("integrated_course", "一体化课程")
+register_kind("learning_task", "学习任务")
+register(
+    SearchSource(
+        kind="resource",
+        label="教学资源",
+        model=ResourceItem,
+        queryset=_public_resources,
+        to_document=_resource_document,
+        depends_on={CourseStandard: _resources_of_standard},
     )
 )
 register(

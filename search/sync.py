@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from search.models import PendingIndexUpdate
-from search.registry import SearchDocument, get_source, sources_for_model
+from search.registry import get_source, sources_for_model
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +56,8 @@ def drain(limit=DRAIN_BATCH, due_only=True):
 
     try:
         load_vocabulary()
-        documents, deleted = _current_state(rows)
-        backend().write(documents, deleted)
+        parents, documents = _current_state(rows)
+        backend().write(parents, documents)
     except Exception as error:  # the engine is down or refused: keep the rows for later
         logger.warning("search index update failed, %d kept for retry: %s", len(rows), error)
         _postpone(rows, error)
@@ -69,19 +69,17 @@ def drain(limit=DRAIN_BATCH, due_only=True):
 
 
 def _current_state(rows):
-    documents, deleted = [], []
+    """(parent keys, documents): each row's object replaced by its current public documents, if any."""
+    parents, documents = [], []
     by_kind = {}
     for row in rows:
         by_kind.setdefault(row.kind, []).append(row.object_pk)
     for kind, pks in by_kind.items():
         source = get_source(kind)
-        public = {str(obj.pk): obj for obj in source.queryset().filter(pk__in=pks)}
-        for pk in pks:
-            if pk in public:
-                documents.append(source.document(public[pk]))
-            else:
-                deleted.append(SearchDocument(kind=kind, pk=pk, title="").doc_id)
-    return documents, deleted
+        for obj in source.queryset().filter(pk__in=pks):
+            documents.extend(source.documents(obj))
+        parents.extend(source.parent_key(pk) for pk in pks)
+    return parents, documents
 
 
 def _postpone(rows, error):

@@ -10,6 +10,7 @@ from curriculum.demo import seed_majors, seed_public_courses, seed_standards
 from directory.demo import seed_organisations
 from review.demo import EXPERTS_PER_CATEGORY, seed_experts
 from review.models import ExpertCategory
+from search.demo import seed_search
 from selection.demo import seed_committees
 
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             ("专家库", self._seed_experts),
             ("教材选用委员会", seed_committees),
             ("工学一体化课程标准与公开页面", seed_standards),
+            ("检索：政策条文与公开检索索引", seed_search),
         ]
         for number, (label, step) in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps) + 1}] {label}…")
