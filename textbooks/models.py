@@ -276,6 +276,24 @@ def attachment_path(instance, filename):
     return f"textbooks/attachments/{instance.version.textbook_id}/{filename}"
 
 
+class TextbookVersionQuerySet(models.QuerySet):
+    def selectable(self):
+        """S6 as a filter; the same decision as ``rules.is_selectable``."""
+        return self.filter(**rules.selectable_filter())
+
+    def overdue(self, today=None):
+        """Art. 17: approved versions past their revision date with no newer approved edition
+        (``rules.is_revision_overdue`` for a whole list)."""
+        newer = TextbookVersion.objects.filter(
+            textbook=models.OuterRef("textbook"),
+            edition__gt=models.OuterRef("edition"),
+            status=VersionStatus.APPROVED,
+        )
+        return self.filter(
+            status=VersionStatus.APPROVED, revision_due_on__lt=today or timezone.localdate()
+        ).exclude(models.Exists(newer))
+
+
 class TextbookVersion(ClusterableModel):
     """One edition (and, after an approved change request, one changed printing) of a textbook.
 
@@ -337,6 +355,8 @@ class TextbookVersion(ClusterableModel):
     stop_reason = models.CharField("停止使用原因", max_length=200, blank=True, editable=False)
     revision_due_on = models.DateField("应修订日期", null=True, blank=True, editable=False, db_index=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    objects = TextbookVersionQuerySet.as_manager()
 
     class Meta:
         verbose_name = "教材版本"

@@ -1,4 +1,16 @@
 from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+
+from textbooks.views import (
+    BatchViewSet,
+    CatalogueViewSet,
+    ChangeRequestViewSet,
+    PublisherPenaltyViewSet,
+    PublisherProfileViewSet,
+    TextbookViewSet,
+    UnitProfileViewSet,
+    VersionViewSet,
+)
 
 LOG_ACTIONS = [
     ("textbooks.textbook.create", "创建教材", "创建了教材"),
@@ -17,6 +29,27 @@ LOG_ACTIONS = [
     ("textbooks.change.reject", "驳回变更", "驳回了变更申请"),
     ("textbooks.catalogue.import", "导入目录", "导入了教材目录"),
 ]
+
+
+class TextbooksGroup(ViewSetGroup):
+    menu_label = "教材与目录"
+    menu_icon = "doc-full"
+    menu_order = 250
+    items = (
+        TextbookViewSet(),
+        VersionViewSet(),
+        ChangeRequestViewSet(),
+        UnitProfileViewSet(),
+        PublisherProfileViewSet(),
+        PublisherPenaltyViewSet(),
+        CatalogueViewSet(),
+        BatchViewSet(),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_textbooks():
+    return TextbooksGroup()
 
 
 @hooks.register("register_log_actions")

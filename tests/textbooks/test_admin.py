@@ -1,0 +1,241 @@
+"""The admin: unit admins and authors reach only their unit's textbooks; HRSS reaches all;
+forms enforce the same rules as the services; import, export and the overdue list work."""
+
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from curriculum.models import Course, CourseCategory
+from directory.models import Organisation
+from textbooks import services
+from textbooks.models import CompilingUnitProfile, NationalLeadBasis, PlanningLevel, Textbook, TextbookCategory, TextbookVersion, VersionStatus
+
+from .conftest import make_isbn
+from .test_catalogue_io import row, workbook
+
+pytestmark = pytest.mark.django_db
+
+OWN_UNIT = "重庆市工业技师学院"
+OTHER_UNIT = "江苏省常州技师学院"
+
+
+class DemoBooks:
+    """Two units of the demo world, each with a textbook; the demo author edits the own one."""
+
+    def __init__(self):
+        for name in (OWN_UNIT, OTHER_UNIT):
+            CompilingUnitProfile.objects.create(
+                organisation=Organisation.objects.get(name=name),
+                has_compiling_team=True,
+                has_service_team=True,
+                has_funding=True,
+                national_lead_basis=NationalLeadBasis.HIGH_QUALITY_SCHOOL,
+            )
+        self.own_unit = Organisation.objects.get(name=OWN_UNIT)
+        self.other_unit = Organisation.objects.get(name=OTHER_UNIT)
+        self.course = Course.objects.create(code="ZY0103A", name="数控车削加工", category=CourseCategory.PROFESSIONAL)
+        self.other_course = Course.objects.create(code="ZY0401A", name="汽车发动机维修", category=CourseCategory.PROFESSIONAL)
+        author = self.own_unit.staff.get(user__username="author")
+        other_chief = self.other_unit.staff.order_by("pk").first()
+        self.own = self.book("数控车床编程与操作", self.own_unit, self.course, author)
+        self.other = self.book("汽车发动机构造与维修", self.other_unit, self.other_course, other_chief)
+
+    def book(self, title, unit, course, chief):
+        textbook = services.save_textbook(
+            Textbook(title=title, category=TextbookCategory.PROFESSIONAL, planning_level=PlanningLevel.NATIONAL, compiling_unit=unit),
+            None,
+            courses=[course],
+        )
+        version = services.save_version(
+            TextbookVersion(textbook=textbook, isbn=make_isbn(), chief_editor=chief, published_on=datetime.date(2025, 8, 1)),
+            None,
+        )
+        return version
+
+
+@pytest.fixture
+def books(demo_world):
+    return DemoBooks()
+
+
+@pytest.mark.parametrize("username", ["unit_admin", "author"])
+def test_unit_admin_and_author_see_only_their_units_textbooks(books, client, login, username):
+    login(username)
+    listing = client.get(reverse("textbooks:index")).content.decode()
+    assert "数控车床编程与操作" in listing and "汽车发动机构造与维修" not in listing
+    versions = client.get(reverse("textbook_versions:index")).content.decode()
+    assert "数控车床编程与操作" in versions and "汽车发动机构造与维修" not in versions
+
+    assert client.get(reverse("textbooks:edit", args=[books.own.textbook_id])).status_code == 200
+    assert client.get(reverse("textbooks:edit", args=[books.other.textbook_id])).status_code == 404
+    assert client.get(reverse("textbook_versions:edit", args=[books.other.pk])).status_code == 404
+    assert client.get(reverse("textbook_versions:workflow", args=[books.other.pk])).status_code == 404
+    assert client.get(reverse("textbook_versions:workflow", args=[books.own.pk])).status_code == 200
+
+
+def test_unit_admin_cannot_change_another_units_textbook_by_a_forged_post(books, client, login):
+    login("unit_admin")
+    response = client.post(reverse("textbooks:edit", args=[books.other.textbook_id]), {"title": "被篡改"})
+    assert response.status_code == 404
+    assert Textbook.objects.get(pk=books.other.textbook_id).title == "汽车发动机构造与维修"
+    response = client.post(reverse("textbook_versions:workflow", args=[books.other.pk]), {"action": "submit"})
+    assert response.status_code == 404
+
+
+def test_unit_admin_cannot_approve_its_own_version(books, client, login):
+    login("unit_admin")
+    response = client.post(reverse("textbook_versions:workflow", args=[books.own.pk]), {"action": "approve", "reference": "自批"})
+    assert response.status_code in (302, 403) and response.get("Location") != reverse("textbook_versions:workflow", args=[books.own.pk])
+    books.own.refresh_from_db()
+    assert books.own.status == VersionStatus.DRAFT
+
+
+def test_hrss_supervises_every_unit_and_approves(books, client, login):
+    login("hrss")
+    listing = client.get(reverse("textbooks:index")).content.decode()
+    assert "数控车床编程与操作" in listing and "汽车发动机构造与维修" in listing
+    response = client.post(
+        reverse("textbook_versions:workflow", args=[books.other.pk]), {"action": "approve", "reference": "人社部审核通过〔2025〕7号"}
+    )
+    assert response.status_code == 302
+    books.other.refresh_from_db()
+    assert books.other.status == VersionStatus.APPROVED and books.other.is_frozen
+    for name in ("textbook_units", "textbook_publishers", "textbook_penalties", "textbook_catalogues", "textbook_batches", "textbook_changes"):
+        assert client.get(reverse(f"{name}:index")).status_code == 200, name
+
+
+def textbook_form(unit, course, **overrides):
+    data = {
+        "title": "汽车维修技术",
+        "subtitle": "",
+        "series_name": "",
+        "category": TextbookCategory.PROFESSIONAL,
+        "planning_level": PlanningLevel.NON_PLANNED,
+        "province": "",
+        "compiling_unit": unit.pk,
+        "courses": [course.pk],
+        "schooling_cycle_years": 3,
+    }
+    data.update(overrides)
+    return data
+
+
+def test_admin_form_refuses_r11_wording_and_saves_nothing(books, client, login):
+    login("unit_admin")
+    response = client.post(
+        reverse("textbooks:add"), textbook_form(books.own_unit, books.other_course, title="汽车维修技术（国家规划教材）")
+    )
+    assert response.status_code == 200
+    assert "R11（第三十六条第（六）项）：书名中擅自标注“国家”字样" in response.content.decode()
+    assert not Textbook.objects.filter(title__startswith="汽车维修技术").exists()
+
+
+def test_admin_form_creates_a_textbook_for_the_own_unit_only(books, client, login):
+    login("unit_admin")
+    response = client.post(reverse("textbooks:add"), textbook_form(books.other_unit, books.other_course))
+    assert response.status_code == 200 and not Textbook.objects.filter(title="汽车维修技术").exists()
+    response = client.post(reverse("textbooks:add"), textbook_form(books.own_unit, books.other_course))
+    assert response.status_code == 302
+    created = Textbook.objects.get(title="汽车维修技术")
+    assert list(created.courses.all()) == [books.other_course]
+    assert client.get(reverse("textbooks:edit", args=[created.pk])).status_code == 200
+
+
+def test_admin_form_refuses_r8_when_a_course_is_added(books, client, login):
+    # The demo author is chief editor of the own textbook (course A) and of a second one (course B).
+    second = books.book("发动机拆装实训", books.own_unit, books.other_course, books.own.chief_editor)
+    login("hrss")
+    own = books.own.textbook
+    data = textbook_form(
+        books.own_unit,
+        books.course,
+        title=own.title,
+        planning_level=PlanningLevel.NATIONAL,
+        courses=[books.course.pk, books.other_course.pk],
+    )
+    response = client.post(reverse("textbooks:edit", args=[own.pk]), data)
+    assert response.status_code == 200
+    assert f"R8（第十三条）：同一课程不同版本教材不能由同一人担任主编——{books.own.chief_editor.name}已是《{second.textbook.title}》的主编。" in response.content.decode()
+    assert list(Textbook.objects.get(pk=own.pk).courses.all()) == [books.course]
+
+
+def test_editing_a_frozen_version_in_the_admin_is_refused(books, client, login):
+    services.approve_version(books.own, None, "人社部审核通过〔2025〕1号")
+    login("hrss")
+    version = TextbookVersion.objects.get(pk=books.own.pk)
+    data = {
+        "textbook": version.textbook_id,
+        "edition": 1,
+        "isbn": version.isbn,
+        "published_on": "2025-08-01",
+        "price": "88.00",
+        "form": version.form,
+        "description": "",
+        "chief_editor": version.chief_editor_id,
+        "authors-TOTAL_FORMS": 0,
+        "authors-INITIAL_FORMS": 0,
+        "authors-MIN_NUM_FORMS": 0,
+        "authors-MAX_NUM_FORMS": 1000,
+        "attachments-TOTAL_FORMS": 0,
+        "attachments-INITIAL_FORMS": 0,
+        "attachments-MIN_NUM_FORMS": 0,
+        "attachments-MAX_NUM_FORMS": 1000,
+    }
+    response = client.post(reverse("textbook_versions:edit", args=[version.pk]), data)
+    assert response.status_code == 200
+    assert "第二十三条：经审核通过的教材已冻结" in response.content.decode()
+    version.refresh_from_db()
+    assert version.price is None
+
+
+def test_import_view_reports_a_bad_sheet_and_saves_nothing(books, client, login):
+    login("hrss")
+    sheet = workbook([row(books_world(books), ISBN="978-7-5167-1234-3")])
+    sheet.name = "目录.xlsx"
+    response = client.post(reverse("textbook_catalogues:import"), {"file": sheet})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1 行未通过校验，全部 1 行均未导入。" in html and "校验位错误" in html
+    assert Textbook.objects.count() == 2
+
+
+def books_world(books):
+    """The attributes test_catalogue_io.row() reads, from the demo books."""
+    from curriculum.models import Major
+
+    class W:
+        course = books.course
+        major = Major.objects.order_by("code").first()
+        unit = books.own_unit
+        chief = books.own.chief_editor
+        publisher = Organisation.objects.get(name="中国劳动社会保障出版社")
+
+    return W
+
+
+def test_import_and_export_are_for_hrss_only(books, client, login):
+    login("unit_admin")
+    assert client.get(reverse("textbook_catalogues:import")).status_code in (302, 403)
+
+
+def test_export_view_downloads_the_catalogue(books, client, login):
+    services.approve_version(books.own, None, "人社部审核通过〔2025〕1号")
+    login("hrss")
+    response = client.get(reverse("textbook_catalogues:export") + "?format=xlsx")
+    assert response.status_code == 200
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert any(r[4] == "数控车床编程与操作" for r in rows[1:])
+    csv_response = client.get(reverse("textbook_catalogues:export") + "?format=csv")
+    assert "数控车床编程与操作" in csv_response.content.decode("utf-8-sig")
+
+
+def test_overdue_list_shows_textbooks_past_their_revision_date(books, client, login):
+    services.approve_version(books.own, None, "人社部审核通过〔2019〕1号")
+    TextbookVersion.objects.filter(pk=books.own.pk).update(revision_due_on=datetime.date(2022, 9, 1))
+    login("hrss")
+    html = client.get(reverse("textbook_versions:overdue")).content.decode()
+    assert "数控车床编程与操作" in html and "2022" in html
+    assert "汽车发动机构造与维修" not in html  # not approved: not in any catalogue, nothing to revise yet
