@@ -12,6 +12,7 @@ from review.demo import EXPERTS_PER_CATEGORY, seed_experts
 from review.models import ExpertCategory
 from search.demo import seed_search
 from selection.demo import seed_committees
+from textbooks.demo import seed_textbooks
 
 
 class Command(BaseCommand):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
             ("单位", seed_organisations),
             ("专家库", self._seed_experts),
             ("教材选用委员会", seed_committees),
+            ("教材、编写单位资质与教材目录", seed_textbooks),
             ("工学一体化课程标准与公开页面", seed_standards),
             ("检索：政策条文与公开检索索引", seed_search),
         ]
