@@ -7,7 +7,7 @@ status so that schools learn they may no longer select them.
 
 import django_filters
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Case, Prefetch, Q, Value, When
 from wagtail.images import get_image_model
 
 from curriculum.models import Major, TrainingLevel
@@ -27,6 +27,9 @@ LIST_COVER = "fill-90x120"
 DETAIL_COVER = "max-300x400"
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+ALL = "全部"
+# Planned catalogues first, the information library last (the order Art. 28 selects in).
+CATALOGUE_ORDER = ["national_planned", "provincial_planned", "vocational_training", "skills_upgrading", "information_library"]
 
 
 def public_versions():
@@ -38,28 +41,39 @@ class CatalogueFilter(django_filters.FilterSet):
 
     q = django_filters.CharFilter(label="书名或 ISBN", method="filter_text")
     catalogue = django_filters.ModelChoiceFilter(
-        label="目录", queryset=Catalogue.objects.all(), field_name="catalogue_entries__catalogue"
+        label="目录", queryset=Catalogue.objects.all(), field_name="catalogue_entries__catalogue", empty_label=ALL
     )
     batch = django_filters.ModelChoiceFilter(
-        label="规划批次", queryset=Batch.objects.select_related("catalogue"), field_name="catalogue_entries__batch"
+        label="规划批次",
+        queryset=Batch.objects.select_related("catalogue"),
+        field_name="catalogue_entries__batch",
+        empty_label=ALL,
     )
     major = django_filters.ModelChoiceFilter(
-        label="专业", queryset=Major.objects.all(), to_field_name="code", field_name="textbook__majors"
+        label="专业", queryset=Major.objects.all(), to_field_name="code", field_name="textbook__majors", empty_label=ALL
     )
     level = django_filters.ModelChoiceFilter(
-        label="培养层级", queryset=TrainingLevel.objects.all(), to_field_name="code", field_name="textbook__levels"
+        label="培养层级",
+        queryset=TrainingLevel.objects.all(),
+        to_field_name="code",
+        field_name="textbook__levels",
+        empty_label=ALL,
     )
     category = django_filters.ChoiceFilter(
-        label="教材类别", choices=TextbookCategory.choices, field_name="textbook__category"
+        label="教材类别", choices=TextbookCategory.choices, field_name="textbook__category", empty_label=ALL
     )
     planning_level = django_filters.ChoiceFilter(
-        label="规划级别", choices=PlanningLevel.choices, field_name="textbook__planning_level"
+        label="规划级别", choices=PlanningLevel.choices, field_name="textbook__planning_level", empty_label=ALL
     )
-    form = django_filters.ChoiceFilter(label="教材形态", choices=TextbookForm.choices)
+    form = django_filters.ChoiceFilter(label="教材形态", choices=TextbookForm.choices, empty_label=ALL)
 
     class Meta:
         model = TextbookVersion
         fields = ["q", "catalogue", "batch", "major", "level", "category", "planning_level", "form"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.label_suffix = ""
 
     def filter_text(self, queryset, name, value):
         isbn = rules.normalise_isbn(value)
@@ -120,7 +134,8 @@ def detail_versions(textbook_id):
 
 
 def catalogues_with_batches():
-    return Catalogue.objects.prefetch_related("batches").order_by("kind", "province")
+    rank = Case(*[When(kind=kind, then=Value(i)) for i, kind in enumerate(CATALOGUE_ORDER)])
+    return Catalogue.objects.prefetch_related("batches").order_by(rank, "province")
 
 
 def detail_versions_by_pk(pk):

@@ -482,7 +482,8 @@ def _attach_files(versions, rng):
     with_files += rng.sample([v for v in approved if v not in with_files], k=MANUSCRIPTS - len(with_files))
     for v in with_files:
         v.manuscript.save(f"{v.textbook.title}（{v.edition_label}）.docx", ContentFile(manuscript_bytes(v.textbook.title, v.edition_label)), save=False)
-    covered = rng.sample(approved, k=COVERS)
+    covered = [v for v in approved if v.textbook.title == DEMO_CHIEF_TITLE]
+    covered += rng.sample([v for v in approved if v not in covered], k=COVERS - len(covered))
     for v in covered:
         v.cover = cover_image(v.textbook.title, rng)
     TextbookVersion.objects.bulk_update(set(with_files) | set(covered), ["manuscript", "cover"])
