@@ -11,6 +11,7 @@ Rule ids (cited in messages, services and tests):
 | C5 | codes of courses, typical work tasks and learning tasks are unique in a standard | SPEC §2 |
 | C6 | a standard's level is one the major offers (技工院校专业目录) | SPEC §2 |
 | C7 | a standard has exactly one chief editor before it is submitted (主编负责制) | Art. 14 |
+| C8 | a version submitted for review has a version label and effective term of its own | SPEC §2 (versions, effective dates) |
 
 Each function returns Chinese messages naming the rule; an empty list means allowed.
 """
@@ -102,6 +103,16 @@ def chief_editor_problems(chief_editor_count, for_submission):
     if for_submission and chief_editor_count == 0:
         return ["C7（第十四条）：实行主编负责制，提交审核前须指定一名主编。"]
     return []
+
+
+def version_problems(version_label, effective_term, published_labels):
+    """C8: a new version is told apart from the published ones and says from which term it applies."""
+    problems = []
+    if not version_label.strip() or not effective_term.strip():
+        problems.append("C8（版本管理）：提交审核的版本须写明版本号和生效学期。")
+    if version_label in published_labels:
+        problems.append(f"C8（版本管理）：版本号“{version_label}”已发布过，新版本须使用新的版本号。")
+    return problems
 
 
 def course_problems(course, known_task_codes):

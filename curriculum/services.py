@@ -22,7 +22,7 @@ from curriculum.models import (
     TrainingLevel,
     VersionStatus,
 )
-from curriculum.rules import chief_editor_problems
+from curriculum.rules import chief_editor_problems, version_problems
 
 # Authors edit their unit's standards and resources, but never publish: a standard is published
 # by passing review (凡编必审, Art. 18; SPEC §8 on publish permissions).
@@ -113,7 +113,13 @@ def submit_for_review(standard, user):
         raise ValidationError("课程标准尚未保存，不能提交审核。")
     snapshot = revision.as_object()
     chiefs = sum(1 for a in snapshot.authorships.all() if a.role == AuthorRole.CHIEF_EDITOR)
-    problems = chief_editor_problems(chiefs, for_submission=True)
+    published = standard.versions.filter(status=VersionStatus.PUBLISHED).exclude(revision=revision)
+    problems = [
+        *chief_editor_problems(chiefs, for_submission=True),
+        *version_problems(
+            snapshot.version_label, snapshot.effective_term, set(published.values_list("version_label", flat=True))
+        ),
+    ]
     if problems:
         raise ValidationError(problems)
     version, _ = StandardVersion.objects.update_or_create(

@@ -79,6 +79,12 @@ def test_c7_one_chief_editor(cnc_doc):
     assert rules.chief_editor_problems(2, for_submission=False)[0].startswith("C7（第十四条）")
 
 
+def test_c8_versions_have_their_own_label_and_an_effective_term():
+    assert rules.version_problems("2026版", "2026-2027学年第一学期", {"2024版"}) == []
+    assert rules.version_problems("2024版", "2026-2027学年第一学期", {"2024版"})[0].startswith("C8")
+    assert rules.version_problems("2026版", " ", set())[0].startswith("C8")
+
+
 # ------------------------------------------------------------------ through services and models
 
 

@@ -2,6 +2,7 @@
 diff, DOCX export of any version, the impact list and the reviewable interface."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from curriculum import impact, services
 from curriculum.diff import ADDED, CHANGED, REMOVED, SAME, compare_standards
@@ -118,8 +119,13 @@ def test_impact_lookup_takes_the_same_queries_for_one_course_or_many(cnc, django
     assert len(many) == 24 and all(many.values())
 
 
+def new_draft(standard, label="2027版", term="2027-2028学年第一学期"):
+    standard.version_label, standard.effective_term = label, term
+    services.save_draft(standard, None)
+
+
 def test_a_version_is_reviewable_like_a_textbook(cnc):
-    services.save_draft(cnc, None)
+    new_draft(cnc)
     version = services.submit_for_review(cnc, None)
     assert isinstance(version, Reviewable)
     assert version.status == VersionStatus.IN_REVIEW
@@ -138,10 +144,7 @@ def test_a_version_is_reviewable_like_a_textbook(cnc):
 
 
 def test_passing_review_publishes_the_reviewed_version(cnc):
-    doc = cnc.to_document()
-    doc.version_label, doc.effective_term = "2027版", "2027-2028学年第一学期"
-    cnc.apply_document(doc)
-    services.save_draft(cnc, None)
+    new_draft(cnc)
     version = services.submit_for_review(cnc, None)
     version.on_review_passed(None)
     version.refresh_from_db()
@@ -159,3 +162,18 @@ def test_the_edit_page_links_to_versions_diff_and_export(cnc, client, login):
     login("admin")
     html = client.get(f"/admin/curriculum/standards/edit/{cnc.pk}/").content.decode()
     assert f"/admin/curriculum/standards/versions/{cnc.pk}/" in html and "版本、对比与导出" in html
+
+
+def test_c8_a_submitted_version_needs_a_new_label(cnc):
+    new_draft(cnc, label="2024版")
+    with pytest.raises(ValidationError, match="C8.*“2024版”已发布过"):
+        services.submit_for_review(cnc, None)
+    assert not cnc.versions.filter(status=VersionStatus.IN_REVIEW).exists()
+
+
+def test_submitting_from_the_versions_page(cnc, client, login):
+    login("author")
+    new_draft(cnc)
+    response = client.post(f"/admin/curriculum/standards/submit/{cnc.pk}/", follow=True)
+    assert "已提交审核：2027版" in response.content.decode()
+    assert cnc.versions.get(status=VersionStatus.IN_REVIEW).revision_id == cnc.latest_revision_id
