@@ -54,7 +54,7 @@ def add_terms(terms):
             tokenizer.add_word(term, freq=_domain_frequency(tokenizer, term))
             added = True
     if added:
-        segment.cache_clear()
+        _segment_clause.cache_clear()
         query_words.cache_clear()
 
 
@@ -69,19 +69,32 @@ def _keep(token):
     return token and token not in STOP_WORDS and not _PUNCTUATION.match(token)
 
 
-@lru_cache(maxsize=65536)
+# Punctuation and spaces end every jieba word, so text is segmented clause by clause and each clause
+# is cached: titles, course names and boilerplate sentences recur across thousands of documents.
+_CLAUSE_BREAK = re.compile(r"[\s，。；：、！？,.;:!?（）()“”\"'‘’《》〈〉【】\[\]/|]+")
+
+
 def segment(text):
     """Index-time word tokens: jieba's search mode plus every dictionary word inside a long word
     (数控车削编程与加工 → 数控, 车削, 数控车削, 编程, 加工, …), so that a query for any word-sized
     part of a title finds it; jieba's search mode alone stops at three-character sub-words."""
+    tokens = []
+    for clause in _CLAUSE_BREAK.split(normalise(text)):
+        if clause:
+            tokens.extend(_segment_clause(clause))
+    return tuple(dict.fromkeys(tokens))
+
+
+@lru_cache(maxsize=50_000)
+def _segment_clause(clause):
     tokenizer = _loaded_tokenizer()
     tokens = []
-    for token in tokenizer.cut_for_search(normalise(text), HMM=True):
+    for token in tokenizer.cut_for_search(clause, HMM=True):
         token = token.strip()
         if len(token) > 3:
             tokens.extend(_inner_words(tokenizer, token))
         tokens.append(token)
-    return tuple(t for t in dict.fromkeys(tokens) if _keep(t))
+    return tuple(t for t in tokens if _keep(t))
 
 
 def _inner_words(tokenizer, word):
