@@ -204,3 +204,28 @@ def compare_standards(old, new):
         ),
         courses=[compare_courses(old_courses.get(code), new_courses.get(code)) for code in codes],
     )
+
+
+@dataclass
+class CourseVersion:
+    version: object  # curriculum.StandardVersion
+    course: object  # CourseDoc, or None where the version no longer holds the course
+    change: CourseDiff
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.change.status]
+
+
+def course_history(versions, code):
+    """How one course changed across the published versions [(version, StandardDoc), …], oldest first.
+
+    The first version holding the course counts as "added"; versions before it are left out."""
+    history, previous = [], None
+    for version, doc in versions:
+        course = next((c for c in doc.courses if c.code == code), None)
+        if course is None and previous is None:
+            continue
+        history.append(CourseVersion(version, course, compare_courses(previous, course)))
+        previous = course
+    return history

@@ -50,7 +50,7 @@ def resource_items(courses):
     from curriculum.models import ResourceItem
 
     for item in ResourceItem.objects.filter(course__in=courses).order_by("kind", "title"):
-        url = reverse("curriculum_resources:edit", args=[item.pk])
+        url = reverse("curriculum_resources:inspect", args=[item.pk])
         yield item.course_id, Citation(f"教学资源（{item.get_kind_display()}）", item.title, url)
 
 

@@ -20,6 +20,7 @@ from curriculum.blocks import (
     CoursePlanRowBlock,
     TypicalWorkTaskBlock,
 )
+from curriculum.diff import course_history
 from curriculum.document import (
     WORK_PROCESS_STEPS,
     CourseDoc,
@@ -261,6 +262,22 @@ class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
         ]
         self.typical_work_tasks = [{"type": "task", "value": asdict(task)} for task in doc.typical_work_tasks]
         self.courses = [{"type": "course", "value": _course_value(course)} for course in doc.courses]
+
+    def published_documents(self):
+        """(StandardVersion, StandardDoc) of every published version, oldest first, in one query."""
+        versions = (
+            self.versions.filter(status=VersionStatus.PUBLISHED)
+            .select_related("revision")
+            .order_by("published_at", "revision_id")
+        )
+        return [(version, self.document_of(version.revision.content)) for version in versions]
+
+    def document_of(self, content):
+        """The StandardDoc of a revision's content, without a query: a standard keeps its major and
+        level across versions, so the snapshot's foreign keys need not be fetched or checked."""
+        snapshot = CourseStandard.from_serializable_data(content, check_fks=False, strict_fks=False)
+        snapshot.major, snapshot.level = self.major, self.level
+        return snapshot.to_document()
 
     # ------------------------------------------------------------------------ validation
     def clean(self):
@@ -616,6 +633,7 @@ class StandardPage(RoutablePageMixin, Page):
         course = self._course(doc, code)
         resources = ResourceItem.objects.filter(course__code=code).select_related("document")
         tasks = [(task, self.task_url(code, task.code)) for task in course.learning_tasks]
+        history = course_history(standard.published_documents(), code)
         work_tasks = [doc.typical_work_task(c) for c in course.typical_work_task_codes]
         return self._render(
             request,
@@ -627,6 +645,7 @@ class StandardPage(RoutablePageMixin, Page):
             tasks=tasks,
             work_tasks=[task for task in work_tasks if task],
             resources=resources,
+            history=history,
         )
 
     @re_path(r"^course/(?P<course_code>[^/]+)/task/(?P<task_code>[^/]+)/$", name="learning_task")

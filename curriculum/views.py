@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
@@ -25,7 +26,7 @@ from curriculum import services
 from curriculum.diff import compare_standards
 from curriculum.docx_io import MAX_FILE_BYTES, DocxImportError, export_standard, import_standard
 from curriculum.document import StandardDoc
-from curriculum.impact import citations_for_codes
+from curriculum.impact import citations_for_codes, citations_for_courses
 from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardVersion
 from curriculum.rules import standard_problems
 from directory.models import Organisation
@@ -44,8 +45,21 @@ class MajorViewSet(ModelViewSet):
     form_fields = ["code", "name", "industry", "levels"]
 
 
+class CourseInspectView(InspectView):
+    """A course with everything that cites it: what a change to the course affects."""
+
+    template_name = "curriculum/admin/course_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["citations"] = citations_for_courses([self.object])[self.object.code]
+        return context
+
+
 class CourseViewSet(ModelViewSet):
     model = Course
+    inspect_view_enabled = True
+    inspect_view_class = CourseInspectView
     icon = "list-ul"
     menu_label = "课程"
     list_display = ["code", "name", "category"]
@@ -85,6 +99,7 @@ class ResourceItemViewSet(ScopedModelViewSet):
     menu_label = "教学资源包"
     url_namespace = "curriculum_resources"
     url_prefix = "curriculum/resources"
+    inspect_view_enabled = True
     list_display = ["title", "course", "kind", "form", "compiling_unit"]
     list_filter = ["kind", "form"]
     search_fields = ["title"]

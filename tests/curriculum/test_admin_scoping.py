@@ -107,3 +107,9 @@ def test_an_author_saves_a_draft_of_their_units_standard_in_the_admin(standards,
     assert own.revisions.count() == revisions + 1
     assert own.latest_revision.as_object().training_goals == "培养面向智能制造企业的数控加工技能人才。"
     assert own.training_goals != data["training_goals"]  # the live version changes only by publishing
+
+
+def test_hrss_reads_resource_items_cited_in_an_impact_list(standards, client, login):
+    login("hrss")
+    item = ResourceItem.objects.filter(compiling_unit__name="江苏省常州技师学院").first()
+    assert client.get(f"/admin/curriculum/resources/inspect/{item.pk}/").status_code == 200

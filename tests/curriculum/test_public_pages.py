@@ -152,3 +152,12 @@ def test_course_and_task_query_counts_are_independent_of_resources_and_tasks(cnc
     assert _count(client, course_url) == course_before
     assert _count(client, task_url) == task_before
     assert _count(client, cnc_page.url) == standard_before
+
+
+def test_a_course_page_shows_how_the_course_changed_across_versions(cnc_page, client):
+    html = client.get(cnc_page.course_url("0103Z01")).content.decode()
+    history = html[html.index("版本沿革") :]
+    assert "2024版" in history and "2026版" in history
+    assert "新增" in history and "修改" in history and "学习任务新增 1 行" in history
+    unchanged = client.get(cnc_page.course_url("0103Z02")).content.decode()
+    assert "未变" in unchanged[unchanged.index("版本沿革") :]

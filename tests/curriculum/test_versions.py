@@ -177,3 +177,10 @@ def test_submitting_from_the_versions_page(cnc, client, login):
     response = client.post(f"/admin/curriculum/standards/submit/{cnc.pk}/", follow=True)
     assert "已提交审核：2027版" in response.content.decode()
     assert cnc.versions.get(status=VersionStatus.IN_REVIEW).revision_id == cnc.latest_revision_id
+
+
+def test_the_course_admin_lists_what_cites_the_course(cnc, client, login):
+    login("hrss")
+    course = Course.objects.get(code="0103Z03")
+    html = client.get(f"/admin/courses/inspect/{course.pk}/").content.decode()
+    assert "影响范围" in html and "零件手工编程与仿真加工工作页" in html and "已发布课程标准" in html
