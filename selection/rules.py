@@ -1,9 +1,269 @@
-"""Selection rules S1–S12 as plain functions (SPEC §5). Each names the rule it decides."""
+"""Selection rules S1–S12 as plain functions (SPEC §5). Each names the rule it decides.
+
+The S3–S8 engine works on plain facts (``LineFacts``): ``selection.checking`` gathers them for a
+whole selection in a fixed number of queries, and everything here runs without a database.
+Every verdict names its rule id and article, so a committee sees why a line is refused.
+"""
+
+import datetime
+import math
+import random
+from dataclasses import dataclass, field
 
 from selection.models import MemberType
+
+# Values of curriculum.CourseCategory, textbooks.TextbookCategory and textbooks.CatalogueKind,
+# spelled out so this module needs no other app's models.
+UNIFIED_PUBLIC = "unified_public"
+PUBLIC_BASIC = "public_basic"
+PROFESSIONAL = "professional"
+INTEGRATED_COURSE = "integrated"
+VOCATIONAL_TRAINING_COURSE = "vocational_training"
+
+UNIFIED_TEXTBOOK = "unified"
+INTEGRATED_TEXTBOOK = "integrated"
+JOB_TRAINING_TEXTBOOK = "job_training"
+
+NATIONAL_PLANNED = "national_planned"
+PROVINCIAL_PLANNED = "provincial_planned"
+VOCATIONAL_TRAINING_CATALOGUE = "vocational_training"
+SKILLS_UPGRADING = "skills_upgrading"
+INFORMATION_LIBRARY = "information_library"
+
+PROFESSIONAL_COURSES = frozenset({PROFESSIONAL, INTEGRATED_COURSE})
+DEFAULT_NOTICE_WORKING_DAYS = 5
+DEFAULT_CHECK_RATIO = 0.5
 
 
 def missing_committee_member_types(member_types):
     """S1 (Art. 27(1)): the member groups a committee still lacks, in the order the rule lists them."""
     present = set(member_types)
     return [member_type for member_type in MemberType if member_type not in present]
+
+
+# ------------------------------------------------------------------------------ S3–S8 engine
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What the S3–S8 engine needs to know about one selection line."""
+
+    course_name: str
+    course_category: str
+    textbook_title: str
+    textbook_category: str
+    status: str
+    altered: bool
+    stopped: bool
+    catalogue_isbn: str  # the version's ISBN as the catalogue records it
+    catalogue_edition: int
+    line_isbn: str  # as printed on the copies the school buys
+    line_edition: int
+    # (catalogue kind, province) of every catalogue that lists this version
+    catalogues: frozenset = field(default_factory=frozenset)
+    school_province: str = ""
+    # catalogue kinds holding *some* selectable version for this course (Art. 28's priorities)
+    available_for_course: frozenset = field(default_factory=frozenset)
+    integrated_available: bool = False
+    integrated_pilot: bool = False
+    exception_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rule: str
+    article: str
+    allowed: bool
+    message: str
+    exception: bool = False  # allowed only on the strength of the recorded reason
+
+    def __str__(self):
+        return f"{self.rule}（{self.article}）：{self.message}"
+
+
+def _isbn_digits(raw):
+    return "".join(ch for ch in (raw or "").upper() if ch.isdigit() or ch == "X")
+
+
+def _kinds_in(facts):
+    """Catalogue kinds that count for this school (another province's planned catalogue does not)."""
+    return {
+        kind
+        for kind, province in facts.catalogues
+        if kind != PROVINCIAL_PLANNED or province == facts.school_province
+    }
+
+
+def s6_verdict(facts):
+    """S6 (Art. 28(4), 36(8)): approved, unaltered, not stopped."""
+    article = "第二十八条第四款"
+    if facts.status != "approved":
+        return Verdict("S6", article, False, f"《{facts.textbook_title}》未通过审核，不得选用。")
+    if facts.altered:
+        return Verdict("S6", article, False, f"《{facts.textbook_title}》内容被擅自更改，不得选用。")
+    if facts.stopped:
+        return Verdict("S6", "第三十六条", False, f"《{facts.textbook_title}》已被停止使用，不得选用。")
+    return Verdict("S6", article, True, f"《{facts.textbook_title}》为审核通过且未更改的版本。")
+
+
+def s8_verdict(facts):
+    """S8 (Art. 28(6)): the copies bought must match the catalogue's ISBN and edition."""
+    article = "第二十八条第六款"
+    if not facts.catalogues:
+        return Verdict("S8", article, False, f"《{facts.textbook_title}》未列入任何教材目录，无法核验正版。")
+    if _isbn_digits(facts.line_isbn) != _isbn_digits(facts.catalogue_isbn):
+        return Verdict(
+            "S8", article, False,
+            f"所购教材 ISBN {facts.line_isbn} 与目录登记的 {facts.catalogue_isbn} 不符，疑为盗版盗印教材，不得使用。",
+        )
+    if facts.line_edition != facts.catalogue_edition:
+        return Verdict(
+            "S8", article, False,
+            f"所购教材版次（第{facts.line_edition}版）与目录登记的版次（第{facts.catalogue_edition}版）不符，疑为盗版盗印教材。",
+        )
+    return Verdict("S8", article, True, "ISBN 与版次与目录一致。")
+
+
+def s3_verdict(facts):
+    """S3 (Art. 28(1)): 思政、语文、历史 compulsory courses use 统编 textbooks only."""
+    article = "第二十八条第一款"
+    if facts.textbook_category == UNIFIED_TEXTBOOK and NATIONAL_PLANNED in _kinds_in(facts):
+        return Verdict("S3", article, True, f"{facts.course_name}课程选用国家统编教材。")
+    return Verdict("S3", article, False, f"{facts.course_name}课程必须使用国家统编教材。")
+
+
+def s4_verdict(facts):
+    """S4 (Art. 28(2)): public basic courses choose from the national planned catalogue only."""
+    article = "第二十八条第二款"
+    if NATIONAL_PLANNED in _kinds_in(facts):
+        return Verdict("S4", article, True, f"{facts.course_name}课程教材选自全国技工教育规划教材目录。")
+    return Verdict("S4", article, False, f"{facts.course_name}课程只能从全国技工教育规划教材目录中选用。")
+
+
+def s5_verdicts(facts):
+    """S5 (Art. 28(3), (4)): national planned first, provincial as supplement, otherwise the
+    information library with a recorded reason; 一体化 pilots use 一体化 textbooks; job-training
+    textbooks never replace professional-course textbooks."""
+    article = "第二十八条第三款"
+    reason = facts.exception_reason.strip()
+    if facts.textbook_category == JOB_TRAINING_TEXTBOOK:
+        return [Verdict("S5", article, False, f"不得以岗位培训教材取代{facts.course_name}专业课程教材。")]
+    verdicts = []
+    if facts.integrated_pilot and facts.course_category == INTEGRATED_COURSE and facts.textbook_category != INTEGRATED_TEXTBOOK:
+        if facts.integrated_available:
+            verdicts.append(Verdict("S5", article, False, f"一体化试点专业的{facts.course_name}课程应使用统一组织开发的一体化教材。"))
+        elif reason:
+            verdicts.append(Verdict("S5", article, True, f"目录中尚无{facts.course_name}一体化教材，已说明理由：{reason}", exception=True))
+        else:
+            verdicts.append(Verdict("S5", article, False, f"一体化试点专业的{facts.course_name}课程目录中尚无一体化教材，选用其他教材须写明理由。"))
+    kinds = _kinds_in(facts)
+    if NATIONAL_PLANNED in kinds:
+        verdicts.append(Verdict("S5", article, True, "选自全国技工教育规划教材目录。"))
+    elif PROVINCIAL_PLANNED in kinds:
+        if NATIONAL_PLANNED not in facts.available_for_course:
+            verdicts.append(Verdict("S5", article, True, "全国目录中没有该课程教材，选自本省规划教材目录。"))
+        elif reason:
+            verdicts.append(Verdict("S5", article, True, f"全国目录已有该课程教材，选用省级目录教材的理由：{reason}", exception=True))
+        else:
+            verdicts.append(Verdict("S5", article, False, f"全国技工教育规划教材目录中已有{facts.course_name}课程教材，应优先选用；选用省级目录教材须写明理由。"))
+    elif INFORMATION_LIBRARY in kinds:
+        if reason:
+            verdicts.append(Verdict("S5", "第二十八条第四款", True, f"选自教材信息库，理由：{reason}", exception=True))
+        else:
+            verdicts.append(Verdict("S5", "第二十八条第四款", False, "从教材信息库选用专业课程教材须写明理由（全国和省级规划教材目录中没有的方可选用）。"))
+    else:
+        verdicts.append(Verdict("S5", article, False, f"{facts.course_name}课程教材须从全国、本省规划教材目录或教材信息库中选用。"))
+    return verdicts
+
+
+def s7_verdict(facts):
+    """S7 (Art. 28(5)): training courses choose from the training or skills-upgrading catalogue."""
+    article = "第二十八条第五款"
+    if _kinds_in(facts) & {VOCATIONAL_TRAINING_CATALOGUE, SKILLS_UPGRADING}:
+        return Verdict("S7", article, True, "选自全国职业培训规划教材目录或国家职业技能提升行动教材目录。")
+    return Verdict(
+        "S7", article, False,
+        f"{facts.course_name}职业培训课程教材应从全国职业培训规划教材目录和国家职业技能提升行动教材目录中选用。",
+    )
+
+
+COURSE_RULES = {
+    UNIFIED_PUBLIC: lambda facts: [s3_verdict(facts)],
+    PUBLIC_BASIC: lambda facts: [s4_verdict(facts)],
+    PROFESSIONAL: s5_verdicts,
+    INTEGRATED_COURSE: s5_verdicts,
+    VOCATIONAL_TRAINING_COURSE: lambda facts: [s7_verdict(facts)],
+}
+
+
+def line_verdicts(facts):
+    """Every verdict on one line: S6 and S8 first (they bar any choice), then the course's rule."""
+    return [s6_verdict(facts), s8_verdict(facts), *COURSE_RULES[facts.course_category](facts)]
+
+
+def refusals(verdicts):
+    return [v for v in verdicts if not v.allowed]
+
+
+def line_passes(verdicts):
+    return not refusals(verdicts)
+
+
+def refusal_message(verdicts):
+    return "；".join(str(v) for v in refusals(verdicts))
+
+
+# ------------------------------------------------------------------------------ S2 notice
+
+
+def notice_end(start, working_days=DEFAULT_NOTICE_WORKING_DAYS):
+    """S2 (Art. 27(2)): last day of a notice of ``working_days`` working days from ``start``.
+
+    ``start`` counts when it is a working day; Saturdays and Sundays are skipped.
+    """
+    if working_days < 1:
+        raise ValueError("公示期至少为 1 个工作日。")
+    day = start
+    counted = 0
+    while True:
+        if day.weekday() < 5:
+            counted += 1
+            if counted == working_days:
+                return day
+        day += datetime.timedelta(days=1)
+
+
+def notice_is_over(notice_ends_on, today):
+    return notice_ends_on is not None and today > notice_ends_on
+
+
+def previous_term(school_year, semester):
+    return (school_year, 1) if semester == 2 else (school_year - 1, 2)
+
+
+# ------------------------------------------------------------------------------ S10 draw
+
+
+def sample_size(population, target_ratio, already_checked):
+    """S10: how many more textbooks to draw so national + provincial checks cover the target ratio."""
+    return max(0, min(population - already_checked, math.ceil(population * target_ratio) - already_checked))
+
+
+def draw_sample(candidate_ids, size, seed):
+    """Reproducible: the same candidates and seed always draw the same textbooks."""
+    return sorted(random.Random(seed).sample(sorted(candidate_ids), size))
+
+
+# ------------------------------------------------------------------------------ S11
+
+
+def unit_is_blacklisted(organisation):
+    """S11 (Art. 35): a unit on the negative list may not submit textbooks (used by review)."""
+    from selection.models import NegativeListEntry
+
+    return NegativeListEntry.objects.filter(organisation=organisation, lifted_on__isnull=True).exists()
+
+
+def listed_authors(author_ids, listed_person_ids):
+    """S11 (Art. 35): the authors of a textbook who are on the negative list and must be replaced."""
+    return sorted(set(author_ids) & set(listed_person_ids))

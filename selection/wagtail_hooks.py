@@ -10,4 +10,30 @@ def register_committees():
 
 @hooks.register("register_log_actions")
 def register_selection_actions(actions):
-    actions.register_action("selection.committee.announce", "公示委员会成员", "公示了委员会成员")
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)
+
+
+LOG_ACTIONS = [
+    ("selection.committee.announce", "公示委员会成员", "公示了委员会成员"),
+    ("selection.round.create", "创建教材选用", "创建了教材选用"),
+    ("selection.line.select", "选用教材", "选用了教材"),
+    ("selection.line.remove", "删除选用教材", "删除了选用教材"),
+    ("selection.round.reselect", "沿用上学期教材", "沿用了上学期教材"),
+    ("selection.round.publish", "公示选用结果", "公示了选用结果"),
+    ("selection.objection.raise", "提出公示异议", "收到公示异议"),
+    ("selection.objection.resolve", "处理公示异议", "处理了公示异议"),
+    ("selection.round.close_notice", "结束公示", "结束了公示"),
+    ("selection.round.finalise", "确定选用结果", "确定了选用结果"),
+    ("selection.round.file", "选用结果备案", "将选用结果报人社部门备案"),
+    ("selection.province.file", "省级年度备案", "将本省年度选用情况报人力资源社会保障部备案"),
+    ("selection.stop_use.issue", "下达停用通知", "下达了停用通知"),
+    ("selection.stop_use.notify", "收到停用通知", "收到停用通知，须更换教材"),
+    ("selection.stop_use.replace", "更换停用教材", "更换了停用教材"),
+    ("selection.stop_use.lift", "解除停用", "解除了停用通知"),
+    ("selection.negative_list.add", "列入负面清单", "列入负面清单"),
+    ("selection.negative_list.lift", "移出负面清单", "移出负面清单"),
+    ("selection.check.draw", "抽取抽查教材", "抽取了抽查教材"),
+    ("selection.check.finding", "记录抽查结论", "记录了抽查结论"),
+    ("selection.usage_report.file", "报送教材使用情况报告", "报送了教材使用情况报告"),
+]

@@ -1,0 +1,147 @@
+"""Filing exports (S9, Art. 29): the filing form as DOCX and the selection list as XLSX."""
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+
+from selection import checking
+
+COLUMNS = ("序号", "课程", "教材名称", "ISBN", "版次", "出版单位", "所在目录", "例外选用理由")
+CATALOGUE_LABELS = {
+    "national_planned": "全国规划",
+    "provincial_planned": "省级规划",
+    "vocational_training": "职业培训",
+    "skills_upgrading": "技能提升",
+    "information_library": "信息库",
+}
+
+
+def form_title(selection_round):
+    return f"{selection_round.school.name}{selection_round.term_label}教材选用备案表"
+
+
+def rows(selection_round):
+    """The filing's table rows, in course order; one source for DOCX and XLSX."""
+    checked = checking.check_round(selection_round)
+    catalogues = checking.catalogue_kinds_by_version([c.line.version_id for c in checked])
+    result = []
+    for number, c in enumerate(checked, start=1):
+        line, version = c.line, c.line.version
+        result.append(
+            (
+                str(number),
+                line.course.name,
+                version.textbook.title,
+                line.isbn,
+                version.edition_label,
+                version.publisher.name if version.publisher else "",
+                "、".join(CATALOGUE_LABELS[k] for k in sorted(catalogues[line.version_id], key=list(CATALOGUE_LABELS).index)),
+                line.exception_reason or "—",
+            )
+        )
+    return result
+
+
+def _heading_facts(selection_round):
+    filing = getattr(selection_round, "filing", None)
+    return [
+        ("学校名称", selection_round.school.name),
+        ("学期", selection_round.term_label),
+        ("专业", f"{selection_round.major.code} {selection_round.major.name}"),
+        ("培养层级", selection_round.level.name),
+        ("公示期", f"{selection_round.notice_starts_on or '—'} 至 {selection_round.notice_ends_on or '—'}"),
+        ("备案编号", filing.reference if filing else "（未备案）"),
+    ]
+
+
+def _set_font(run, size, bold=False):
+    run.font.name = "仿宋"
+    run._element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋")
+    run.font.size = Pt(size)
+    run.bold = bold
+
+
+def filing_docx(selection_round):
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2))
+
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _set_font(title.add_run(form_title(selection_round)), 18, bold=True)
+    run = title.runs[0]
+    run.font.name = "方正小标宋简体"
+    run._element.rPr.rFonts.set(qn("w:eastAsia"), "方正小标宋简体")
+
+    facts = document.add_table(rows=0, cols=4)
+    facts.style = "Table Grid"
+    for i in range(0, len(_heading_facts(selection_round)), 2):
+        cells = facts.add_row().cells
+        for j, (label, value) in enumerate(_heading_facts(selection_round)[i:i + 2]):
+            _set_font(cells[2 * j].paragraphs[0].add_run(label), 12, bold=True)
+            _set_font(cells[2 * j + 1].paragraphs[0].add_run(value), 12)
+    document.add_paragraph()
+
+    table = document.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, label in zip(table.rows[0].cells, COLUMNS):
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _set_font(cell.paragraphs[0].add_run(label), 11, bold=True)
+    for row in rows(selection_round):
+        for cell, value in zip(table.add_row().cells, row):
+            _set_font(cell.paragraphs[0].add_run(value), 10.5)
+
+    for text in (
+        "教材选用委员会意见：                                          主任委员（签字）：",
+        "学校意见：                                                    （盖章）",
+        "人力资源社会保障部门备案意见：                                （盖章）",
+        "填表日期：        年    月    日",
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(12)
+        _set_font(paragraph.add_run(text), 12)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def selection_xlsx(selection_round):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "教材选用清单"
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
+    sheet.cell(1, 1, form_title(selection_round)).font = Font(name="宋体", size=16, bold=True)
+    sheet.cell(1, 1).alignment = Alignment(horizontal="center")
+    facts = "　".join(f"{label}：{value}" for label, value in _heading_facts(selection_round))
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(COLUMNS))
+    sheet.cell(2, 1, facts).font = Font(name="宋体", size=10)
+    for column, label in enumerate(COLUMNS, start=1):
+        cell = sheet.cell(3, column, label)
+        cell.font = Font(name="宋体", bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        cell.border = border
+    for r, row in enumerate(rows(selection_round), start=4):
+        for column, value in enumerate(row, start=1):
+            cell = sheet.cell(r, column, value)
+            cell.border = border
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for column, width in enumerate((6, 20, 30, 18, 10, 24, 18, 36), start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A4"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

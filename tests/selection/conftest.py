@@ -1,0 +1,134 @@
+"""A small selection world built through the textbooks and selection services, so every
+textbook in it entered its catalogues the way a real one does (Art. 23)."""
+
+import datetime
+import itertools
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from curriculum.models import Course, CourseCategory, Major, TrainingLevel
+from directory.models import Organisation, OrganisationKind, Person, TitleLevel
+from selection import services
+from selection.models import CommitteeMember, MemberType, SelectionCommittee
+from textbooks import rules as textbook_rules
+from textbooks import services as textbook_services
+from textbooks.models import (
+    CompilingUnitProfile,
+    NationalLeadBasis,
+    PlanningLevel,
+    PublisherProfile,
+    Textbook,
+    TextbookCategory,
+    TextbookVersion,
+)
+
+_isbns = itertools.count(1)
+MONDAY = datetime.date(2026, 8, 31)
+
+
+def make_isbn():
+    first_twelve = f"978751671{next(_isbns):03d}"
+    return first_twelve + textbook_rules.isbn13_check_digit(first_twelve)
+
+
+class SelectionWorld:
+    def __init__(self):
+        self.school = Organisation.objects.create(
+            name="广州市工贸技师学院", kind=OrganisationKind.SCHOOL, province="广东省", contact_email="jwc@gzgm.example.cn"
+        )
+        self.other_school = Organisation.objects.create(
+            name="深圳技师学院", kind=OrganisationKind.SCHOOL, province="广东省", contact_email="jwc@sztc.example.cn"
+        )
+        self.unit = self._unit("中国技工教育研究所", OrganisationKind.INSTITUTE, unified_route_authorised=True)
+        self.publisher = Organisation.objects.create(
+            name="中国劳动社会保障出版社", kind=OrganisationKind.PUBLISHER, province="北京市"
+        )
+        PublisherProfile.objects.create(
+            organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+        )
+        self.major = Major.objects.create(code="0103", name="数控加工", industry="machinery")
+        self.level = TrainingLevel.objects.order_by("rank").first()
+        self.chinese = self.course("GG002", "语文", CourseCategory.UNIFIED_PUBLIC)
+        self.maths = self.course("GG004", "数学", CourseCategory.PUBLIC_BASIC)
+        self.turning = self.course("ZY0103A", "数控车削加工", CourseCategory.PROFESSIONAL)
+        self.milling = self.course("ZY0103B", "数控铣削加工", CourseCategory.PROFESSIONAL)
+        self.integrated = self.course("YT0103A", "数控车床零件加工", CourseCategory.INTEGRATED)
+        self.training = self.course("PX0001", "数控车工职业技能培训", CourseCategory.VOCATIONAL_TRAINING)
+        self._chiefs = itertools.count(1)
+        self.committee = self._committee(self.school)
+        self._committee(self.other_school)
+        User = get_user_model()
+        self.user = User.objects.create_user("gzgm", password="x")
+        self.other_user = User.objects.create_user("sztc", password="x")
+        self.hrss = User.objects.create_user("hrss_gd", password="x")
+        services.grant_committee_access(self.user, self.committee)
+        services.grant_committee_access(self.other_user, SelectionCommittee.objects.get(school=self.other_school))
+
+    def _unit(self, name, kind, **profile):
+        unit = Organisation.objects.create(name=name, kind=kind, province="北京市")
+        CompilingUnitProfile.objects.create(
+            organisation=unit, has_compiling_team=True, has_service_team=True, has_funding=True,
+            national_lead_basis=NationalLeadBasis.RESEARCH_INSTITUTE, **profile,
+        )
+        return unit
+
+    def _committee(self, school):
+        committee = SelectionCommittee.objects.create(school=school, announced_on=datetime.date(2026, 3, 2))
+        for i, member_type in enumerate(MemberType):
+            person = Person.objects.create(name=f"{school.name[:2]}委员{i}", employer=school, title_level=TitleLevel.SENIOR)
+            CommitteeMember.objects.create(committee=committee, person=person, member_type=member_type, is_chair=i == 0)
+        return committee
+
+    @staticmethod
+    def course(code, name, category):
+        return Course.objects.create(code=code, name=name, category=category)
+
+    def approved(self, title, course, *, category=TextbookCategory.PROFESSIONAL, planning=PlanningLevel.NATIONAL, province=""):
+        """An approved version, entered into its catalogues by ``approve_version``."""
+        textbook = textbook_services.save_textbook(
+            Textbook(title=title, category=category, planning_level=planning, province=province, compiling_unit=self.unit),
+            None, courses=[course], majors=[self.major], levels=[self.level],
+        )
+        chief = Person.objects.create(
+            name=f"主编{next(self._chiefs)}", employer=self.unit, title_level=TitleLevel.SENIOR, party_org_approved=True
+        )
+        version = textbook_services.save_version(
+            TextbookVersion(
+                textbook=textbook, isbn=make_isbn(), publisher=self.publisher,
+                published_on=datetime.date(2025, 7, 1), price="36.00", chief_editor=chief,
+            ),
+            None,
+        )
+        return textbook_services.approve_version(version, None, "人社部审核通过〔2025〕8号")
+
+    def round(self, school=None, school_year=2026, semester=1):
+        return services.create_round(school or self.school, school_year, semester, self.major, self.level, self.user)
+
+
+@pytest.fixture
+def sworld(db):
+    return SelectionWorld()
+
+
+@pytest.fixture
+def textbooks(sworld):
+    """One approved textbook of each kind the S-rules distinguish."""
+    w = sworld
+    return {
+        "unified_chinese": w.approved("语文（统编）", w.chinese, category=TextbookCategory.UNIFIED),
+        "maths_national": w.approved("数学（第七版）", w.maths, category=TextbookCategory.PUBLIC_BASIC),
+        "maths_library": w.approved("数学基础", w.maths, category=TextbookCategory.PUBLIC_BASIC, planning=PlanningLevel.NON_PLANNED),
+        "turning_national": w.approved("数控车削加工技术", w.turning),
+        "turning_provincial": w.approved(
+            "广东省技工教育规划教材 数控车削实训", w.turning, planning=PlanningLevel.PROVINCIAL, province="广东省"
+        ),
+        "turning_library": w.approved("数控车削加工案例", w.turning, planning=PlanningLevel.NON_PLANNED),
+        "milling_provincial": w.approved(
+            "广东省技工教育规划教材 数控铣削", w.milling, planning=PlanningLevel.PROVINCIAL, province="广东省"
+        ),
+        "turning_job": w.approved("数控车工岗位培训", w.turning, category=TextbookCategory.JOB_TRAINING),
+        "integrated_book": w.approved("数控车床零件加工（一体化）", w.integrated, category=TextbookCategory.INTEGRATED),
+        "integrated_plain": w.approved("数控车床零件加工教程", w.integrated),
+        "training_book": w.approved("数控车工（初级）", w.training, category=TextbookCategory.VOCATIONAL_TRAINING),
+    }
