@@ -287,10 +287,18 @@ class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
             return
         from curriculum.rules import standard_problems
 
-        offered = set(self.major.levels.values_list("code", flat=True))
-        problems = standard_problems(self.to_document(), offered)
+        problems = standard_problems(self.to_document(), *rule_context(self.major))
         if problems:
             raise ValidationError(problems)
+
+
+def rule_context(major):
+    """What curriculum.rules.standard_problems needs from the database besides the document."""
+    offered = set(major.levels.values_list("code", flat=True))
+    others = dict(
+        Course.objects.exclude(category=CourseCategory.INTEGRATED).values_list("code", "name")
+    )
+    return offered, others
 
 
 def _values(stream):

@@ -88,6 +88,18 @@ def code_uniqueness_problems(doc):
     ]
 
 
+def catalogue_code_problems(doc, other_course_names):
+    """C5: an integrated course may not take the code of a catalogue course of another kind
+    (公共课、专业课…), which textbooks and selections already cite under that code.
+
+    ``other_course_names``: code → name of the catalogue's non-integrated courses."""
+    return [
+        f"C5（代码唯一）：课程代码“{course.code}”已被课程目录中的“{other_course_names[course.code]}”使用。"
+        for course in doc.courses
+        if course.code in other_course_names
+    ]
+
+
 def level_problems(level_code, offered_level_codes):
     """C6: the major must offer the standard's training level."""
     if level_code in offered_level_codes:
@@ -124,12 +136,13 @@ def course_problems(course, known_task_codes):
     ]
 
 
-def standard_problems(doc, offered_level_codes):
+def standard_problems(doc, offered_level_codes, other_course_names=None):
     """Everything that refuses a standard: the rules C1–C6, then what breaks a lossless DOCX round trip."""
     known = {task.code for task in doc.typical_work_tasks}
     problems = [
         *level_problems(doc.level, offered_level_codes),
         *code_uniqueness_problems(doc),
+        *catalogue_code_problems(doc, other_course_names or {}),
         *(problem for course in doc.courses for problem in course_problems(course, known)),
     ]
     return problems or doc.structure_problems()

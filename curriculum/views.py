@@ -27,7 +27,7 @@ from curriculum.diff import compare_standards
 from curriculum.docx_io import MAX_FILE_BYTES, DocxImportError, export_standard, import_standard
 from curriculum.document import StandardDoc
 from curriculum.impact import citations_for_codes, citations_for_courses
-from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardVersion
+from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardVersion, rule_context
 from curriculum.rules import standard_problems
 from directory.models import Organisation
 
@@ -402,8 +402,7 @@ class StandardImportView(StandardAdminView):
         existing = services.standard_for(doc)
         if existing is not None and not self.can("change", existing):
             return ["该专业和培养层级的课程标准由其他单位编写，您不能为其导入新版本。"], existing
-        major = Major.objects.get(code=doc.major_code)
-        return standard_problems(doc, set(major.levels.values_list("code", flat=True))), existing
+        return standard_problems(doc, *rule_context(Major.objects.get(code=doc.major_code))), existing
 
     def confirm(self, request):
         pending = request.session.get(IMPORT_SESSION_KEY)

@@ -66,6 +66,14 @@ def test_c5_codes_are_unique(cnc_doc):
     assert all(p.startswith("C5") for p in problems)
 
 
+def test_c5_an_integrated_course_may_not_take_a_catalogue_code_of_another_kind(cnc_doc):
+    assert rules.catalogue_code_problems(cnc_doc, {"GG001": "思想政治"}) == []
+    cnc_doc.courses[0].code = "GG001"
+    [problem] = rules.catalogue_code_problems(cnc_doc, {"GG001": "思想政治"})
+    assert problem.startswith("C5") and "思想政治" in problem
+    assert problem in rules.standard_problems(cnc_doc, ALL_LEVELS, {"GG001": "思想政治"})
+
+
 def test_c6_the_level_must_be_offered_by_the_major(cnc_doc):
     assert rules.level_problems("intermediate", {"intermediate", "advanced"}) == []
     [problem] = rules.level_problems("technician", {"intermediate", "advanced"})
@@ -154,3 +162,12 @@ def test_the_admin_form_refuses_a_rule_violation_with_the_rule_message(curriculu
     assert "C2（考核与评价）" in response.content.decode()
     assert standard.revisions.count() == before
     assert Major.objects.filter(code="0401").exists()
+
+
+def test_a_course_code_of_a_public_course_is_refused_on_save(draft):
+    doc = draft.to_document()
+    doc.courses[0].code = "GG001"  # 思想政治 in the catalogue (demo_world)
+    draft.apply_document(doc)
+    with pytest.raises(ValidationError, match="C5.*思想政治"):
+        services.save_draft(draft, None)
+    assert not CourseStandard.objects.exists()
