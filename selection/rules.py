@@ -263,7 +263,3 @@ def unit_is_blacklisted(organisation):
 
     return NegativeListEntry.objects.filter(organisation=organisation, lifted_on__isnull=True).exists()
 
-
-def listed_authors(author_ids, listed_person_ids):
-    """S11 (Art. 35): the authors of a textbook who are on the negative list and must be replaced."""
-    return sorted(set(author_ids) & set(listed_person_ids))

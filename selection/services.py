@@ -6,6 +6,7 @@ from collections import defaultdict
 from django.core.mail import send_mail
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
@@ -29,6 +30,7 @@ from selection.models import (
     UsageReport,
 )
 from textbooks import services as textbook_services
+from textbooks.models import TextbookVersion, VersionAuthor, VersionStatus
 from selection.rules import missing_committee_member_types
 
 COMMITTEE_OBJECT_PERMISSIONS = ("view_selectioncommittee", "change_selectioncommittee")
@@ -540,3 +542,15 @@ def file_usage_report(school, school_year, semester, user, *, respondents, satis
     )
     audit.record(report, "selection.usage_report.file", user=user, data={"respondents": respondents})
     return report
+
+
+def versions_with_listed_authors():
+    """S11 (Art. 35): approved versions whose chief editor or a team member is on the negative
+    list; their authors must be replaced."""
+    listed = NegativeListEntry.objects.filter(person__isnull=False, lifted_on__isnull=True).values("person_id")
+    with_member = VersionAuthor.objects.filter(person_id__in=listed).values("version_id")
+    return (
+        TextbookVersion.objects.filter(status=VersionStatus.APPROVED)
+        .filter(Q(chief_editor_id__in=listed) | Q(pk__in=with_member))
+        .select_related("textbook", "chief_editor")
+    )
