@@ -4,7 +4,7 @@ from dataclasses import asdict
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.http import Http404
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -211,6 +211,13 @@ class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     @property
     def revisions(self):
         return self._revisions
+
+    @transaction.atomic
+    def delete(self, *args, **kwargs):
+        # A version protects its revision from revision purging; deleting the standard itself
+        # takes its versions first, then Wagtail deletes the revisions.
+        self.versions.all().delete()
+        return super().delete(*args, **kwargs)
 
     # ------------------------------------------------------------------ StandardDoc mapping
     def to_document(self):
