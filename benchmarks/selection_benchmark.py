@@ -1,0 +1,92 @@
+"""Checking one school's full textbook selection against S3–S8 (SPEC §5, issue 6).
+
+Run from the repository root::
+
+    .venv/bin/python -m benchmarks.selection_benchmark [--lines 50 500 2000] [--runs 5] [--database URL]
+
+It migrates a temporary SQLite database (or the one ``--database`` names), bulk-creates a draft
+selection of N professional courses, each with its own approved national planned textbook, and
+times ``selection.checking.check_round`` (all lines, every verdict) plus the DOCX and XLSX filing
+exports. Printed per size: queries of one check, best and median seconds over the runs.
+Target: a 500-line check in ≤ 1 s with a query count independent of the line count.
+"""
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_SECONDS = 1.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lines", type=int, nargs="+", default=[50, 500, 2000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--database", help="DATABASE_URL (default: a temporary SQLite file)")
+    args = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="selection-bench-"))
+    os.environ["DATABASE_URL"] = args.database or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.progress import pad
+    from curriculum.models import Major, TrainingLevel
+    from directory.models import Organisation, OrganisationKind
+    from selection import checking, exports
+    from selection.demo import bulk_selection
+    from selection.models import SelectionRound
+
+    print("迁移临时数据库…", flush=True)
+    call_command("migrate", verbosity=0)
+    school, _ = Organisation.objects.get_or_create(
+        name="基准测试技师学院", defaults={"kind": OrganisationKind.SCHOOL, "province": "广东省"}
+    )
+    unit, _ = Organisation.objects.get_or_create(
+        name="基准测试编写单位", defaults={"kind": OrganisationKind.INSTITUTE, "province": "北京市"}
+    )
+    publisher, _ = Organisation.objects.get_or_create(
+        name="基准测试出版社", defaults={"kind": OrganisationKind.PUBLISHER, "province": "北京市"}
+    )
+    major, _ = Major.objects.get_or_create(code="BENCH", defaults={"name": "基准专业", "industry": "machinery"})
+    level = TrainingLevel.objects.order_by("rank").first()
+
+    header = pad("选用条目", 10) + pad("查询数", 8) + pad("最快（秒）", 12) + pad("中位（秒）", 12) + pad("导出 DOCX+XLSX（秒）", 22) + "结论"
+    rows = []
+    for year, count in enumerate(args.lines, start=2000):
+        selection_round = bulk_selection(
+            school, major, level, count, unit=unit, publisher=publisher, school_year=year, prefix=f"B{year}"
+        )
+        timings = []
+        for _ in range(args.runs):
+            fresh = SelectionRound.objects.get(pk=selection_round.pk)
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                checked = checking.check_round(fresh)
+                timings.append(time.perf_counter() - started)
+            assert len(checked) == count and all(c.passes for c in checked)
+        started = time.perf_counter()
+        exports.filing_docx(selection_round)
+        exports.selection_xlsx(selection_round)
+        export_seconds = time.perf_counter() - started
+        verdict = "达标" if count != 500 or min(timings) <= TARGET_SECONDS else "未达标"
+        rows.append(
+            pad(str(count), 10) + pad(str(len(queries)), 8) + pad(f"{min(timings):.3f}", 12)
+            + pad(f"{statistics.median(timings):.3f}", 12) + pad(f"{export_seconds:.3f}", 22) + verdict
+        )
+    print(f"\n数据库：{connection.vendor}；每个规模运行 {args.runs} 次；目标：500 条 ≤ {TARGET_SECONDS:.0f} 秒，查询数与条目数无关\n")
+    print(header)
+    for row in rows:
+        print(row)
+
+
+if __name__ == "__main__":
+    main()
