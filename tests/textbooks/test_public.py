@@ -100,5 +100,8 @@ def test_query_count_is_independent_of_page_size(world, catalogue_page, client):
     assert all(v.cover_id for v in versions)
     count_queries(client, f"{URL}?page_size=6")  # renders the cover renditions once
     count_queries(client, f"{API}?page_size=6")
-    assert count_queries(client, f"{URL}?page_size=2") == count_queries(client, f"{URL}?page_size=6")
-    assert count_queries(client, f"{API}?page_size=2") == count_queries(client, f"{API}?page_size=6")
+    page_queries = count_queries(client, f"{URL}?page_size=2")
+    api_queries = count_queries(client, f"{API}?page_size=2")
+    assert 0 < page_queries <= 25 and 0 < api_queries <= 10
+    assert count_queries(client, f"{URL}?page_size=6") == page_queries
+    assert count_queries(client, f"{API}?page_size=6") == api_queries
