@@ -46,6 +46,19 @@ TEXTBOOK_SUPERVISION = tuple(
     for action in ("view", "add", "change")
 ) + ("textbooks.view_catalogueentry", "textbooks.view_approvalrecord")
 
+# HRSS reads every school's selections and filings and runs supervision (S9–S12).
+SELECTION_SUPERVISION = (
+    "selection.view_selectionround",
+    "selection.view_provincialfiling",
+    "selection.add_provincialfiling",
+    "selection.view_usagereport",
+    *(
+        f"selection.{action}_{model}"
+        for model in ("stopuseorder", "negativelistentry", "qualitycheck", "integratedpilot")
+        for action in ("view", "add", "change")
+    ),
+)
+
 
 AUTHOR = Role(
     "author",
@@ -62,6 +75,8 @@ AUTHOR = Role(
         # Textbooks they reach afterwards are those of their teams (textbooks.permissions).
         "textbooks.add_textbookversion",
         "textbooks.add_changerequest",
+        # Submitting is model-level; each submission is then reachable by object permission.
+        "review.add_submission",
     ),
 )
 UNIT_ADMIN = Role(
@@ -76,6 +91,7 @@ UNIT_ADMIN = Role(
         "textbooks.add_textbook",
         "textbooks.add_textbookversion",
         "textbooks.add_changerequest",
+        "review.add_submission",
     ),
 )
 PUBLISHER_GATEKEEPER = Role(
@@ -102,6 +118,7 @@ ORGANISER_NATIONAL = Role(
         "review.view_expert",
         "review.add_expert",
         "review.change_expert",
+        "review.organise_submission",
         "textbooks.view_textbook",
         "textbooks.view_textbookversion",
     ),
@@ -116,6 +133,7 @@ ORGANISER_PROVINCIAL = Role(
         "directory.view_organisation",
         "directory.view_person",
         "review.view_expert",
+        "review.organise_submission",
         "textbooks.view_textbook",
         "textbooks.view_textbookversion",
     ),
@@ -130,7 +148,8 @@ SELECTION_COMMITTEE = Role(
     "selection_committee",
     "教材选用委员会",
     "本校按课程、学期选用教材，公示并备案选用结果（仅限本校）",
-    (ADMIN_ACCESS, *READ_REFERENCE_DATA),
+    # Rounds they reach afterwards are their own school's (selection.permissions).
+    (ADMIN_ACCESS, *READ_REFERENCE_DATA, "selection.add_selectionround"),
 )
 HRSS_ADMIN = Role(
     "hrss_admin",
@@ -158,6 +177,7 @@ HRSS_ADMIN = Role(
         "review.change_expert",
         "selection.view_selectioncommittee",
         "selection.view_committeemember",
+        *SELECTION_SUPERVISION,
         *TEXTBOOK_SUPERVISION,
     ),
 )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("api/catalogue/", include("textbooks.api_urls")),
+    path("review-workspace/", include("review.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,9 +1,12 @@
 """The expert pool (专家库) from which review panels are drawn (SPEC §4, R4, R5)."""
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from curriculum.models import Major
-from directory.models import Person
+from directory.models import Organisation, Person
 
 
 class ExpertCategory(models.TextChoices):
@@ -33,3 +36,233 @@ class Expert(models.Model):
 
     def __str__(self):
         return f"{self.person.name}（{self.get_category_display()}）"
+
+
+# ---------------------------------------------------------------------------------- pipeline
+
+
+class Stage(models.TextChoices):
+    """Where a submission is (SPEC §4); the allowed moves between them are review.rules.TRANSITIONS."""
+
+    PREPARING = "preparing", "匿名化处理（待清理遮盖清单）"
+    IN_REVIEW = "in_review", "盲审中"
+    ROUND_CLOSED = "round_closed", "本轮评审结束"
+    POLITICAL_REVIEW = "political_review", "政治把关中"
+    REVISION = "revision", "修改后再审"
+    PASSED = "passed", "审核通过（待批准）"
+    FAILED = "failed", "审核未通过"
+    APPROVED = "approved", "已批准入库"
+
+
+class Decision(models.TextChoices):
+    PASS = "pass", "通过"
+    REVISE = "revise", "修改后通过"
+    FAIL = "fail", "不通过"
+
+
+class PreReviewChecks(models.Model):
+    """Unit gates before submission (SPEC §4 stage 2): Art. 13 announcement, Art. 21 major-topic
+    filing (R9), Art. 18 publisher self-check. Keyed to the reviewable item, whatever app owns it."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    authors_announced_on = models.DateField("编写人员公示日期", null=True, blank=True, help_text="第十三条")
+    major_topic_reference = models.CharField("重大选题备案文号", max_length=80, blank=True, help_text="第二十一条")
+    major_topic_filed_on = models.DateField("重大选题备案日期", null=True, blank=True)
+    self_check_on = models.DateField("出版单位专题自查日期", null=True, blank=True, help_text="第十八条")
+    self_check_note = models.TextField("自查结论", blank=True)
+
+    class Meta:
+        verbose_name = "送审前单位核查"
+        verbose_name_plural = "送审前单位核查"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_check_per_item")
+        ]
+
+
+class Submission(models.Model):
+    """One reviewable item in the review pipeline, known to reviewers only by ``code`` (R3)."""
+
+    code = models.CharField("审核编号", max_length=20, unique=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    object_id = models.PositiveIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    kind_label = models.CharField("类型", max_length=20)
+    title = models.CharField("送审名称", max_length=200)
+    # The reviewer-safe snapshot taken at submission (R3): masked title and metadata.
+    safe_title = models.CharField("匿名名称", max_length=200)
+    safe_metadata = models.JSONField("匿名元数据", default=dict)
+    metadata_findings = models.JSONField("元数据遮盖记录", default=list)
+    organiser = models.ForeignKey(
+        Organisation, verbose_name="审核组织单位", on_delete=models.PROTECT, related_name="review_submissions"
+    )
+    planning_level = models.CharField("规划级别", max_length=20)
+    province = models.CharField("省份", max_length=20, blank=True)
+    ideologically_strong = models.BooleanField("需政治把关", default=False)
+    practical_skills = models.BooleanField("实用技能类简化流程", default=False)
+    stage = models.CharField("阶段", max_length=20, choices=Stage.choices, default=Stage.PREPARING, db_index=True)
+    round_number = models.PositiveSmallIntegerField("当前轮次", default=1)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="送审人", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    submitted_at = models.DateTimeField("送审时间", auto_now_add=True)
+    decision = models.CharField("审核结论", max_length=10, choices=Decision.choices, blank=True)
+    decision_comment = models.TextField("结论说明", blank=True)
+    decided_at = models.DateTimeField("结论时间", null=True, blank=True)
+    approved_at = models.DateTimeField("批准时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "送审稿"
+        verbose_name_plural = "送审稿"
+        ordering = ["-submitted_at", "-pk"]
+        permissions = [("organise_submission", "Can organise review of 送审稿")]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    @property
+    def current_round(self):
+        return self.rounds.filter(number=self.round_number).first()
+
+
+class ReviewRound(models.Model):
+    submission = models.ForeignKey(Submission, verbose_name="送审稿", on_delete=models.CASCADE, related_name="rounds")
+    number = models.PositiveSmallIntegerField("轮次")
+    deadline = models.DateField("评审截止日期", null=True, blank=True)
+    seed = models.CharField("抽取种子", max_length=40, blank=True)
+    draw_log = models.JSONField("抽取记录", default=dict, blank=True)
+    response_letter = models.TextField("作者修改说明", blank=True)
+    released_at = models.DateTimeField("匿名稿发放时间", null=True, blank=True)
+    closed_at = models.DateTimeField("本轮结束时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "评审轮次"
+        verbose_name_plural = "评审轮次"
+        ordering = ["submission", "number"]
+        constraints = [models.UniqueConstraint(fields=["submission", "number"], name="one_round_number")]
+
+    def __str__(self):
+        return f"{self.submission.code} 第{self.number}轮"
+
+
+class ExclusionOverride(models.Model):
+    """An organiser lets an automatically excluded expert be drawn (logged, with a reason)."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="overrides")
+    expert = models.ForeignKey(Expert, verbose_name="专家", on_delete=models.CASCADE, related_name="+")
+    reason = models.TextField("理由")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "回避例外"
+        verbose_name_plural = "回避例外"
+        constraints = [models.UniqueConstraint(fields=["submission", "expert"], name="one_override_per_expert")]
+
+
+class AssignmentStatus(models.TextChoices):
+    AWAITING_DECLARATION = "awaiting", "待声明无利益冲突"
+    DECLARED = "declared", "评审中"
+    CONFLICT = "conflict", "已声明回避"
+    SUBMITTED = "submitted", "已提交意见"
+
+
+class Assignment(models.Model):
+    """One expert on one round's panel. Guardian object permissions scope the workspace to it."""
+
+    round = models.ForeignKey(ReviewRound, verbose_name="轮次", on_delete=models.CASCADE, related_name="assignments")
+    expert = models.ForeignKey(Expert, verbose_name="专家", on_delete=models.PROTECT, related_name="assignments")
+    position = models.PositiveSmallIntegerField("专家序号", default=1)
+    status = models.CharField(
+        "状态", max_length=20, choices=AssignmentStatus.choices, default=AssignmentStatus.AWAITING_DECLARATION
+    )
+    declared_at = models.DateTimeField("声明时间", null=True, blank=True)
+    conflict_note = models.TextField("回避说明", blank=True)
+    reminded_at = models.DateTimeField("最近提醒时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "评审任务"
+        verbose_name_plural = "评审任务"
+        ordering = ["round", "position"]
+        constraints = [models.UniqueConstraint(fields=["round", "expert"], name="one_assignment_per_round")]
+
+    def __str__(self):
+        return f"{self.round} 专家{self.position}"
+
+
+class AnonymisedCopy(models.Model):
+    """A reviewer-safe copy with a neutral name; the organiser clears its findings before release."""
+
+    round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="copies")
+    index = models.PositiveSmallIntegerField("序号")
+    kind = models.CharField("文件类别", max_length=20)
+    neutral_name = models.CharField("文件名", max_length=120)
+    content_type_header = models.CharField(max_length=120)
+    file = models.FileField("匿名稿", upload_to="review/copies/")
+    findings = models.JSONField("遮盖清单", default=list)
+    cleared_at = models.DateTimeField("清理完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "匿名稿"
+        verbose_name_plural = "匿名稿"
+        ordering = ["round", "index"]
+
+    def __str__(self):
+        return self.neutral_name
+
+    @property
+    def pending_findings(self):
+        return [f for f in self.findings if not f["cleaned"]]
+
+
+class PoliticalError(models.TextChoices):
+    NONE = "none", "未发现政治性错误"
+    FOUND = "found", "存在政治性错误"
+
+
+class Recommendation(models.TextChoices):
+    PASS = "pass", "建议通过"
+    REVISE = "revise", "建议修改后通过"
+    FAIL = "fail", "建议不通过"
+
+
+class Opinion(models.Model):
+    """One reviewer's opinion (Art. 21): 思想性 / 科学性 / 适应性, political check, R6 findings."""
+
+    assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="opinion")
+    ideology_score = models.PositiveSmallIntegerField("思想性评分")
+    ideology_comment = models.TextField("思想性意见")
+    science_score = models.PositiveSmallIntegerField("科学性评分")
+    science_comment = models.TextField("科学性意见")
+    adaptability_score = models.PositiveSmallIntegerField("适应性评分")
+    adaptability_comment = models.TextField("适应性意见")
+    political_error = models.CharField("政治性错误检查", max_length=10, choices=PoliticalError.choices)
+    texts_to_replace = models.TextField("须更换的选文", blank=True, help_text="内容消极、导向不正确的选文（第二十一条）")
+    authors_to_replace = models.TextField(
+        "须更换的作者或编写人员", blank=True, help_text="选文作者评价负面或编写人员有问题的（第二十一条）"
+    )
+    recommendation = models.CharField("评审建议", max_length=10, choices=Recommendation.choices)
+    submitted_at = models.DateTimeField("提交时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "评审意见"
+        verbose_name_plural = "评审意见"
+
+    @property
+    def total_score(self):
+        return self.ideology_score + self.science_score + self.adaptability_score
+
+
+class PoliticalReview(models.Model):
+    """Political gatekeeping by the propaganda department for ideologically strong items (Art. 18)."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="political_reviews")
+    passed = models.BooleanField("通过政治把关")
+    comment = models.TextField("意见")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "政治把关意见"
+        verbose_name_plural = "政治把关意见"

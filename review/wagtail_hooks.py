@@ -1,8 +1,65 @@
+from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
+from review import admin_views
 from review.views import ExpertViewSet
+
+LOG_ACTIONS = [
+    ("review.checks.record", "登记送审前核查", "登记了送审前核查（公示、重大选题备案、专题自查）"),
+    ("review.submit", "送审", "提交审核"),
+    ("review.copy.clear", "清理遮盖清单", "清理了匿名稿的遮盖清单"),
+    ("review.override", "回避例外", "例外处理了专家回避（附理由）"),
+    ("review.draw", "抽取专家", "随机抽取了评审专家"),
+    ("review.release", "发放匿名稿", "发放匿名稿，开始盲审"),
+    ("review.declare", "利益冲突声明", "评审专家作出利益冲突声明"),
+    ("review.opinion", "提交评审意见", "评审专家提交了评审意见"),
+    ("review.close_round", "结束评审轮次", "结束了本轮评审"),
+    ("review.decide_pass", "审核通过", "作出“通过”结论"),
+    ("review.send_to_political_review", "送政治把关", "作出“通过”结论并送政治把关"),
+    ("review.decide_revise", "修改后通过", "作出“修改后通过”结论"),
+    ("review.decide_fail", "审核不通过", "作出“不通过”结论"),
+    ("review.political_pass", "政治把关通过", "政治把关通过"),
+    ("review.political_fail", "政治把关不通过", "政治把关不通过"),
+    ("review.resubmit", "提交修改稿", "提交修改稿，进入下一轮"),
+    ("review.approve", "批准入库", "批准并纳入目录或信息库"),
+]
 
 
 @hooks.register("register_admin_viewset")
 def register_expert_pool():
     return ExpertViewSet("experts")
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    urls = [
+        path("", admin_views.submission_list, name="list"),
+        path("submit/", admin_views.submit_list, name="submit"),
+        path("submit/<int:ct>/<int:pk>/<str:action>/", admin_views.submit_item, name="submit_item"),
+        path("<int:pk>/", admin_views.submission_detail, name="detail"),
+        path("<int:pk>/letter/", admin_views.decision_letter, name="letter"),
+        path("<int:pk>/<str:action>/", admin_views.submission_action, name="action"),
+    ]
+    return [path("review/", include((urls, "review_admin"), namespace="review_admin"))]
+
+
+class SubmissionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return (
+            user.has_perm("review.organise_submission")
+            or user.has_perm(admin_views.ADD_SUBMISSION)
+            or admin_views._authored(user).exists()
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_submissions_menu():
+    return SubmissionsMenuItem("送审与审核", reverse("review_admin:list"), icon_name="tasks", order=390)
+
+
+@hooks.register("register_log_actions")
+def register_review_actions(actions):
+    for action, label, message in LOG_ACTIONS:
+        actions.register_action(action, label, message)

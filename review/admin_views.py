@@ -1,0 +1,218 @@
+"""Organiser and author views in the Wagtail admin (SPEC §4).
+
+Organisers act on the submissions of their own department (services.organised_by); authors see
+their own submissions (django-guardian) with the opinions anonymised. Anything else is a 404.
+"""
+
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+from guardian.shortcuts import get_objects_for_user
+
+from directory.models import Person
+from review import letters, rules, services
+from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, OverrideForm, ResponseForm
+from review.models import Expert, Opinion, Stage, Submission
+
+ADD_SUBMISSION = "review.add_submission"
+
+
+def _authored(user):
+    return get_objects_for_user(
+        user, services.VIEW_SUBMISSION, klass=Submission, accept_global_perms=False, with_superuser=False
+    )
+
+
+def _visible(user):
+    return (services.organised_by(user) | _authored(user)).distinct()
+
+
+def _role(user, submission):
+    if services.organised_by(user).filter(pk=submission.pk).exists():
+        return "organiser"
+    if _authored(user).filter(pk=submission.pk).exists():
+        return "author"
+    raise Http404
+
+
+def submission_list(request):
+    submissions = _visible(request.user).select_related("organiser").order_by("-submitted_at")
+    return TemplateResponse(request, "review/admin/list.html", {
+        "submissions": submissions,
+        "can_submit": request.user.has_perm(ADD_SUBMISSION),
+    })
+
+
+def _opinion_rows(submission, with_names):
+    rows = []
+    for round_ in submission.rounds.exclude(closed_at=None).order_by("number"):
+        for opinion in Opinion.objects.filter(assignment__round=round_).select_related("assignment__expert__person").order_by("assignment__position"):
+            rows.append({
+                "round": round_.number,
+                "label": letters.expert_label(opinion.assignment.position),
+                "name": opinion.assignment.expert.person.name if with_names else "",
+                "opinion": opinion,
+            })
+    return rows
+
+
+def submission_detail(request, pk):
+    submission = get_object_or_404(Submission.objects.select_related("organiser"), pk=pk)
+    role = _role(request.user, submission)
+    round_ = submission.current_round
+    context = {"submission": submission, "role": role, "round": round_}
+    if role == "organiser":
+        actions = rules.allowed_actions(submission.stage)
+        table = services.exclusion_table(submission) if submission.stage in (Stage.PREPARING, Stage.IN_REVIEW) else []
+        context.update(
+            copies=round_.copies.all(),
+            assignments=round_.assignments.select_related("expert__person__employer"),
+            excluded=[row for row in table if not row["eligible"] or row["overridden"]],
+            eligible_count=sum(1 for row in table if row["eligible"]),
+            draw_form=DrawForm(),
+            decision_form=DecisionForm() if submission.stage == Stage.ROUND_CLOSED else None,
+            actions=[(a, rules.ACTION_LABELS[a]) for a in actions if a in ("release", "close_round", "approve")],
+            opinions=_opinion_rows(submission, with_names=True),
+            route=rules.route_for(submission.practical_skills),
+            rounds=submission.rounds.order_by("number"),
+            political_reviews=submission.political_reviews.order_by("at"),
+        )
+    else:
+        context.update(
+            opinions=_opinion_rows(submission, with_names=False) if submission.decided_at else [],
+            response_form=ResponseForm() if submission.stage == Stage.REVISION else None,
+            political_reviews=submission.political_reviews.order_by("at"),
+        )
+    return TemplateResponse(request, "review/admin/detail.html", context)
+
+
+def _run(request, submission, call, success):
+    try:
+        call()
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, success)
+    return redirect("review_admin:detail", pk=submission.pk)
+
+
+@require_POST
+def submission_action(request, pk, action):
+    submission = get_object_or_404(Submission, pk=pk)
+    role = _role(request.user, submission)
+    user, post = request.user, request.POST
+    if role == "author":
+        if action != "resubmit":
+            raise PermissionDenied
+        form = ResponseForm(post)
+        letter = form.data.get("letter", "")
+        return _run(request, submission, lambda: services.resubmit(submission, user, letter), "修改稿已提交，进入下一轮评审。")
+    if action == "clear":
+        form = ClearForm(post)
+        form.is_valid()
+        copy = get_object_or_404(submission.current_round.copies, pk=form.cleaned_data.get("copy"))
+        extra = (form.cleaned_data.get("extra") or "").splitlines()
+        return _run(request, submission, lambda: services.clear_copy(copy, user, extra), f"{copy.neutral_name} 的遮盖清单已清理。")
+    if action == "draw":
+        seed = post.get("seed", "")
+        return _run(request, submission, lambda: services.draw_panel(submission, user, seed), "已抽取评审专家。")
+    if action == "override":
+        form = OverrideForm(post)
+        expert = get_object_or_404(Expert, pk=post.get("expert") or 0)
+        reason = form.data.get("reason", "")
+        return _run(request, submission, lambda: services.override_exclusion(submission, expert, user, reason), "已记录回避例外。")
+    if action == "decide":
+        form = DecisionForm(post)
+        decision, comment = form.data.get("decision", ""), form.data.get("comment", "")
+        return _run(request, submission, lambda: services.decide(submission, user, decision, comment), "已作出审核结论。")
+    simple = {
+        "release": (services.release, "匿名稿已发放，盲审开始。"),
+        "close_round": (services.close_round, "本轮评审已结束。"),
+        "approve": (services.approve, "已批准，版本已冻结并纳入目录或信息库。"),
+    }
+    if action not in simple:
+        raise Http404
+    call, success = simple[action]
+    return _run(request, submission, lambda: call(submission, user), success)
+
+
+def decision_letter(request, pk):
+    submission = get_object_or_404(Submission, pk=pk)
+    _role(request.user, submission)
+    if not submission.decided_at:
+        raise Http404
+    response = HttpResponse(letters.decision_letter(submission), content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{letters.letter_file_name(submission)}"
+    return response
+
+
+# ------------------------------------------------------------------------ submitting (units)
+
+
+def _submittable_items(user):
+    """The user's unit's versions that have not entered review yet."""
+    from curriculum.models import StandardVersion, VersionStatus as StandardStatus
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    person = Person.objects.filter(user=user).first()
+    if person is None:
+        return []
+    submitted = {
+        (ct, oid) for ct, oid in Submission.objects.values_list("content_type_id", "object_id")
+    }
+    items = list(
+        TextbookVersion.objects.filter(
+            textbook__compiling_unit_id=person.employer_id, status__in=[VersionStatus.DRAFT, VersionStatus.SUBMITTED]
+        ).select_related("textbook")
+    ) + list(
+        StandardVersion.objects.filter(standard__compiling_unit_id=person.employer_id, status=StandardStatus.IN_REVIEW)
+        .select_related("standard__major", "standard__level")
+    )
+    rows = []
+    for item in items:
+        ct = ContentType.objects.get_for_model(item)
+        if (ct.pk, item.pk) not in submitted:
+            rows.append({"item": item, "ct": ct.pk, "problems": rules.gate_problems(services.gate_facts(item))})
+    return rows
+
+
+def _item(ct_pk, pk, user):
+    for row in _submittable_items(user):
+        if row["ct"] == ct_pk and row["item"].pk == pk:
+            return row["item"]
+    raise Http404
+
+
+def submit_list(request):
+    if not request.user.has_perm(ADD_SUBMISSION):
+        raise PermissionDenied
+    return TemplateResponse(request, "review/admin/submit.html", {
+        "rows": _submittable_items(request.user), "checks_form": ChecksForm(),
+    })
+
+
+@require_POST
+def submit_item(request, ct, pk, action):
+    if not request.user.has_perm(ADD_SUBMISSION):
+        raise PermissionDenied
+    item = _item(ct, pk, request.user)
+    try:
+        if action == "checks":
+            form = ChecksForm(request.POST)
+            if not form.is_valid():
+                raise ValidationError("日期格式应为 YYYY-MM-DD。")
+            services.record_checks(item, request.user, **{k: v for k, v in form.cleaned_data.items() if v})
+            messages.success(request, "送审前核查信息已保存。")
+        else:
+            submission = services.submit(item, request.user)
+            messages.success(request, f"已送审，审核编号 {submission.code}，审核组织单位：{submission.organiser.name}。")
+            return redirect("review_admin:detail", pk=submission.pk)
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    return redirect("review_admin:submit")

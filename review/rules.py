@@ -1,0 +1,362 @@
+"""The review pipeline's rules (SPEC §4, R1–R9) as pure functions: no request, no database.
+
+services.py gathers the facts (who wrote what, who works where) into the small dataclasses below
+and asks these functions; views never decide anything themselves.
+"""
+
+import datetime
+import random
+import secrets
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+
+from review.reviewable import PlanningLevel
+
+# ------------------------------------------------------------------------ stages (state machine)
+
+PREPARING = "preparing"
+IN_REVIEW = "in_review"
+ROUND_CLOSED = "round_closed"
+POLITICAL_REVIEW = "political_review"
+REVISION = "revision"
+PASSED = "passed"
+FAILED = "failed"
+APPROVED = "approved"
+
+# action → (stages it may start from, stage it leads to). Anything else is refused, whatever
+# the request says (a forged POST included).
+TRANSITIONS = {
+    "release": ({PREPARING}, IN_REVIEW),
+    "close_round": ({IN_REVIEW}, ROUND_CLOSED),
+    "decide_pass": ({ROUND_CLOSED}, PASSED),
+    "send_to_political_review": ({ROUND_CLOSED}, POLITICAL_REVIEW),
+    "decide_revise": ({ROUND_CLOSED}, REVISION),
+    "decide_fail": ({ROUND_CLOSED}, FAILED),
+    "political_pass": ({POLITICAL_REVIEW}, PASSED),
+    "political_fail": ({POLITICAL_REVIEW}, FAILED),
+    "resubmit": ({REVISION}, PREPARING),
+    "approve": ({PASSED}, APPROVED),
+}
+
+ACTION_LABELS = {
+    "release": "发放匿名稿并开始盲审",
+    "close_round": "结束本轮评审",
+    "decide_pass": "作出“通过”结论",
+    "send_to_political_review": "送政治把关",
+    "decide_revise": "作出“修改后通过”结论",
+    "decide_fail": "作出“不通过”结论",
+    "political_pass": "政治把关通过",
+    "political_fail": "政治把关不通过",
+    "resubmit": "提交修改稿",
+    "approve": "批准入库",
+}
+
+
+def next_stage(stage, action, stage_label=""):
+    """The stage ``action`` leads to from ``stage``; an illegal move is refused (SPEC §7)."""
+    if action not in TRANSITIONS:
+        raise ValidationError(f"未知操作“{action}”。")
+    sources, target = TRANSITIONS[action]
+    if stage not in sources:
+        raise ValidationError(
+            f"第十八条（凡编必审）：送审稿当前处于“{stage_label or stage}”阶段，不能{ACTION_LABELS[action]}。"
+        )
+    return target
+
+
+def allowed_actions(stage):
+    return [action for action, (sources, _target) in TRANSITIONS.items() if stage in sources]
+
+
+# ------------------------------------------------------------------------------ routing (Art. 18)
+
+
+def organiser_lookup(planning_level, province, unit_province):
+    """Which HRSS department organises the review (Art. 18), as Organisation lookup arguments.
+
+    National planned items go to MOHRSS; provincial planned items to that province's HRSS; other
+    items to the compiling unit's competent department, which entrusts a professional body.
+    """
+    if planning_level == PlanningLevel.NATIONAL:
+        return {"kind": "department", "is_national": True}
+    if planning_level == PlanningLevel.PROVINCIAL:
+        if not province:
+            raise ValidationError("第十八条：省级规划的送审稿须注明省份，才能确定审核组织单位。")
+        return {"kind": "department", "is_national": False, "province": province}
+    return {"kind": "department", "is_national": False, "province": unit_province}
+
+
+@dataclass(frozen=True)
+class Route:
+    """How a submission is reviewed; practical-skills textbooks take a shorter route (Art. 22)."""
+
+    panel_size: int
+    min_categories: int
+    review_days: int
+    label: str
+
+
+STANDARD_ROUTE = Route(panel_size=3, min_categories=2, review_days=21, label="常规审核流程")
+PRACTICAL_SKILLS_ROUTE = Route(panel_size=2, min_categories=2, review_days=10, label="实用技能类简化流程（第二十二条）")
+
+
+def route_for(practical_skills):
+    return PRACTICAL_SKILLS_ROUTE if practical_skills else STANDARD_ROUTE
+
+
+def review_deadline(start, route):
+    return start + datetime.timedelta(days=route.review_days)
+
+
+def needs_reminder(deadline, today, last_reminded, days_before=3):
+    """Remind when the deadline is near or past, at most once a day."""
+    if deadline is None or deadline - today > datetime.timedelta(days=days_before):
+        return False
+    return last_reminded is None or last_reminded < today
+
+
+# --------------------------------------------------------------------------- pseudonymous codes
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def make_code(year, choose=secrets.choice):
+    """A non-sequential review code such as 审-2026-7F3K (R3): it reveals neither order nor origin."""
+    return f"审-{year}-" + "".join(choose(CODE_ALPHABET) for _ in range(4))
+
+
+def make_seed():
+    return secrets.token_hex(8)
+
+
+# ------------------------------------------------------------------------- unit gates (stage 2)
+
+
+def major_topic_filing_required(ideologically_strong):
+    """R9 (Art. 21): ideologically strong topics (sovereignty, security, ethnicity, religion, 思政,
+    语文, 历史) are major topics and must be filed."""
+    return ideologically_strong
+
+
+@dataclass(frozen=True)
+class GateFacts:
+    unapproved_authors: int  # authors without their unit party organisation's approval
+    has_authors: bool
+    authors_announced: bool
+    filing_required: bool
+    filing_done: bool
+    has_publisher: bool
+    self_check_done: bool
+
+
+def gate_problems(facts):
+    """Why an item cannot enter review yet (SPEC §4 stage 2); empty when it may."""
+    problems = []
+    if not facts.has_authors:
+        problems.append("第十三条：送审稿须登记编写人员。")
+    if facts.unapproved_authors:
+        problems.append(f"第十三条：有 {facts.unapproved_authors} 名编写人员未经所在单位党组织审核同意。")
+    if not facts.authors_announced:
+        problems.append("第十三条：编写单位须先向社会公示编写人员，才能送审。")
+    if facts.filing_required and not facts.filing_done:
+        problems.append("R9（第二十一条）：该选题属于重大选题，须完成重大选题备案后才能开始审核。")
+    if facts.has_publisher and not facts.self_check_done:
+        problems.append("第十八条：出版单位政治把关机构须在正式送审前完成专题自查。")
+    return problems
+
+
+# ------------------------------------------------------------------- R1, R2, R4: who may review
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An expert of the pool, reduced to what eligibility depends on."""
+
+    expert_id: int
+    person_id: int
+    employer_id: int
+    category: str
+    senior_title: bool
+    party_org_approved: bool
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ManuscriptPeople:
+    """Everyone the review of one manuscript must be kept apart from (R1, R2)."""
+
+    author_ids: frozenset = frozenset()
+    chief_editor_id: int | None = None
+    compiling_unit_id: int | None = None
+    author_employer_ids: frozenset = frozenset()
+    publisher_id: int | None = None
+    other_edition_people_ids: frozenset = frozenset()  # authors/chief editors of other editions
+    coauthor_ids: frozenset = frozenset()  # co-authors of the authors on the platform, last 5 years
+    declared_conflict_expert_ids: frozenset = frozenset()
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    rule: str
+    reason: str
+    overridable: bool = True
+
+    @property
+    def message(self):
+        return f"{self.rule}：{self.reason}"
+
+
+COAUTHOR_YEARS = 5
+
+
+def exclusions(candidate, people):
+    """Every reason ``candidate`` may not review this manuscript; empty means eligible.
+
+    R1 (Art. 19, 编审分离) and declared conflicts cannot be overridden; the other recusal and
+    qualification grounds can, by an organiser with a logged reason.
+    """
+    found = []
+    if candidate.person_id in people.author_ids or candidate.person_id == people.chief_editor_id:
+        found.append(Exclusion("R1（第十九条）", "本人为该送审稿的编写人员或主编（编审分离）", False))
+    if people.compiling_unit_id is not None and candidate.employer_id == people.compiling_unit_id:
+        found.append(Exclusion("R1（第十九条）", "所在单位为该送审稿的编写单位（编审分离）", False))
+    if candidate.expert_id in people.declared_conflict_expert_ids:
+        found.append(Exclusion("R2（第十九条）", "本人已声明存在利益冲突", False))
+    if candidate.employer_id in people.author_employer_ids and candidate.employer_id != people.compiling_unit_id:
+        found.append(Exclusion("R2（第十九条）", "与编写人员同一工作单位（回避）"))
+    if candidate.person_id in people.other_edition_people_ids:
+        found.append(Exclusion("R2（第十九条）", "为同一课程其他版本教材的编写人员或主编（回避）"))
+    if people.publisher_id is not None and candidate.employer_id == people.publisher_id:
+        found.append(Exclusion("R2（第十九条）", "为该送审稿出版单位的工作人员（回避）"))
+    if candidate.person_id in people.coauthor_ids:
+        found.append(Exclusion("R2（第十九条）", f"近{COAUTHOR_YEARS}年内与编写人员在平台上合作编写（回避）"))
+    if not candidate.active:
+        found.append(Exclusion("R4（第十九条）", "已不在专家库中", False))
+    if not candidate.party_org_approved:
+        found.append(Exclusion("R4（第十九条）", "未经所在单位党组织审核同意", False))
+    if not candidate.senior_title:
+        found.append(Exclusion("R4（第十九条、第十四条）", "不具有高级专业技术职务（原则上须高级职称）"))
+    return found
+
+
+def is_eligible(candidate, people, overridden=False):
+    """Eligible when nothing excludes it, or an organiser overrode only overridable grounds."""
+    found = exclusions(candidate, people)
+    if not found:
+        return True
+    return overridden and all(e.overridable for e in found)
+
+
+def override_problems(found, reason):
+    """An organiser's override of an exclusion needs a reason and cannot lift R1 or a declared conflict."""
+    if not found:
+        return ["该专家未被排除，无需例外处理。"]
+    problems = [f"{e.message}，不得例外处理。" for e in found if not e.overridable]
+    if not reason or not reason.strip():
+        problems.append("R2（第十九条）：例外处理回避须填写理由。")
+    return problems
+
+
+# ---------------------------------------------------------------------------- R4, R5: the draw
+
+
+def panel_category_problems(categories, route):
+    """R4 (Art. 19): a panel mixes the pool's categories."""
+    if len(set(categories)) < min(route.min_categories, len(categories)):
+        return [f"R4（第十九条）：评审专家组须来自至少 {route.min_categories} 个专家类别。"]
+    return []
+
+
+@dataclass
+class DrawResult:
+    seed: str
+    drawn: list  # expert ids, in draw order
+    eligible: list = field(default_factory=list)
+
+
+def draw_panel(eligible, seed, route, keep=()):
+    """R5: draw ``route.panel_size`` experts at random among ``eligible`` (Candidates).
+
+    Reproducible: the same seed and the same eligible pool give the same panel. ``keep`` are
+    expert ids already on the panel (a redraw after a declared conflict keeps the others). The
+    panel mixes categories (R4) whenever the pool allows.
+    """
+    pool = sorted(eligible, key=lambda c: c.expert_id)
+    random.Random(seed).shuffle(pool)
+    by_id = {c.expert_id: c for c in eligible}
+    chosen = [by_id[i] for i in keep if i in by_id]
+    remaining = [c for c in pool if c.expert_id not in set(keep)]
+    # First make sure of the category mix, then fill in draw order.
+    for candidate in list(remaining):
+        if len(chosen) >= route.panel_size or len({c.category for c in chosen}) >= route.min_categories:
+            break
+        if candidate.category not in {c.category for c in chosen}:
+            chosen.append(candidate)
+            remaining.remove(candidate)
+    for candidate in remaining:
+        if len(chosen) >= route.panel_size:
+            break
+        chosen.append(candidate)
+    if len(chosen) < route.panel_size:
+        raise ValidationError(
+            f"R5：符合条件的专家只有 {len(chosen)} 名，不足 {route.panel_size} 名，无法抽取评审专家组。"
+        )
+    problems = panel_category_problems([c.category for c in chosen], route)
+    if problems:
+        raise ValidationError(problems)
+    return DrawResult(seed=seed, drawn=[c.expert_id for c in chosen], eligible=[c.expert_id for c in pool])
+
+
+# -------------------------------------------------------------------------------- opinions, R6
+
+SCORE_MIN, SCORE_MAX = 0, 100
+
+
+def opinion_problems(scores, political_error_found, recommendation):
+    """A reviewer's opinion is complete and consistent (Art. 21, R6)."""
+    problems = []
+    for label, score in scores.items():
+        if score is None or not SCORE_MIN <= score <= SCORE_MAX:
+            problems.append(f"{label}评分须在 {SCORE_MIN}–{SCORE_MAX} 之间。")
+    if political_error_found and recommendation != "fail":
+        problems.append("R6（第二十一条）：存在政治性错误的送审稿不能建议通过。")
+    return problems
+
+
+def decision_problems(decision, political_error_found, replacements_outstanding):
+    """R6 (Art. 21): a political error fails the item; negative texts or authors must be
+    replaced (a revision round) before it can pass."""
+    if political_error_found and decision != "fail":
+        return ["R6（第二十一条）：政治上有错误的教材不能通过。"]
+    if replacements_outstanding and decision == "pass":
+        return ["R6（第二十一条）：评审意见要求更换选文或编写人员，须更换后（修改后再审）才能通过。"]
+    return []
+
+
+def close_round_problems(assignment_statuses):
+    """A round closes when every active panel member has submitted an opinion."""
+    active = [s for s in assignment_statuses if s != "conflict"]
+    if not active:
+        return ["本轮尚无评审专家，不能结束。"]
+    if any(s != "submitted" for s in active):
+        return ["尚有评审专家未提交意见，不能结束本轮评审。"]
+    return []
+
+
+# ------------------------------------------------------------------------- notifications (R3)
+
+
+def reviewer_mail_problems(to, reviewer_email, reply_to, cc, bcc, identity_hits):
+    """R3 (Art. 21): a mail to a reviewer goes to that reviewer alone, never invites a reply to the
+    author, never copies other reviewers, and carries nothing that identifies the author."""
+    problems = []
+    if list(to) != [reviewer_email]:
+        problems.append("R3（第二十一条）：给评审专家的邮件只能发给该专家本人。")
+    if reply_to:
+        problems.append("R3（第二十一条）：给评审专家的邮件不得设置回复地址。")
+    if cc or bcc:
+        problems.append("R3（第二十一条）：给评审专家的邮件不得抄送或密送。")
+    if identity_hits:
+        problems.append("R3（第二十一条）：给评审专家的邮件含有编写方身份信息。")
+    return problems

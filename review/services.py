@@ -1,0 +1,624 @@
+"""State changes of the review pipeline (SPEC §4). Each checks review.rules first, is atomic and
+audited; views and commands call these and nothing else."""
+
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from guardian.shortcuts import assign_perm, remove_perm
+
+from cms import audit
+from directory.models import Organisation, Person
+from review import anonymise, notifications, rules
+from review.models import (
+    AnonymisedCopy,
+    Assignment,
+    AssignmentStatus,
+    Decision,
+    ExclusionOverride,
+    Expert,
+    Opinion,
+    PoliticalError,
+    PoliticalReview,
+    PreReviewChecks,
+    ReviewRound,
+    Stage,
+    Submission,
+)
+
+VIEW_ASSIGNMENT = "review.view_assignment"
+VIEW_SUBMISSION = "review.view_submission"
+
+
+# ------------------------------------------------------------------------------ identities (R3)
+
+
+def identity_profile(people):
+    """Everything that identifies a manuscript's makers: names, units, e-mails, phones."""
+    authors = [p for p in people.authors if p is not None]
+    units = {p.employer for p in authors}
+    units.update(u for u in (people.compiling_unit, people.publisher) if u is not None)
+    return anonymise.IdentityProfile(
+        names=[p.name for p in authors],
+        units=[u.name for u in units],
+        emails=[p.email for p in authors if p.email] + [u.contact_email for u in units if u.contact_email],
+        phones=[p.phone for p in authors if p.phone] + [u.contact_phone for u in units if u.contact_phone],
+    )
+
+
+def reviewer_profile(round_):
+    """Reviewers' identities, to keep them out of what authors read (response letters, letters)."""
+    persons = [
+        a.expert.person
+        for a in Assignment.objects.filter(round__submission=round_.submission).select_related("expert__person")
+    ]
+    return anonymise.IdentityProfile(
+        names=[p.name for p in persons],
+        emails=[p.email for p in persons if p.email],
+        phones=[p.phone for p in persons if p.phone],
+    )
+
+
+def submission_profile(submission):
+    return identity_profile(submission.item.review_people())
+
+
+def _masked(text, profile):
+    for finding in anonymise.scan_text(text, profile, generic=False):
+        text = text.replace(finding.matched, anonymise.MASK)
+    return text
+
+
+# ----------------------------------------------------------------------------- unit gates
+
+
+def checks_for(item):
+    ct = ContentType.objects.get_for_model(item)
+    checks, _ = PreReviewChecks.objects.get_or_create(content_type=ct, object_id=item.pk)
+    return checks
+
+
+@transaction.atomic
+def record_checks(item, user, **fields):
+    """The unit (announcement, major-topic filing) and the publisher (self-check) record their gates."""
+    checks = checks_for(item)
+    for name, value in fields.items():
+        setattr(checks, name, value)
+    checks.save()
+    audit.record(checks, "review.checks.record", user=user, data={k: str(v) for k, v in fields.items()})
+    return checks
+
+
+def gate_facts(item):
+    people = item.review_people()
+    checks = checks_for(item)
+    announced = checks.authors_announced_on is not None or (
+        hasattr(item, "announcements") and item.announcements.exists()
+    )
+    strong = item.is_ideologically_strong()
+    return rules.GateFacts(
+        unapproved_authors=sum(1 for p in people.authors if not p.party_org_approved),
+        has_authors=bool(people.authors),
+        authors_announced=announced,
+        filing_required=rules.major_topic_filing_required(strong),
+        filing_done=bool(checks.major_topic_reference and checks.major_topic_filed_on),
+        has_publisher=people.publisher is not None,
+        self_check_done=checks.self_check_on is not None,
+    )
+
+
+def organiser_for(item):
+    people = item.review_people()
+    lookup = rules.organiser_lookup(
+        item.review_planning_level(), item.review_province(), people.compiling_unit.province
+    )
+    organiser = Organisation.objects.filter(**lookup).order_by("pk").first()
+    if organiser is None:
+        raise ValidationError("第十八条：未找到负责该送审稿的人力资源社会保障部门，无法送审。")
+    return organiser
+
+
+def submission_for(item):
+    ct = ContentType.objects.get_for_model(item)
+    return Submission.objects.filter(content_type=ct, object_id=item.pk).first()
+
+
+# ------------------------------------------------------------------------------- submission
+
+
+def _new_code():
+    year = timezone.now().year
+    for _ in range(50):
+        code = rules.make_code(year)
+        if not Submission.objects.filter(code=code).exists():
+            return code
+    raise ValidationError("审核编号生成失败，请重试。")
+
+
+@transaction.atomic
+def submit(item, user):
+    """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies."""
+    if submission_for(item) is not None:
+        raise ValidationError("该稿件已送审，不能重复送审。")
+    problems = rules.gate_problems(gate_facts(item))
+    if problems:
+        raise ValidationError(problems)
+    profile = identity_profile(item.review_people())
+    title = item.review_title()
+    safe_metadata, metadata_findings = {}, []
+    for label, value in item.review_metadata().items():
+        findings = anonymise.scan_text(str(value or ""), profile, label, generic=True)
+        metadata_findings += [_finding_row(f, cleaned=True) for f in findings]
+        safe_metadata[label] = _masked(str(value or ""), profile)
+    for f in anonymise.scan_text(title, profile, "送审名称"):
+        metadata_findings.append(_finding_row(f, cleaned=True))
+    submission = Submission.objects.create(
+        code=_new_code(),
+        content_type=ContentType.objects.get_for_model(item),
+        object_id=item.pk,
+        kind_label=item.review_kind_label,
+        title=title,
+        safe_title=_masked(title, profile),
+        safe_metadata=safe_metadata,
+        metadata_findings=metadata_findings,
+        organiser=organiser_for(item),
+        planning_level=item.review_planning_level(),
+        province=item.review_province(),
+        ideologically_strong=item.is_ideologically_strong(),
+        practical_skills=item.is_practical_skills(),
+        submitted_by=user,
+    )
+    round_ = ReviewRound.objects.create(submission=submission, number=1)
+    _make_copies(round_, item, profile)
+    for author_user in _author_users(item, user):
+        assign_perm(VIEW_SUBMISSION, author_user, submission)
+    audit.record(submission, "review.submit", user=user, data={"code": submission.code, "organiser": submission.organiser.name})
+    return submission
+
+
+def _author_users(item, submitter):
+    users = {p.user for p in item.review_people().authors if p.user_id}
+    if submitter is not None:
+        users.add(submitter)
+    return users
+
+
+def _finding_row(finding, cleaned=None):
+    return {
+        "part": finding.part_label,
+        "kind": finding.label,
+        "excerpt": finding.excerpt,
+        "matched": finding.matched,  # organisers only, never rendered to reviewers
+        "cleaned": finding.cleaned if cleaned is None else cleaned,
+        "redactable": finding.suggest_redaction,
+    }
+
+
+def _make_copies(round_, item, profile):
+    """Anonymised copies with neutral names (R3); originals stay where they are, untouched."""
+    code = round_.submission.code
+    for index, source in enumerate(item.review_files(), start=1):
+        try:
+            result = anonymise.anonymise_file(source.content, source.name, profile, code, source.kind, index)
+        except anonymise.AnonymiseError as exc:
+            raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
+        findings = [_finding_row(f) for f in result.findings]
+        copy = AnonymisedCopy(
+            round=round_,
+            index=index,
+            kind=source.kind,
+            neutral_name=result.file_name,
+            content_type_header=result.content_type or anonymise.DOCX_CONTENT_TYPE,
+            findings=findings,
+            cleared_at=None if any(not f["cleaned"] for f in findings) else timezone.now(),
+        )
+        copy.file.save(_storage_name(result.file_name), ContentFile(result.content), save=False)
+        copy.save()
+
+
+def _storage_name(neutral_name):
+    return neutral_name.replace("审-", "R-")
+
+
+@transaction.atomic
+def clear_copy(copy, user, extra_redactions=()):
+    """The organiser clears a copy's redaction list: mask suggested and extra strings, then the
+    release gate (verify_clean) must find nothing of the manuscript's identities (R3)."""
+    profile = submission_profile(copy.round.submission)
+    data = copy.file.read() if not copy.file.closed else copy.file.open("rb").read()
+    copy.file.close()
+    strings = [f["matched"] for f in copy.findings if f.get("redactable") and not f["cleaned"]]
+    strings += [s.strip() for s in extra_redactions if s.strip()]
+    try:
+        if anonymise.detect_file_type(data) == "zip":
+            data = anonymise.apply_redactions(data, strings)
+        residual = anonymise.verify_clean(data, profile, extra=[s for s in extra_redactions if s.strip()])
+    except anonymise.AnonymiseError as exc:
+        raise ValidationError(f"R3（第二十一条）：{exc.message}") from exc
+    if residual:
+        raise ValidationError(
+            ["R3（第二十一条）：匿名稿仍含身份信息，请补充遮盖内容后再清理："]
+            + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
+        )
+    copy.file.save(_storage_name(copy.neutral_name), ContentFile(data), save=False)
+    copy.findings = [{**f, "cleaned": True} for f in copy.findings]
+    copy.cleared_at = timezone.now()
+    copy.save()
+    audit.record(copy.round.submission, "review.copy.clear", user=user, data={"file": copy.neutral_name, "masked": len(strings)})
+    return copy
+
+
+# -------------------------------------------------------------------------------- the draw
+
+
+def manuscript_people(submission):
+    """The facts R1/R2 compare experts against."""
+    item = submission.item
+    people = item.review_people()
+    author_ids = {p.pk for p in people.authors}
+    declared = Assignment.objects.filter(round__submission=submission, status=AssignmentStatus.CONFLICT)
+    return rules.ManuscriptPeople(
+        author_ids=frozenset(author_ids),
+        chief_editor_id=people.chief_editor.pk if people.chief_editor else None,
+        compiling_unit_id=people.compiling_unit.pk if people.compiling_unit else None,
+        author_employer_ids=frozenset(p.employer_id for p in people.authors),
+        publisher_id=people.publisher.pk if people.publisher else None,
+        other_edition_people_ids=frozenset(_other_edition_people(item, item.review_course())),
+        coauthor_ids=frozenset(_coauthors(author_ids) - author_ids),
+        declared_conflict_expert_ids=frozenset(declared.values_list("expert_id", flat=True)),
+    )
+
+
+def _other_edition_people(item, course):
+    """Authors and chief editors of other textbooks serving the same course (R2, Art. 19)."""
+    if course is None:
+        return set()
+    from textbooks.models import TextbookVersion, VersionAuthor
+
+    versions = TextbookVersion.objects.filter(textbook__courses=course)
+    if isinstance(item, TextbookVersion):
+        versions = versions.exclude(textbook_id=item.textbook_id)
+    ids = set(versions.exclude(chief_editor=None).values_list("chief_editor_id", flat=True))
+    ids |= set(VersionAuthor.objects.filter(version__in=versions).values_list("person_id", flat=True))
+    return ids
+
+
+def _coauthors(author_ids):
+    """People who wrote a textbook or course standard with any of the authors in the last five years."""
+    from curriculum.models import StandardAuthorship
+    from textbooks.models import TextbookVersion, VersionAuthor
+
+    since = timezone.now() - datetime.timedelta(days=365 * rules.COAUTHOR_YEARS)
+    recent = TextbookVersion.objects.filter(created_at__gte=since)
+    shared = recent.filter(chief_editor_id__in=author_ids) | recent.filter(authors__person_id__in=author_ids)
+    shared = shared.distinct()
+    ids = set(shared.exclude(chief_editor=None).values_list("chief_editor_id", flat=True))
+    ids |= set(VersionAuthor.objects.filter(version__in=shared).values_list("person_id", flat=True))
+    standards = StandardAuthorship.objects.filter(
+        person_id__in=author_ids, standard__updated_at__gte=since
+    ).values("standard_id")
+    ids |= set(StandardAuthorship.objects.filter(standard_id__in=standards).values_list("person_id", flat=True))
+    return ids
+
+
+def _candidate(expert):
+    person = expert.person
+    return rules.Candidate(
+        expert_id=expert.pk,
+        person_id=person.pk,
+        employer_id=person.employer_id,
+        category=expert.category,
+        senior_title=person.has_senior_title,
+        party_org_approved=person.party_org_approved,
+        active=expert.active,
+    )
+
+
+def exclusion_table(submission):
+    """Every expert of the pool with the reasons that exclude them and whether an override applies."""
+    people = manuscript_people(submission)
+    overridden = set(submission.overrides.values_list("expert_id", flat=True))
+    rows = []
+    for expert in Expert.objects.select_related("person__employer"):
+        candidate = _candidate(expert)
+        found = rules.exclusions(candidate, people)
+        rows.append(
+            {
+                "expert": expert,
+                "candidate": candidate,
+                "exclusions": found,
+                "overridden": expert.pk in overridden,
+                "eligible": rules.is_eligible(candidate, people, expert.pk in overridden),
+            }
+        )
+    return rows
+
+
+@transaction.atomic
+def override_exclusion(submission, expert, user, reason):
+    """An organiser lets an excluded expert be drawn; needs a reason and is logged (R2)."""
+    found = rules.exclusions(_candidate(expert), manuscript_people(submission))
+    problems = rules.override_problems(found, reason)
+    if problems:
+        raise ValidationError(problems)
+    override, _ = ExclusionOverride.objects.update_or_create(
+        submission=submission, expert=expert, defaults={"reason": reason.strip(), "by": user}
+    )
+    audit.record(
+        submission,
+        "review.override",
+        user=user,
+        data={"expert": expert.pk, "reason": reason.strip(), "exclusions": [e.message for e in found]},
+    )
+    return override
+
+
+@transaction.atomic
+def draw_panel(submission, user, seed=None):
+    """R5: draw the current round's panel at random among the eligible, with a stored seed.
+
+    A redraw (after a declared conflict) keeps those still on the panel and fills the gaps.
+    """
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    if submission.stage not in (Stage.PREPARING, Stage.IN_REVIEW):
+        raise ValidationError(f"R5：送审稿处于“{submission.get_stage_display()}”阶段，不能抽取专家。")
+    round_ = submission.current_round
+    route = rules.route_for(submission.practical_skills)
+    rows = exclusion_table(submission)
+    eligible = [row["candidate"] for row in rows if row["eligible"]]
+    keep = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).values_list("expert_id", flat=True))
+    seed = (seed or "").strip() or rules.make_seed()
+    result = rules.draw_panel(eligible, seed, route, keep=keep)
+    new_ids = [i for i in result.drawn if i not in keep]
+    position = round_.assignments.count()
+    for expert_id in new_ids:
+        position += 1
+        assignment = Assignment.objects.create(round=round_, expert_id=expert_id, position=position)
+        _grant_assignment(assignment)
+        if submission.stage == Stage.IN_REVIEW:
+            notifications.reviewer_assigned(assignment)
+    round_.seed = seed
+    round_.draw_log = {
+        "seed": seed,
+        "at": timezone.now().isoformat(),
+        "route": route.label,
+        "eligible": result.eligible,
+        "kept": keep,
+        "drawn": new_ids,
+        "excluded": {
+            str(row["expert"].pk): [e.message for e in row["exclusions"]] for row in rows if not row["eligible"]
+        },
+        "overridden": [row["expert"].pk for row in rows if row["overridden"]],
+        "previous": round_.draw_log or None,
+    }
+    round_.save(update_fields=["seed", "draw_log"])
+    audit.record(submission, "review.draw", user=user, data={"seed": seed, "drawn": new_ids, "eligible": len(eligible)})
+    return [a for a in round_.assignments.select_related("expert__person") if a.expert_id in result.drawn]
+
+
+def _grant_assignment(assignment):
+    user = assignment.expert.person.user
+    if user is not None:
+        assign_perm(VIEW_ASSIGNMENT, user, assignment)
+
+
+# ------------------------------------------------------------------------------- stages
+
+
+def _move(submission, action, user, data=None):
+    submission.stage = rules.next_stage(submission.stage, action, submission.get_stage_display())
+    submission.save(update_fields=["stage"])
+    audit.record(submission, f"review.{action}", user=user, data=data or {})
+
+
+def _locked(submission):
+    return Submission.objects.select_for_update().get(pk=submission.pk)
+
+
+@transaction.atomic
+def release(submission, user, deadline=None):
+    """Release the cleared anonymised copies to the drawn panel and start the round (R3, R5)."""
+    submission = _locked(submission)
+    rules.next_stage(submission.stage, "release", submission.get_stage_display())
+    round_ = submission.current_round
+    if round_.copies.filter(cleared_at=None).exists():
+        raise ValidationError("R3（第二十一条）：匿名稿的遮盖清单尚未清理完毕，不能发放给评审专家。")
+    route = rules.route_for(submission.practical_skills)
+    panel = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).select_related("expert__person"))
+    if len(panel) < route.panel_size:
+        raise ValidationError(f"R5：须先抽取 {route.panel_size} 名评审专家，才能发放匿名稿。")
+    round_.released_at = timezone.now()
+    round_.deadline = deadline or rules.review_deadline(timezone.localdate(), route)
+    round_.save(update_fields=["released_at", "deadline"])
+    _move(submission, "release", user, {"round": round_.number, "deadline": str(round_.deadline)})
+    for assignment in panel:
+        notifications.reviewer_assigned(assignment)
+    return submission
+
+
+@transaction.atomic
+def declare(assignment, user, no_conflict, note=""):
+    """R2 (Art. 19): a reviewer declares no conflict before any content unlocks, or recuses."""
+    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    if assignment.status != AssignmentStatus.AWAITING_DECLARATION:
+        raise ValidationError("R2（第十九条）：已作出声明，不能重复声明。")
+    assignment.declared_at = timezone.now()
+    if no_conflict:
+        assignment.status = AssignmentStatus.DECLARED
+    else:
+        assignment.status = AssignmentStatus.CONFLICT
+        assignment.conflict_note = note.strip()
+    assignment.save(update_fields=["status", "declared_at", "conflict_note"])
+    if not no_conflict:
+        remove_perm(VIEW_ASSIGNMENT, user, assignment)
+    audit.record(assignment.round.submission, "review.declare", user=user, data={"position": assignment.position, "no_conflict": no_conflict})
+    return assignment
+
+
+OPINION_TEXT_FIELDS = (
+    "ideology_comment", "science_comment", "adaptability_comment", "texts_to_replace", "authors_to_replace",
+)
+
+
+@transaction.atomic
+def submit_opinion(assignment, user, **fields):
+    """A reviewer's opinion (Art. 21). Authors read it later, so it must not be signed (R3)."""
+    assignment = Assignment.objects.select_for_update().select_related("round__submission", "expert__person").get(pk=assignment.pk)
+    if assignment.round.submission.stage != Stage.IN_REVIEW or assignment.round.closed_at:
+        raise ValidationError("本轮评审未在进行中，不能提交意见。")
+    if assignment.status != AssignmentStatus.DECLARED:
+        raise ValidationError("R2（第十九条）：须先声明无利益冲突，且每位专家只提交一次意见。")
+    scores = {
+        "思想性": fields.get("ideology_score"),
+        "科学性": fields.get("science_score"),
+        "适应性": fields.get("adaptability_score"),
+    }
+    problems = rules.opinion_problems(
+        scores, fields.get("political_error") == PoliticalError.FOUND, fields.get("recommendation")
+    )
+    person = assignment.expert.person
+    own = anonymise.IdentityProfile(names=[person.name], units=[person.employer.name], emails=[person.email], phones=[person.phone])
+    for name in OPINION_TEXT_FIELDS:
+        if anonymise.scan_text(fields.get(name) or "", own, generic=True):
+            problems.append(f"R3（第二十一条）：{Opinion._meta.get_field(name).verbose_name}中含有署名或联系方式，请删除。")
+    if problems:
+        raise ValidationError(problems)
+    opinion = Opinion.objects.create(assignment=assignment, **fields)
+    assignment.status = AssignmentStatus.SUBMITTED
+    assignment.save(update_fields=["status"])
+    audit.record(assignment.round.submission, "review.opinion", user=user, data={"position": assignment.position})
+    return opinion
+
+
+@transaction.atomic
+def close_round(submission, user):
+    submission = _locked(submission)
+    rules.next_stage(submission.stage, "close_round", submission.get_stage_display())
+    round_ = submission.current_round
+    problems = rules.close_round_problems(list(round_.assignments.values_list("status", flat=True)))
+    if problems:
+        raise ValidationError(problems)
+    round_.closed_at = timezone.now()
+    round_.save(update_fields=["closed_at"])
+    _move(submission, "close_round", user, {"round": round_.number})
+    return submission
+
+
+def round_opinions(round_):
+    return list(Opinion.objects.filter(assignment__round=round_).order_by("assignment__position"))
+
+
+@transaction.atomic
+def decide(submission, user, decision, comment=""):
+    """The organiser's decision (pass / pass after revision / fail); the recommendation was the reviewers'."""
+    submission = _locked(submission)
+    opinions = round_opinions(submission.current_round)
+    problems = rules.decision_problems(
+        decision,
+        any(o.political_error == PoliticalError.FOUND for o in opinions),
+        any(o.texts_to_replace.strip() or o.authors_to_replace.strip() for o in opinions),
+    )
+    if decision not in Decision.values:
+        problems.append("请选择审核结论。")
+    if problems:
+        raise ValidationError(problems)
+    if decision == Decision.PASS:
+        action = "send_to_political_review" if submission.ideologically_strong else "decide_pass"
+    else:
+        action = {Decision.REVISE: "decide_revise", Decision.FAIL: "decide_fail"}[decision]
+    rules.next_stage(submission.stage, action, submission.get_stage_display())
+    submission.decision = decision
+    submission.decision_comment = comment.strip()
+    submission.decided_at = timezone.now()
+    submission.save(update_fields=["decision", "decision_comment", "decided_at"])
+    _move(submission, action, user, {"decision": decision, "round": submission.round_number})
+    notifications.authors_decided(submission)
+    return submission
+
+
+@transaction.atomic
+def record_political_review(submission, user, passed, comment):
+    """Art. 18: the propaganda department's political gatekeeping of an ideologically strong item."""
+    submission = _locked(submission)
+    action = "political_pass" if passed else "political_fail"
+    rules.next_stage(submission.stage, action, submission.get_stage_display())
+    if not comment or not comment.strip():
+        raise ValidationError("第十八条：政治把关须填写意见。")
+    PoliticalReview.objects.create(submission=submission, passed=passed, comment=comment.strip(), by=user)
+    if not passed:
+        submission.decision = Decision.FAIL
+        submission.save(update_fields=["decision"])
+    _move(submission, action, user, {"passed": passed})
+    return submission
+
+
+@transaction.atomic
+def resubmit(submission, user, response_letter):
+    """The author answers the opinions and sends the revision into a new round with the same panel.
+
+    The response letter reaches the reviewers, so it may name neither a reviewer nor an author (R3).
+    """
+    submission = _locked(submission)
+    rules.next_stage(submission.stage, "resubmit", submission.get_stage_display())
+    letter = (response_letter or "").strip()
+    if not letter:
+        raise ValidationError("请填写修改说明（对评审意见的逐条回复）。")
+    previous = submission.current_round
+    reviewers = reviewer_profile(previous)
+    authors = submission_profile(submission)
+    findings = anonymise.scan_text(letter, reviewers, "修改说明", generic=False) + anonymise.scan_text(
+        letter, authors, "修改说明", generic=True
+    )
+    if findings:
+        raise ValidationError(
+            ["R3（第二十一条）：修改说明中含有评审专家或编写方的身份信息，请删除后再提交："]
+            + [f.excerpt for f in findings[:10]]
+        )
+    submission.round_number += 1
+    submission.save(update_fields=["round_number"])
+    round_ = ReviewRound.objects.create(submission=submission, number=submission.round_number, response_letter=letter)
+    _make_copies(round_, submission.item, authors)
+    for old in previous.assignments.exclude(status=AssignmentStatus.CONFLICT).order_by("position"):
+        assignment = Assignment.objects.create(round=round_, expert=old.expert, position=old.position)
+        _grant_assignment(assignment)
+    _move(submission, "resubmit", user, {"round": round_.number})
+    return submission
+
+
+@transaction.atomic
+def approve(submission, user):
+    """Approval by HRSS (Art. 23): the item freezes and enters its catalogue or the library."""
+    submission = _locked(submission)
+    rules.next_stage(submission.stage, "approve", submission.get_stage_display())
+    submission.item.on_review_passed(user)
+    submission.approved_at = timezone.now()
+    submission.save(update_fields=["approved_at"])
+    _move(submission, "approve", user, {})
+    notifications.authors_decided(submission)
+    return submission
+
+
+# ------------------------------------------------------------------------------- scoping
+
+
+def organised_by(user):
+    """Submissions an organiser may act on: those of their own department (Art. 18)."""
+    if user.is_superuser:
+        return Submission.objects.all()
+    if not user.has_perm("review.organise_submission"):
+        return Submission.objects.none()
+    person = Person.objects.filter(user=user).first()
+    if person is None:
+        return Submission.objects.none()
+    return Submission.objects.filter(organiser_id=person.employer_id)
+
+
+def political_queue(user):
+    """Ideologically strong items of the political reviewer's province (Art. 18)."""
+    person = Person.objects.filter(user=user).select_related("employer").first()
+    if person is None or person.employer.kind != "propaganda":
+        return Submission.objects.none()
+    return Submission.objects.filter(ideologically_strong=True, province=person.employer.province)

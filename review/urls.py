@@ -1,0 +1,16 @@
+from django.urls import path
+
+from review import workspace
+
+app_name = "review_workspace"
+
+urlpatterns = [
+    path("", workspace.index, name="index"),
+    path("a/<int:pk>/", workspace.assignment_detail, name="assignment"),
+    path("a/<int:pk>/declare/", workspace.declare, name="declare"),
+    path("a/<int:pk>/opinion/", workspace.submit_opinion, name="opinion"),
+    path("a/<int:pk>/files/<int:copy_pk>/", workspace.download, name="download"),
+    path("political/", workspace.political_index, name="political_index"),
+    path("political/<int:pk>/", workspace.political_detail, name="political_detail"),
+    path("political/<int:pk>/files/<int:copy_pk>/", workspace.political_download, name="political_download"),
+]
