@@ -114,6 +114,8 @@ def select_textbook(selection_round, course, version, user, *, isbn=None, printe
     line.exception_reason = exception_reason.strip()
     line.change_reason = change_reason.strip()
     line.needs_replacement = False
+    if not line.change_reason and _differs_from_reselected(selection_round, course, version):
+        _refuse(f"沿用上学期教材时，调整{course.name}课程教材须说明理由。")
     _checked_or_refused([line])
     line.save()
     audit.record(
@@ -123,6 +125,13 @@ def select_textbook(selection_round, course, version, user, *, isbn=None, printe
         data={"course": course.name, "version": str(version), "isbn": line.isbn, "exception_reason": line.exception_reason},
     )
     return line
+
+
+def _differs_from_reselected(selection_round, course, version):
+    if selection_round.reselected_from_id is None:
+        return False
+    previous = SelectionLine.objects.filter(round=selection_round.reselected_from_id, course=course).first()
+    return previous is None or previous.version_id != version.pk
 
 
 @transaction.atomic

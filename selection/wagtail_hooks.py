@@ -1,11 +1,51 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
 
-from selection.views import SelectionCommitteeViewSet
+from selection.views import (
+    DashboardView,
+    IntegratedPilotViewSet,
+    NegativeListViewSet,
+    QualityCheckViewSet,
+    SelectionCommitteeViewSet,
+    SelectionRoundViewSet,
+    StopUseOrderViewSet,
+)
+
+
+class SelectionGroup(ViewSetGroup):
+    menu_label = "教材选用"
+    menu_icon = "list-ul"
+    menu_order = 500
+    items = (
+        SelectionCommitteeViewSet(),
+        SelectionRoundViewSet(),
+        StopUseOrderViewSet(),
+        NegativeListViewSet(),
+        QualityCheckViewSet(),
+        IntegratedPilotViewSet(),
+    )
 
 
 @hooks.register("register_admin_viewset")
-def register_committees():
-    return SelectionCommitteeViewSet("committees")
+def register_selection():
+    return SelectionGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_dashboard_url():
+    return [path("selection/dashboard/", DashboardView.as_view(), name="selection_dashboard")]
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("selection.view_selectionround")
+
+
+@hooks.register("register_admin_menu_item")
+def register_dashboard_menu_item():
+    return DashboardMenuItem("教材选用监管看板", reverse("selection_dashboard"), icon_name="table", order=510)
 
 
 @hooks.register("register_log_actions")

@@ -1,0 +1,131 @@
+"""The committee's admin workspace, scoped to its own school (another school's round → 404),
+and HRSS supervision screens."""
+
+import io
+
+import docx
+import openpyxl
+import pytest
+from django.urls import reverse
+
+from cms import roles
+from selection import services
+from selection.models import RoundStatus, StopUseOrder
+
+from .conftest import MONDAY
+from .test_flow import chosen_round
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def committee_client(client, sworld):
+    for user in (sworld.user, sworld.other_user):
+        user.groups.add(roles.role_group(roles.SELECTION_COMMITTEE))
+    sworld.hrss.groups.add(roles.role_group(roles.HRSS_ADMIN))
+    client.force_login(sworld.user)
+    return client
+
+
+def workspace(r):
+    return reverse("selection_rounds:workspace", args=[r.pk])
+
+
+def test_another_schools_round_answers_404(committee_client, sworld, textbooks):
+    ours = sworld.round()
+    theirs = sworld.round(school=sworld.other_school)
+    listing = committee_client.get(reverse("selection_rounds:index")).content.decode()
+    assert sworld.school.name in listing and sworld.other_school.name not in listing
+    assert committee_client.get(workspace(ours)).status_code == 200
+    for url in (
+        workspace(theirs),
+        reverse("selection_rounds:download", args=[theirs.pk, "docx"]),
+        reverse("selection_rounds:edit", args=[theirs.pk]),
+    ):
+        assert committee_client.get(url).status_code == 404
+    response = committee_client.post(workspace(theirs), {"action": "publish"})
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.status == RoundStatus.DRAFT
+
+
+def test_committee_creates_rounds_only_for_its_own_school(committee_client, sworld):
+    data = {"school": sworld.other_school.pk, "school_year": 2027, "semester": 1, "major": sworld.major.pk, "level": sworld.level.pk}
+    response = committee_client.post(reverse("selection_rounds:add"), data)
+    assert response.status_code == 200 and not sworld.other_school.selection_rounds.exists()
+    data["school"] = sworld.school.pk
+    response = committee_client.post(reverse("selection_rounds:add"), data)
+    created = sworld.school.selection_rounds.get(school_year=2027)
+    assert response.status_code == 302 and response.url == workspace(created)
+
+
+def test_committee_selects_publishes_resolves_finalises_files_and_downloads(committee_client, sworld, textbooks):
+    client, w, t = committee_client, sworld, textbooks
+    r = w.round()
+    response = client.post(workspace(r), {"action": "select", "course": w.maths.pk, "version": t["maths_library"].pk}, follow=True)
+    assert "S4（第二十八条第二款）：数学课程只能从全国技工教育规划教材目录中选用" in response.content.decode()
+    client.post(workspace(r), {"action": "select", "course": w.maths.pk, "version": t["maths_national"].pk})
+    client.post(workspace(r), {
+        "action": "select", "course": w.turning.pk, "version": t["turning_library"].pk, "exception_reason": "规划教材内容滞后",
+    })
+    page = client.get(workspace(r)).content.decode()
+    assert "✗" not in page and "选自教材信息库，理由：规划教材内容滞后" in page
+    client.post(workspace(r), {"action": "publish", "working_days": "5"})
+    r.refresh_from_db()
+    assert r.status == RoundStatus.NOTICE
+    objection = services.raise_objection(r, kind="factual_error", content="ISBN 有误", raised_by="王老师")
+    client.post(workspace(r), {"action": "resolve", "objection": objection.pk, "resolution": "已核对，ISBN 无误"})
+    objection.refresh_from_db()
+    assert not objection.is_open
+    r.notice_ends_on = MONDAY  # the notice period is over
+    r.save(update_fields=["notice_ends_on"])
+    for action in ("close", "finalise", "file"):
+        client.post(workspace(r), {"action": action})
+    r.refresh_from_db()
+    assert r.status == RoundStatus.FILED
+
+    response = client.get(reverse("selection_rounds:download", args=[r.pk, "docx"]))
+    assert response["Content-Type"].endswith("wordprocessingml.document")
+    table = docx.Document(io.BytesIO(response.content)).tables[1]
+    assert [row.cells[1].text for row in table.rows[1:]] == ["数学", "数控车削加工"]
+    response = client.get(reverse("selection_rounds:download", args=[r.pk, "xlsx"]))
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert sheet["H5"].value == "规划教材内容滞后"
+
+
+def test_hrss_reads_every_round_but_cannot_act_for_a_school(client, committee_client, sworld, textbooks):
+    r = chosen_round(sworld, textbooks)
+    client.force_login(sworld.hrss)
+    assert client.get(workspace(r)).status_code == 200
+    assert client.post(workspace(r), {"action": "publish"}).status_code in (302, 403)
+    r.refresh_from_db()
+    assert r.status == RoundStatus.DRAFT
+    assert client.get(reverse("selection_dashboard")).status_code == 200
+
+
+def test_hrss_issues_and_lifts_a_stop_use_order_from_the_admin(client, committee_client, sworld, textbooks):
+    r = chosen_round(sworld, textbooks)
+    client.force_login(sworld.hrss)
+    response = client.post(reverse("selection_stop_use:add"), {
+        "version": textbooks["maths_national"].pk, "reason": "scientific", "detail": "例题答案错误",
+    })
+    assert response.status_code == 302
+    order = StopUseOrder.objects.get()
+    assert r.stop_use_notices.get().order == order
+    dashboard = client.get(reverse("selection_dashboard")).content.decode()
+    assert "《数学（第七版）》" in dashboard and "<svg" in dashboard
+    client.post(reverse("selection_stop_use:lift", args=[order.pk]), {"reason": "复核后已更正"})
+    order.refresh_from_db()
+    assert order.lifted_at is not None
+
+
+def test_committee_cannot_reach_supervision(committee_client):
+    assert committee_client.get(reverse("selection_stop_use:index")).status_code in (302, 403)
+    assert committee_client.get(reverse("selection_dashboard")).status_code in (302, 403)
+
+
+def test_the_notice_period_end_is_configurable_in_working_days(committee_client, sworld, textbooks):
+    r = chosen_round(sworld, textbooks)
+    committee_client.post(workspace(r), {"action": "publish", "working_days": "3"})
+    r.refresh_from_db()
+    assert r.notice_working_days == 3 and (r.notice_ends_on - r.notice_starts_on).days in (2, 4)
