@@ -1,0 +1,54 @@
+"""The public notice page's queries and objection form (S2, Art. 27(2))."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils import timezone
+
+from selection import services
+from selection.models import Objection, ObjectionKind, RoundStatus, SelectionLine, SelectionRound
+
+
+def rounds_on_notice(today=None):
+    """Rounds whose notice period is running, each with its lines, in three queries."""
+    lines = SelectionLine.objects.select_related("course", "version__textbook", "version__publisher").order_by("course__code")
+    return (
+        SelectionRound.objects.filter(status=RoundStatus.NOTICE, notice_ends_on__gte=today or timezone.localdate())
+        .select_related("school", "major", "level")
+        .prefetch_related(Prefetch("lines", queryset=lines))
+        .order_by("school__name", "major__code", "level__rank")
+    )
+
+
+def round_on_notice(round_id):
+    selection_round = rounds_on_notice().filter(pk=round_id).first()
+    if selection_round is None:
+        raise Http404
+    return selection_round
+
+
+class ObjectionForm(forms.ModelForm):
+    class Meta:
+        model = Objection
+        fields = ["kind", "line", "content", "raised_by", "contact"]
+        widgets = {"content": forms.Textarea(attrs={"rows": 5})}
+
+    def __init__(self, selection_round, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.round = selection_round
+        self.fields["kind"].choices = ObjectionKind.choices
+        self.fields["line"].queryset = selection_round.lines.all()
+        self.fields["line"].empty_label = "（针对整体选用结果）"
+
+    def submit(self):
+        """Raise the objection through the service; a refusal becomes a form error."""
+        data = self.cleaned_data
+        try:
+            return services.raise_objection(
+                self.round, kind=data["kind"], content=data["content"], raised_by=data["raised_by"],
+                contact=data.get("contact", ""), line=data.get("line"),
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
+            return None
