@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from directory.models import Organisation, OrganisationKind
+from selection import services
 from selection.models import ProvincialFiling, RoundStatus, SelectionLine, SelectionRound, StopUseOrder
 
 DONE = (RoundStatus.FINAL, RoundStatus.FILED)
@@ -53,5 +54,6 @@ def overview(year=None):
         "stop_use": [
             {"order": o, "schools": o.schools, "pending": o.pending} for o in orders
         ],
+        "flagged_versions": services.versions_with_listed_authors(),
         "stop_use_bars": bars((f"《{o.version.textbook.title}》", o.schools) for o in orders),
     }

@@ -11,7 +11,7 @@ from directory.demo import seed_organisations
 from review.demo import EXPERTS_PER_CATEGORY, seed_experts
 from review.models import ExpertCategory
 from search.demo import seed_search
-from selection.demo import seed_committees
+from selection.demo import seed_committees, seed_selections
 from textbooks.demo import seed_textbooks
 
 
@@ -28,6 +28,7 @@ class Command(BaseCommand):
             ("教材选用委员会", seed_committees),
             ("教材、编写单位资质与教材目录", seed_textbooks),
             ("工学一体化课程标准与公开页面", seed_standards),
+            ("教材选用、公示、备案与监管", seed_selections),
             ("检索：政策条文与公开检索索引", seed_search),
         ]
         for number, (label, step) in enumerate(steps, start=1):
