@@ -119,6 +119,9 @@ ORGANISER_NATIONAL = Role(
         "review.add_expert",
         "review.change_expert",
         "review.organise_submission",
+        # Approval after a passed review publishes the reviewed revision (Art. 23); organisers
+        # cannot edit standards, so they publish nothing that skipped review.
+        "curriculum.publish_coursestandard",
         "textbooks.view_textbook",
         "textbooks.view_textbookversion",
     ),
@@ -134,6 +137,9 @@ ORGANISER_PROVINCIAL = Role(
         "directory.view_person",
         "review.view_expert",
         "review.organise_submission",
+        # Approval after a passed review publishes the reviewed revision (Art. 23); organisers
+        # cannot edit standards, so they publish nothing that skipped review.
+        "curriculum.publish_coursestandard",
         "textbooks.view_textbook",
         "textbooks.view_textbookversion",
     ),

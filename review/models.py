@@ -99,6 +99,8 @@ class Submission(models.Model):
     )
     planning_level = models.CharField("规划级别", max_length=20)
     province = models.CharField("省份", max_length=20, blank=True)
+    # Political gatekeeping is provincial (Art. 18): national items go to the compiling unit's province.
+    unit_province = models.CharField("编写单位所在省份", max_length=20, blank=True)
     ideologically_strong = models.BooleanField("需政治把关", default=False)
     practical_skills = models.BooleanField("实用技能类简化流程", default=False)
     stage = models.CharField("阶段", max_length=20, choices=Stage.choices, default=Stage.PREPARING, db_index=True)

@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, remove_perm
 
@@ -167,6 +168,7 @@ def submit(item, user):
         organiser=organiser_for(item),
         planning_level=item.review_planning_level(),
         province=item.review_province(),
+        unit_province=item.review_people().compiling_unit.province,
         ideologically_strong=item.is_ideologically_strong(),
         practical_skills=item.is_practical_skills(),
         submitted_by=user,
@@ -621,4 +623,32 @@ def political_queue(user):
     person = Person.objects.filter(user=user).select_related("employer").first()
     if person is None or person.employer.kind != "propaganda":
         return Submission.objects.none()
-    return Submission.objects.filter(ideologically_strong=True, province=person.employer.province)
+    province = person.employer.province
+    return Submission.objects.filter(ideologically_strong=True).filter(
+        Q(province=province) | Q(province="", unit_province=province)
+    )
+
+
+# ------------------------------------------------------------------------------- reminders
+
+
+def assignments_needing_reminder(days_before=3, today=None):
+    today = today or timezone.localdate()
+    open_ = Assignment.objects.filter(
+        round__submission__stage=Stage.IN_REVIEW,
+        round__closed_at=None,
+        status__in=[AssignmentStatus.AWAITING_DECLARATION, AssignmentStatus.DECLARED],
+    ).select_related("round__submission", "expert__person")
+    return [
+        a for a in open_
+        if a.round.number == a.round.submission.round_number
+        and rules.needs_reminder(a.round.deadline, today, a.reminded_at and timezone.localdate(a.reminded_at), days_before)
+    ]
+
+
+@transaction.atomic
+def remind(assignment):
+    message = notifications.reviewer_reminder(assignment)
+    assignment.reminded_at = timezone.now()
+    assignment.save(update_fields=["reminded_at"])
+    return message

@@ -83,7 +83,7 @@ class ReviewWorld:
         textbook = textbook_services.save_textbook(
             Textbook(title=title, category=category, planning_level=planning_level, province=province,
                      compiling_unit=self.unit, is_practical_skills=practical,
-                     carries_planned_mark=planning_level == "national"),
+                     carries_planned_mark=planning_level == "national" and category != "unified"),
             None,
             courses=[course or self.course], majors=[self.major], levels=list(TrainingLevel.objects.order_by("rank")[:1]),
         )

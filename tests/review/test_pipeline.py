@@ -1,0 +1,350 @@
+"""The pipeline end to end through the admin and the reviewer workspace, and the rules that need
+the database (R1, R2, R5 override log, R6, R9, political review, illegal transitions)."""
+
+import datetime
+import io
+
+import docx
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from wagtail.models import ModelLogEntry
+
+from review import services
+from review.models import AssignmentStatus, Expert, Stage, Submission
+from tests.review import hostile_files as hf
+from tests.review.conftest import all_review, opinion_data
+
+ADMIN = "/admin/review/"
+
+
+def _post_ok(client, url, data=None):
+    response = client.post(url, data or {})
+    assert response.status_code == 302, response.content[:500]
+    errors = [str(m) for m in __import__("django.contrib.messages", fromlist=["x"]).get_messages(response.wsgi_request) if m.level_tag == "error"]
+    assert not errors, (url, errors)
+    return response
+
+
+def through_admin(client, world, item, *, with_publisher=True):
+    """Author submits in the admin; organiser clears, draws, releases; the demo reviewer reviews
+    in the workspace (the other experts through the services); organiser closes, decides, approves."""
+    ct = ContentType.objects.get_for_model(item).pk
+    client.force_login(world.author_user)
+    assert item.review_title() in client.get(f"{ADMIN}submit/").content.decode()
+    checks = {"authors_announced_on": "2025-09-01"}
+    if with_publisher:
+        checks["self_check_on"] = "2025-09-10"
+    _post_ok(client, f"{ADMIN}submit/{ct}/{item.pk}/checks/", checks)
+    _post_ok(client, f"{ADMIN}submit/{ct}/{item.pk}/submit/")
+    submission = services.submission_for(item)
+    assert submission is not None and submission.stage == Stage.PREPARING
+
+    client.force_login(world.organiser)
+    page = client.get(f"{ADMIN}{submission.pk}/").content.decode()
+    assert "遮盖清单" in page
+    for copy in submission.current_round.copies.filter(cleared_at=None):
+        _post_ok(client, f"{ADMIN}{submission.pk}/clear/", {"copy": copy.pk, "extra": hf.NAME_LATIN})
+    assert not submission.current_round.copies.filter(cleared_at=None).exists()
+    _post_ok(client, f"{ADMIN}{submission.pk}/draw/", {"seed": "flow-seed"})
+    _post_ok(client, f"{ADMIN}{submission.pk}/release/")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.IN_REVIEW
+
+    client.force_login(world.reviewer)
+    mine = submission.current_round.assignments.get(expert=world.reviewer_expert)
+    _post_ok(client, f"/review-workspace/a/{mine.pk}/declare/", {"no_conflict": "1"})
+    _post_ok(client, f"/review-workspace/a/{mine.pk}/opinion/", opinion_data())
+    all_review(submission)
+
+    client.force_login(world.organiser)
+    _post_ok(client, f"{ADMIN}{submission.pk}/close_round/")
+    _post_ok(client, f"{ADMIN}{submission.pk}/decide/", {"decision": "pass", "comment": "同意通过。"})
+    submission.refresh_from_db()
+    assert submission.stage == Stage.PASSED
+    _post_ok(client, f"{ADMIN}{submission.pk}/approve/")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.APPROVED
+    return submission
+
+
+def test_a_textbook_goes_from_submission_to_the_catalogue(client, review_world):
+    from textbooks.models import CatalogueEntry, VersionStatus
+
+    world = review_world
+    world.small_pool()
+    version = world.textbook_version()
+    submission = through_admin(client, world, version)
+    version.refresh_from_db()
+    assert version.status == VersionStatus.APPROVED and version.is_frozen
+    assert CatalogueEntry.objects.filter(version=version).exists()
+    assert submission.organiser.is_national  # Art. 18: national planned → MOHRSS
+
+    # The author sees the outcome and the opinions, anonymised, and a letter naming no reviewer.
+    client.force_login(world.author_user)
+    page = client.get(f"{ADMIN}{submission.pk}/").content.decode()
+    assert "专家一" in page and "政治方向正确" in page
+    reviewer_names = [a.expert.person.name for a in submission.current_round.assignments.select_related("expert__person")]
+    assert not any(name in page for name in reviewer_names)
+    letter = client.get(f"{ADMIN}{submission.pk}/letter/")
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(letter.content)).paragraphs)
+    assert "审核结论：通过" in text
+    parts = b"".join(
+        __import__("zipfile").ZipFile(io.BytesIO(letter.content)).read(n)
+        for n in __import__("zipfile").ZipFile(io.BytesIO(letter.content)).namelist()
+    ).decode("utf-8", "replace")
+    assert not any(name in parts for name in reviewer_names)
+    author_mail = [m for m in mail.outbox if hf.EMAIL in m.to]
+    assert author_mail and not any(name in author_mail[-1].body for name in reviewer_names)
+
+
+def test_a_course_standard_goes_from_submission_to_publication(client, review_world):
+    from curriculum import services as curriculum_services
+    from curriculum.demo import build_document
+    from curriculum.models import AuthorRole, CourseStandard, StandardAuthorship, VersionStatus
+
+    world = review_world
+    world.small_pool()
+    from curriculum.models import Major
+
+    major = Major.objects.get(code="0103")
+    standard = CourseStandard(compiling_unit=world.unit)
+    standard.apply_document(build_document(major, "intermediate"))
+    standard.live = False
+    standard.save()
+    standard.authorships.add(StandardAuthorship(person=world.chief, role=AuthorRole.CHIEF_EDITOR, sort_order=0))
+    standard.authorships.add(StandardAuthorship(person=world.member, role=AuthorRole.AUTHOR, sort_order=1))
+    curriculum_services.save_draft(standard, None)
+    version = curriculum_services.submit_for_review(standard, None)
+    through_admin(client, world, version, with_publisher=False)
+    version.refresh_from_db()
+    assert version.status == VersionStatus.PUBLISHED
+
+
+def _submitted(world, **kwargs):
+    version = world.textbook_version(**kwargs)
+    world.gates(version)
+    return services.submit(version, world.author_user)
+
+
+def test_r1_compiling_unit_staff_are_listed_as_excluded_and_never_drawn(review_world):
+    from directory.models import Person, TitleLevel
+    from review.models import ExpertCategory
+
+    world = review_world
+    colleague = Person.objects.create(
+        name="同校专家甲", employer=world.unit, title_level=TitleLevel.SENIOR, party_org_approved=True
+    )
+    expert = Expert.objects.create(person=colleague, category=ExpertCategory.TEACHER)
+    submission = _submitted(world)
+    row = next(r for r in services.exclusion_table(submission) if r["expert"] == expert)
+    assert not row["eligible"] and row["exclusions"][0].rule.startswith("R1")
+    with pytest.raises(ValidationError, match="R1"):
+        services.override_exclusion(submission, expert, world.organiser, "急需")
+    for n in range(8):
+        drawn = services.draw_panel(submission, world.organiser, f"seed-{n}")
+        assert expert.pk not in {a.expert_id for a in drawn}
+        submission.current_round.assignments.all().delete()
+
+
+def test_r5_same_seed_same_panel_and_the_draw_is_logged(review_world):
+    world = review_world
+    submission = _submitted(world)
+    first = [a.expert_id for a in services.draw_panel(submission, world.organiser, "replay-me")]
+    log = submission.current_round.draw_log if False else submission.rounds.get(number=1).draw_log
+    assert log["seed"] == "replay-me" and log["drawn"] == first and log["excluded"]
+    submission.current_round.assignments.all().delete()
+    again = [a.expert_id for a in services.draw_panel(submission, world.organiser, "replay-me")]
+    assert again == first
+    assert ModelLogEntry.objects.filter(action="review.draw", object_id=str(submission.pk)).count() == 2
+
+
+def test_r2_an_override_needs_a_reason_and_is_logged(review_world):
+    from directory.models import Person, TitleLevel
+    from review.models import ExpertCategory
+
+    world = review_world
+    world.small_pool()
+    publisher_staff = Person.objects.create(
+        name="出版社审读专家", employer=world.publisher, title_level=TitleLevel.SENIOR, party_org_approved=True
+    )
+    expert = Expert.objects.create(person=publisher_staff, category=ExpertCategory.RESEARCH)
+    submission = _submitted(world)
+    with pytest.raises(ValidationError, match="理由"):
+        services.override_exclusion(submission, expert, world.organiser, "")
+    services.override_exclusion(submission, expert, world.organiser, "该专家已退休，不再参与出版工作")
+    entry = ModelLogEntry.objects.get(action="review.override", object_id=str(submission.pk))
+    assert entry.data["reason"] == "该专家已退休，不再参与出版工作" and entry.user == world.organiser
+    row = next(r for r in services.exclusion_table(submission) if r["expert"] == expert)
+    assert row["eligible"] and row["overridden"]
+
+
+def test_r2_a_declared_conflict_removes_the_reviewer_and_a_redraw_fills_the_gap(client, review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    spare = Expert.objects.filter(category="research", person__title_level__in=["senior", "associate_senior"]).exclude(
+        person__employer=world.unit
+    )[:2]
+    Expert.objects.filter(pk__in=[e.pk for e in spare]).update(active=True)
+    client.force_login(world.reviewer)
+    mine = submission.current_round.assignments.get(expert=world.reviewer_expert)
+    _post_ok(client, f"/review-workspace/a/{mine.pk}/declare/", {"no_conflict": "0", "note": "曾指导该书编写"})
+    assert client.get(f"/review-workspace/a/{mine.pk}/").status_code == 404
+    row = next(r for r in services.exclusion_table(submission) if r["expert"] == world.reviewer_expert)
+    assert [e.message for e in row["exclusions"]] == ["R2（第十九条）：本人已声明存在利益冲突"]
+    services.draw_panel(submission, world.organiser, "s2")
+    active = submission.current_round.assignments.exclude(status=AssignmentStatus.CONFLICT)
+    assert active.count() == 3 and world.reviewer_expert.pk not in active.values_list("expert_id", flat=True)
+
+
+def test_r6_a_political_error_fails_and_replacements_must_come_first(review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    first = submission.current_round.assignments.first()
+    services.declare(first, None, True)
+    with pytest.raises(ValidationError, match="R6"):
+        services.submit_opinion(first, None, **opinion_data(political_error="found"))
+    all_review(submission, texts_to_replace="第三章引用的选文导向不正确", recommendation="revise")
+    services.close_round(submission, world.organiser)
+    with pytest.raises(ValidationError, match="R6"):
+        services.decide(submission, world.organiser, "pass")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.ROUND_CLOSED and not submission.decision
+    services.decide(submission, world.organiser, "revise", "更换选文后再审")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.REVISION
+
+
+def test_r6_political_error_only_allows_fail(review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    all_review(submission, political_error="found", recommendation="fail")
+    services.close_round(submission, world.organiser)
+    with pytest.raises(ValidationError, match="R6"):
+        services.decide(submission, world.organiser, "revise")
+    services.decide(submission, world.organiser, "fail", "存在政治性错误")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.FAILED
+
+
+def test_r9_major_topic_filing_before_review_and_political_review_art_18(client, review_world, django_user_model):
+    from textbooks.models import CompilingUnitProfile
+
+    world = review_world
+    world.small_pool()
+    CompilingUnitProfile.objects.filter(organisation=world.unit).update(unified_route_authorised=True)
+    world.unit = type(world.unit).objects.get(pk=world.unit.pk)
+    version = world.textbook_version("思想政治（统编）", category="unified")
+    assert version.is_ideologically_strong()
+    world.gates(version)
+    with pytest.raises(ValidationError, match="R9"):
+        services.submit(version, world.author_user)
+    assert services.submission_for(version) is None
+    submission = world.into_review(version, filing=True)
+    all_review(submission)
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "pass")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.POLITICAL_REVIEW
+    political = django_user_model.objects.get(username="political")
+    client.force_login(political)
+    assert submission.code in client.get("/review-workspace/political/").content.decode()
+    _post_ok(client, f"/review-workspace/political/{submission.pk}/", {"passed": "1", "comment": "政治把关通过。"})
+    submission.refresh_from_db()
+    assert submission.stage == Stage.PASSED
+
+
+def test_practical_skills_take_the_shorter_route(review_world):
+    world = review_world
+    world.small_pool()
+    version = world.textbook_version("电工职业技能培训", category="vocational_training", practical=True, planning_level="non_planned")
+    world.gates(version)
+    submission = services.submit(version, world.author_user)
+    assert submission.practical_skills and not submission.organiser.is_national  # competent department
+    assert len(services.draw_panel(submission, world.organiser, "p")) == 2
+
+
+def test_illegal_and_forged_transitions_change_nothing(client, review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    client.force_login(world.organiser)
+    response = client.post(f"{ADMIN}{submission.pk}/approve/", follow=True)
+    assert "不能批准入库" in response.content.decode()
+    client.post(f"{ADMIN}{submission.pk}/decide/", {"decision": "pass"})
+    submission.refresh_from_db()
+    assert submission.stage == Stage.IN_REVIEW and not submission.decision
+    assert client.post(f"{ADMIN}{submission.pk}/no_such_action/").status_code == 404
+    client.force_login(world.author_user)  # an author forging the organiser's action
+    assert client.post(f"{ADMIN}{submission.pk}/approve/").url == "/admin/"  # refused by Wagtail
+    submission.refresh_from_db()
+    assert submission.stage == Stage.IN_REVIEW
+
+
+def test_another_departments_organiser_and_strangers_get_404(client, review_world, django_user_model):
+    world = review_world
+    submission = _submitted(world)
+    client.force_login(django_user_model.objects.get(username="organiser_cq"))  # provincial, not MOHRSS
+    assert client.get(f"{ADMIN}{submission.pk}/").status_code == 404
+    assert submission.code not in client.get(ADMIN).content.decode()
+    client.force_login(django_user_model.objects.get(username="author"))  # another unit's author
+    assert client.get(f"{ADMIN}{submission.pk}/").status_code == 404
+
+
+def test_a_response_letter_naming_a_reviewer_is_refused(review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    all_review(submission, recommendation="revise")
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "revise")
+    reviewer_name = world.reviewer_expert.person.name
+    with pytest.raises(ValidationError, match="R3"):
+        services.resubmit(submission, world.author_user, f"感谢{reviewer_name}老师的意见，已修改。")
+    with pytest.raises(ValidationError, match="R3"):
+        services.resubmit(submission, world.author_user, f"修改人：{hf.NAME}")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.REVISION and submission.round_number == 1
+    services.resubmit(submission, world.author_user, "已按专家意见逐条修改。")
+    submission.refresh_from_db()
+    assert submission.round_number == 2 and submission.stage == Stage.PREPARING
+
+
+def test_a_signed_opinion_is_refused(review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    assignment = submission.current_round.assignments.get(expert=world.reviewer_expert)
+    services.declare(assignment, world.reviewer, True)
+    name = world.reviewer_expert.person.name
+    with pytest.raises(ValidationError, match="R3"):
+        services.submit_opinion(assignment, world.reviewer, **opinion_data(adaptability_comment=f"评审人：{name}"))
+
+
+def test_gates_refuse_a_submission_without_announcement(review_world):
+    world = review_world
+    version = world.textbook_version()
+    with pytest.raises(ValidationError, match="第十三条"):
+        services.submit(version, world.author_user)
+    assert not Submission.objects.exists()
+
+
+def test_reminders_command_mails_reviewers_near_the_deadline_once(review_world):
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    round_ = submission.current_round
+    round_.deadline = datetime.date.today() + datetime.timedelta(days=1)
+    round_.save()
+    before = len(mail.outbox)
+    call_command("send_review_reminders", stdout=io.StringIO())
+    reminders = mail.outbox[before:]
+    assert len(reminders) == sum(1 for a in round_.assignments.all() if a.expert.person.email)
+    assert all("即将到期" in m.subject and len(m.to) == 1 and not m.bcc and not m.reply_to for m in reminders)
+    call_command("send_review_reminders", stdout=io.StringIO())
+    assert len(mail.outbox) == before + len(reminders)
