@@ -7,7 +7,10 @@ The pieces other apps build on:
   identity (title, course, category, planning level) its editions share.
 * ``CatalogueEntry`` says which approved version is in which catalogue (and batch).
 * ``textbooks.rules.is_selectable(version)`` is the one answer to "may a school select this
-  version?" (S6: approved, unaltered, not stopped).
+  version?" (S6: approved, unaltered, not stopped); ``TextbookVersion.objects.selectable()`` is
+  the same decision as a queryset. A catalogue's kind (``CatalogueKind``) tells which of
+  Art. 28's catalogues a selectable version is in; ``services.stop_use`` records a stop-use
+  order (Art. 36, S12) and ``services.approve_version`` is the review pipeline's approval.
 
 State changes go through ``textbooks.services``; the model ``clean()`` methods run the same
 rule checks for forms.

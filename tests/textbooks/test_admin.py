@@ -239,3 +239,23 @@ def test_overdue_list_shows_textbooks_past_their_revision_date(books, client, lo
     html = client.get(reverse("textbook_versions:overdue")).content.decode()
     assert "数控车床编程与操作" in html and "2022" in html
     assert "汽车发动机构造与维修" not in html  # not approved: not in any catalogue, nothing to revise yet
+
+
+def test_unit_admin_keeps_only_its_own_units_qualification(books, client, login):
+    login("unit_admin")
+    listing = client.get(reverse("textbook_units:index")).content.decode()
+    assert OWN_UNIT in listing and OTHER_UNIT not in listing
+    own = CompilingUnitProfile.objects.get(organisation__name=OWN_UNIT)
+    other = CompilingUnitProfile.objects.get(organisation__name=OTHER_UNIT)
+    assert client.get(reverse("textbook_units:edit", args=[own.pk])).status_code == 200
+    assert client.get(reverse("textbook_units:edit", args=[other.pk])).status_code == 404
+    assert client.get(reverse("textbook_publishers:index")).status_code in (302, 403)
+
+
+def test_unit_admin_adds_versions_only_to_its_own_textbooks(books, client, login):
+    login("unit_admin")
+    form = client.get(reverse("textbook_versions:add"))
+    assert form.status_code == 200
+    html = form.content.decode()
+    assert "数控车床编程与操作" in html and "汽车发动机构造与维修" not in html
+    assert "编写团队（第十三条至第十五条）" in html
