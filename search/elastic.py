@@ -18,6 +18,7 @@ live updates also write to) and swaps the alias atomically.
 """
 
 import os
+import re
 from datetime import datetime, timezone
 from html import escape
 
@@ -47,6 +48,7 @@ from search.results import FacetValue, Hit, SearchPage, merge_adjacent_marks
 ENGINE = "elasticsearch"
 BULK_CHUNK = 500
 SUGGEST_INPUTS = 8
+WRITE_TIMEOUT = 5
 
 
 def alias_name():
@@ -61,11 +63,13 @@ def server_analyzer():
     return getattr(settings, "SEARCH_CHINESE_ANALYZER", "") or os.environ.get("SEARCH_CHINESE_ANALYZER", "")
 
 
-def _text_field(with_offsets):
+def _text_field():
+    # Offsets in term vectors let the fast vector highlighter mark the original text; index_phrases
+    # stores adjacent-character pairs, so a Chinese phrase query reads one posting list per pair
+    # instead of intersecting the very long lists of single common characters.
     native = server_analyzer()
     fields = {"native": Text(analyzer=native)} if native else {}
-    options = {"term_vector": "with_positions_offsets"} if with_offsets else {}
-    return Text(analyzer="standard", fields=fields, **options)
+    return Text(analyzer="standard", term_vector="with_positions_offsets", index_phrases=True, fields=fields)
 
 
 def build_index(name):
@@ -80,8 +84,8 @@ def build_index(name):
         "url": Keyword(index=False),
         "date": Date(),
         "weight": Float(),
-        "title": _text_field(with_offsets=True),
-        "body": _text_field(with_offsets=True),
+        "title": _text_field(),
+        "body": _text_field(),
         "title_words": Text(analyzer="whitespace"),
         "body_words": Text(analyzer="whitespace"),
         "suggest": Completion(analyzer="simple", preserve_separators=False),
@@ -124,17 +128,16 @@ def suggest_inputs(title):
 # -- index management ---------------------------------------------------------------------------
 
 
-def _indices_behind(alias):
+def _indices_behind(alias, client=None):
     try:
-        return sorted(get_client().indices.get_alias(name=alias).keys())
+        return sorted((client or get_client()).indices.get_alias(name=alias).keys())
     except NotFoundError:
         return []
 
 
-def write_targets():
+def write_targets(client):
     """Every index a live update must reach: the public one and one being rebuilt, if any."""
-    client = get_client()
-    targets = _indices_behind(alias_name()) + _indices_behind(next_alias_name())
+    targets = _indices_behind(alias_name(), client) + _indices_behind(next_alias_name(), client)
     if targets:
         return targets
     if client.indices.exists(index=alias_name()):
@@ -153,14 +156,17 @@ def create_index(alias=None):
 
 def write(parents, documents):
     """Replace every document of the ``parents`` objects by ``documents`` in every write target
-    (none: the objects left the public index). Raises when the server is unreachable or refuses."""
-    client = get_client()
+    (none: the objects left the public index). Raises when the server is unreachable or refuses.
+
+    Runs right after a commit, in the request that made the change: a short timeout and no
+    client retries keep a hung server from holding the request; the retry queue retries later."""
+    client = get_client().options(request_timeout=WRITE_TIMEOUT, max_retries=0)
     documents = list(documents)
     keep = {d.doc_id for d in documents}
     actions = []
-    for target in write_targets():
+    for target in write_targets(client):
         actions.extend({"_index": target, "_id": d.doc_id, "_source": es_source(d)} for d in documents)
-        stale = _ids_of_parents(target, parents) - keep
+        stale = _ids_of_parents(client, target, parents) - keep
         actions.extend({"_op_type": "delete", "_index": target, "_id": doc_id} for doc_id in stale)
     for ok, item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, raise_on_error=False):
         if not ok:
@@ -169,12 +175,12 @@ def write(parents, documents):
                 raise RuntimeError(f"Elasticsearch 拒绝了索引操作：{result}")
 
 
-def _ids_of_parents(index, parents):
+def _ids_of_parents(client, index, parents):
     # No delete-by-query on this server: look the ids up, then delete them in the bulk request.
     parents = list(parents)
     if not parents:
         return set()
-    s = Search(using=get_client(), index=index).filter("terms", parent=parents).source(False).extra(size=10_000)
+    s = Search(using=client, index=index).filter("terms", parent=parents).source(False).extra(size=10_000)
     return {hit.meta.id for hit in s.execute()}
 
 
@@ -232,12 +238,21 @@ def text_query(text):
     return Q("function_score", query=Q("bool", should=should, minimum_should_match=1), functions=[SF("field_value_factor", field="weight", modifier="log1p", missing=1)], boost_mode="multiply")
 
 
+_CHARACTER_TOKENS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[a-z0-9]+")
+
+
+def _phrase_span(field, word):
+    """A phrase as span clauses on the character field: unlike match_phrase, it is not rewritten
+    to the index_phrases sub-field, so the highlighter can mark it in the original text."""
+    tokens = _CHARACTER_TOKENS.findall(normalise(word))
+    if len(tokens) == 1:
+        return Q("span_term", **{field: tokens[0]})
+    return Q("span_near", clauses=[{"span_term": {field: t}} for t in tokens], slop=0, in_order=True)
+
+
 def highlight_query(text):
-    words = query_words(text) or (normalise(text),)
-    return {
-        field: Q("bool", should=[Q("match_phrase", **{field: w}) for w in words]).to_dict()
-        for field in ("title", "body")
-    }
+    words = [w for w in (query_words(text) or (normalise(text),)) if _CHARACTER_TOKENS.search(w)]
+    return {field: Q("bool", should=[_phrase_span(field, w) for w in words]).to_dict() for field in ("title", "body")}
 
 
 class PublicSearch(FacetedSearch):
@@ -256,7 +271,7 @@ class PublicSearch(FacetedSearch):
 
     def highlight(self, search):
         queries = highlight_query(self._query)
-        return search.highlight_options(type="fvh", pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html").highlight(
+        return search.highlight_options(type="unified", pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html").highlight(
             "title", number_of_fragments=0, highlight_query=queries["title"]
         ).highlight("body", fragment_size=120, number_of_fragments=1, no_match_size=120, highlight_query=queries["body"])
 

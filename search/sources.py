@@ -4,12 +4,14 @@ Only public content is listed here (SPEC §6); sources for textbooks and course 
 their apps' publication states.
 """
 
+from django.db.models import OuterRef, Subquery
+
 from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardPage
 from directory.models import Organisation
 from search.models import PolicyArticle
 from search.registry import SearchSource, register, register_kind
 from textbooks import rules as textbook_rules
-from textbooks.models import CatalogueEntry, PlanningLevel, Textbook, TextbookVersion
+from textbooks.models import CatalogueEntry, CataloguePage, PlanningLevel, Textbook, TextbookVersion
 
 BODY_LIMIT = 6000
 
@@ -40,12 +42,20 @@ def _course_document(course):
 
 
 def _public_versions():
-    """S6 (Art. 28(4), 36(8)): approved, unaltered, not stopped — the textbooks' own rule."""
+    """S6 (Art. 28(4), 36(8)): approved, unaltered, not stopped — the textbooks' own rule — and of
+    those only each textbook's newest edition: one hit per textbook, whose page lists its editions."""
+    selectable = TextbookVersion.objects.filter(**textbook_rules.selectable_filter())
+    newest = selectable.filter(textbook=OuterRef("textbook")).order_by("-edition", "-change_number").values("pk")[:1]
     return (
-        TextbookVersion.objects.filter(**textbook_rules.selectable_filter())
+        selectable.filter(pk=Subquery(newest))
         .select_related("textbook", "publisher")
         .prefetch_related("textbook__majors", "textbook__levels", "textbook__courses", "catalogue_entries__catalogue")
     )
+
+
+def _textbook_url(textbook):
+    page = CataloguePage.objects.live().public().first()
+    return page.url + page.reverse_subpage("textbook", args=[textbook.pk]) if page else ""
 
 
 def _textbook_document(version):
@@ -71,6 +81,7 @@ def _textbook_document(version):
     return {
         "title": textbook.title,
         "body": body,
+        "url": _textbook_url(textbook),
         "date": version.published_on,
         "weight": PLANNING_WEIGHT.get(textbook.planning_level, 1.0),
         "facets": {
@@ -247,6 +258,8 @@ register(
         queryset=_public_versions,
         to_document=_textbook_document,
         depends_on={
+            # A new edition replaces the previous one in the index; a stopped one gives its place back.
+            TextbookVersion: lambda version: version.textbook.versions.exclude(pk=version.pk),
             Textbook: lambda textbook: textbook.versions.all(),
             CatalogueEntry: lambda entry: [entry.version],
             Organisation: lambda organisation: organisation.published_versions.all(),

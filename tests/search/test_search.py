@@ -147,3 +147,42 @@ def test_search_page_query_count_does_not_grow_with_results(engine, catalogue, c
         client.get(reverse("search:page"), {"q": "数控铣削"})
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse("search:page"), {"q": "数控"})
+
+
+def test_search_never_reveals_authors_or_compiling_units(engine, catalogue):
+    """R3 (Art. 21): people and compiling units are not indexed, so no query finds them."""
+    from directory.models import Person
+    from textbooks.models import TextbookVersion, VersionAuthor
+
+    version = catalogue["lathe"]
+    editor = Person.objects.create(name="欧阳建国", employer=version.textbook.compiling_unit)
+    TextbookVersion.objects.filter(pk=version.pk).update(chief_editor=editor)
+    VersionAuthor.objects.create(version=version, person=editor, category="teacher")
+    reindex()
+    assert titles("欧阳建国") == []
+    assert textbook_titles(version.textbook.compiling_unit.name) == []
+
+
+def test_one_hit_per_textbook_for_its_newest_public_edition(engine, catalogue, django_capture_on_commit_callbacks):
+    from textbooks import services as textbook_services
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    reindex()
+    first = catalogue["lathe"]
+    with django_capture_on_commit_callbacks(execute=True):
+        second = TextbookVersion.objects.create(
+            textbook=first.textbook, edition=2, publisher=first.publisher, published_on=first.published_on.replace(year=2026),
+            form=first.form, status=VersionStatus.APPROVED, description="第二版：新增多轴车削内容。",
+        )
+    service.backend().refresh()
+
+    def lathe_years():
+        page = service.search(SearchQuery(text="车削编程", filters={"kind": ["教材"], "planning_level": ["全国技工教育规划教材"]}))
+        assert [h.title for h in page.hits] == ["数控车削编程与加工"]
+        return [v.value for v in page.facets["year"]]
+
+    assert lathe_years() == ["2026"]
+    with django_capture_on_commit_callbacks(execute=True):
+        textbook_services.stop_use(second, None, "第二版存在质量问题（第三十六条）")
+    service.backend().refresh()
+    assert lathe_years() == ["2024"]
