@@ -47,6 +47,11 @@ def supervises(user, model_name):
     return user.has_perm(f"textbooks.change_{model_name}")
 
 
+def posted_pk(value):
+    """A primary key from a hand-written form field, or None (a forged value is not a 500)."""
+    return int(value) if value and str(value).isdigit() else None
+
+
 def report_errors(request, error):
     for message in error.messages:
         messages.error(request, message)
@@ -318,9 +323,9 @@ class VersionWorkflowView(TextbooksAdminView):
             "stop": lambda: services.stop_use(version, request.user, request.POST.get("reason", "")),
             "catalogue": lambda: services.add_to_catalogue(
                 version,
-                get_object_or_404(Catalogue, pk=request.POST.get("catalogue")),
+                get_object_or_404(Catalogue, pk=posted_pk(request.POST.get("catalogue"))),
                 request.user,
-                batch=Batch.objects.filter(pk=request.POST.get("batch") or None).first(),
+                batch=Batch.objects.filter(pk=posted_pk(request.POST.get("batch"))).first(),
             ),
         }
         if action in unit_actions and self.may_change():
@@ -603,7 +608,7 @@ class CatalogueExportView(TextbooksAdminView):
             raise PermissionDenied
         catalogue = None
         if request.GET.get("catalogue"):
-            catalogue = get_object_or_404(Catalogue, pk=request.GET["catalogue"])
+            catalogue = get_object_or_404(Catalogue, pk=posted_pk(request.GET["catalogue"]))
         name = catalogue.name if catalogue else "技工院校教材目录"
         if request.GET.get("format") == "csv":
             response = HttpResponse(catalogue_io.export_csv(catalogue), content_type="text/csv; charset=utf-8")

@@ -259,3 +259,16 @@ def test_unit_admin_adds_versions_only_to_its_own_textbooks(books, client, login
     html = form.content.decode()
     assert "数控车床编程与操作" in html and "汽车发动机构造与维修" not in html
     assert "编写团队（第十三条至第十五条）" in html
+
+
+def test_hrss_catalogue_admission_is_checked_and_forged_ids_are_404(books, client, login):
+    from textbooks.models import Catalogue, CatalogueKind
+
+    services.approve_version(books.own, None, "人社部审核通过〔2025〕1号")
+    login("hrss")
+    url = reverse("textbook_versions:workflow", args=[books.own.pk])
+    skills = Catalogue.objects.get(kind=CatalogueKind.SKILLS_UPGRADING)
+    response = client.post(url, {"action": "catalogue", "catalogue": skills.pk}, follow=True)
+    assert "第二十八条第（五）项：职业培训类目录只收录职业培训教材和岗位培训教材。" in response.content.decode()
+    assert not books.own.catalogue_entries.filter(catalogue=skills).exists()
+    assert client.post(url, {"action": "catalogue", "catalogue": "abc"}).status_code == 404
