@@ -96,6 +96,17 @@ def _textbook_changes_frozen_content(textbook, proposed_codes):
     return freezing.textbook_metadata(stored) != freezing.textbook_metadata(textbook, **proposed_codes)
 
 
+def publisher_problems(organisation):
+    """Art. 24: textbooks are published only by qualified publishers (资质准入)."""
+    from textbooks.models import PublisherProfile
+
+    try:
+        profile = organisation.publisher_profile
+    except PublisherProfile.DoesNotExist:
+        return [f"第二十四条：{organisation.name}尚未登记出版资质，不能出版技工院校教材。"]
+    return [f"{organisation.name}不符合出版资质：{p}" for p in profile.qualification_problems()]
+
+
 def chief_editorships(person_id):
     """(textbook id, title, course ids) for every textbook this person is chief editor of."""
     from textbooks.models import TextbookVersion, VersionStatus
@@ -164,6 +175,8 @@ def version_problems(version):
         problem = rules.manuscript_content_problem(version.manuscript.name, head)
         if problem:
             problems.append(problem)
+    if version.publisher_id:
+        problems.extend(publisher_problems(version.publisher))
     if not version.textbook_id:
         return problems
     textbook = version.textbook

@@ -407,3 +407,23 @@ def test_version_implements_the_review_protocol_without_identities_in_metadata(w
     version.on_review_passed(None)
     version.refresh_from_db()
     assert version.status == VersionStatus.APPROVED and version.is_frozen
+
+
+def test_only_qualified_publishers_publish_textbooks(world):
+    import datetime
+
+    from textbooks.models import PublisherPenalty
+
+    textbook = world.textbook()
+    profile = world.publisher.publisher_profile
+    PublisherPenalty.objects.create(
+        publisher=profile, penalised_on=datetime.date(2017, 5, 1), authority="出版主管部门", description="编校质量不合格（已整改）"
+    )
+    assert world.version(textbook).pk  # a penalty more than five years ago has lapsed
+
+    PublisherPenalty.objects.create(
+        publisher=profile, penalised_on=datetime.date.today() - datetime.timedelta(days=400), authority="出版主管部门", description="违规出版"
+    )
+    with pytest.raises(ValidationError) as excinfo:
+        world.version(world.textbook("数控铣床编程与操作", courses=[world.other_course]))
+    assert "不符合出版资质：第二十四条第（四）项：最近 5 年内受到出版主管部门处罚" in message(excinfo)
