@@ -54,3 +54,190 @@ def seed_experts(progress=None):
             if progress:
                 progress.advance()
     return experts
+
+
+# ------------------------------------------------------------------------ review pipeline demo
+
+DEMO_OPINION = {
+    "ideology_score": 92,
+    "ideology_comment": "坚持正确政治方向，将职业道德、工匠精神有机融入学习任务，未发现“两张皮”现象。",
+    "science_score": 86,
+    "science_comment": "技术内容总体准确；第四章切削参数表个别数值与现行标准不一致，请核对。",
+    "adaptability_score": 88,
+    "adaptability_comment": "学习任务源于典型工作任务，难度适合中级技能层级学生，建议增加安全操作提示。",
+    "political_error": "none",
+    "texts_to_replace": "",
+    "authors_to_replace": "",
+    "recommendation": "pass",
+}
+
+# What each demo manuscript goes through, in order; the last entry is the stage it stays in.
+DEMO_STAGES = [
+    ("preparing", ()),
+    ("in_review_awaiting", ("clear", "draw", "release")),
+    ("in_review_declared", ("clear", "draw", "release", "reviewer_declares", "others_review")),
+    ("round_closed", ("clear", "draw", "release", "conflict", "redraw", "all_review", "close")),
+    ("revision", ("clear", "draw", "release", "all_review_replace", "close", "revise")),
+    ("passed", ("clear", "draw", "release", "all_review", "close", "pass")),
+    ("failed", ("clear", "draw", "release", "all_review_fail", "close", "fail")),
+    ("approved", ("clear", "draw", "release", "all_review", "close", "pass", "approve")),
+]
+
+
+def _demo_items():
+    """Draft and submitted demo textbooks; those without a manuscript get one (through the
+    textbooks service) so the reviewer workspace has a file to download."""
+    from django.core.files.base import ContentFile
+
+    from textbooks import services as textbook_services
+    from textbooks.demo import manuscript_bytes
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    items = sorted(
+        TextbookVersion.objects.filter(status__in=[VersionStatus.DRAFT, VersionStatus.SUBMITTED]).select_related("textbook"),
+        key=lambda v: (v.textbook.planning_level != "national", v.pk),
+    )
+    for version in items:
+        if not version.manuscript:
+            version.manuscript = ContentFile(
+                manuscript_bytes(version.textbook.title, version.edition_label), name="manuscript.docx"
+            )
+            textbook_services.save_version(version, None)
+    return items
+
+
+def _seed_for(submission, reviewer_expert, route_seed_prefix):
+    """A seed whose draw includes the demo reviewer when they are eligible (the draw stays random
+    and replayable: the seed is stored like any other)."""
+    from review import rules, services
+
+    rows = services.exclusion_table(submission)
+    eligible = [row["candidate"] for row in rows if row["eligible"]]
+    route = rules.route_for(submission.practical_skills)
+    if reviewer_expert is None or reviewer_expert.pk not in {c.expert_id for c in eligible}:
+        return f"{route_seed_prefix}-0"
+    for n in range(500):
+        seed = f"{route_seed_prefix}-{n}"
+        if reviewer_expert.pk in rules.draw_panel(eligible, seed, route).drawn:
+            return seed
+    return f"{route_seed_prefix}-0"
+
+
+def _review_all(submission, user, **overrides):
+    from review import services
+    from review.models import AssignmentStatus
+
+    for assignment in submission.current_round.assignments.exclude(
+        status__in=[AssignmentStatus.CONFLICT, AssignmentStatus.SUBMITTED]
+    ):
+        if assignment.status == AssignmentStatus.AWAITING_DECLARATION:
+            services.declare(assignment, assignment.expert.person.user, True)
+        services.submit_opinion(assignment, assignment.expert.person.user, **{**DEMO_OPINION, **overrides})
+
+
+def _run_step(step, submission, organiser, reviewer_expert):
+    from review import services
+
+    submission.refresh_from_db()
+    if step == "clear":
+        for copy in submission.current_round.copies.filter(cleared_at=None):
+            services.clear_copy(copy, organiser)
+    elif step in ("draw", "redraw"):
+        services.draw_panel(submission, organiser, _seed_for(submission, reviewer_expert, f"demo-{submission.pk}-{step}"))
+    elif step == "release":
+        services.release(submission, organiser)
+    elif step == "reviewer_declares":
+        mine = submission.current_round.assignments.filter(expert=reviewer_expert).first()
+        if mine is not None:
+            services.declare(mine, reviewer_expert.person.user, True)
+    elif step == "others_review":
+        for assignment in submission.current_round.assignments.exclude(expert=reviewer_expert):
+            services.declare(assignment, None, True)
+            services.submit_opinion(assignment, None, **DEMO_OPINION)
+    elif step == "conflict":
+        # A panel member who knows the team recuses; the redraw replaces them (R2).
+        other = submission.current_round.assignments.exclude(expert=reviewer_expert).order_by("position").first()
+        services.declare(other, None, False, "曾参与该教材编写团队的前期调研")
+    elif step.startswith("all_review"):
+        overrides = {
+            "all_review": {},
+            "all_review_replace": {"texts_to_replace": "第二章阅读材料导向不够明确，建议更换。", "recommendation": "revise"},
+            "all_review_fail": {"political_error": "found", "recommendation": "fail",
+                                "ideology_comment": "第五章地图表述不规范，存在政治性错误。"},
+        }[step]
+        _review_all(submission, organiser, **overrides)
+    elif step == "close":
+        services.close_round(submission, organiser)
+    elif step in ("pass", "revise", "fail"):
+        services.decide(submission, organiser, step, {"pass": "同意通过。", "revise": "请按专家意见修改后再审。", "fail": "存在政治性错误，不予通过。"}[step])
+    elif step == "approve":
+        services.approve(submission, organiser)
+
+
+def seed_review():
+    """Demo manuscripts in every stage of the review pipeline (idempotent).
+
+    The demo reviewer login is on several panels; one panel member declared a conflict and was
+    replaced by a redraw, and each draw's log lists the experts the rules excluded.
+    """
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.core.exceptions import ValidationError
+    from django.test.utils import override_settings
+
+    from review import rules, services
+    from review.models import Submission
+
+    if Submission.objects.exists():
+        return Submission.objects.count()
+    User = get_user_model()
+    organiser = User.objects.filter(username="organiser").first()
+    reviewer = User.objects.filter(username="reviewer").first()
+    reviewer_expert = Expert.objects.filter(person__user=reviewer).first() if reviewer else None
+    items = iter(_demo_items())
+    made = 0
+    # Demo mails are not sent anywhere.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+        for label, steps in DEMO_STAGES:
+            for item in items:
+                services.record_checks(
+                    item, None,
+                    authors_announced_on=datetime.date(2026, 3, 1),
+                    self_check_on=datetime.date(2026, 3, 10),
+                    major_topic_reference="重大选题备案〔2026〕3号",
+                    major_topic_filed_on=datetime.date(2026, 3, 5),
+                )
+                if rules.gate_problems(services.gate_facts(item)):
+                    continue
+                try:
+                    submission = services.submit(item, None)
+                except ValidationError:  # e.g. no HRSS department of that province in the demo
+                    continue
+                organiser_user = _organiser_user(submission, organiser)
+                if reviewer_expert is not None and "draw" in steps:
+                    _override_for_demo_reviewer(submission, reviewer_expert, organiser_user)
+                for step in steps:
+                    _run_step(step, submission, organiser_user, reviewer_expert)
+                made += 1
+                break
+    return made
+
+
+def _override_for_demo_reviewer(submission, reviewer_expert, organiser):
+    """Where only an overridable ground (e.g. R4's "senior title as a rule") keeps the demo
+    reviewer out, the organiser overrides it with a logged reason."""
+    from review import rules, services
+
+    found = rules.exclusions(services.candidate_for(reviewer_expert), services.manuscript_people(submission))
+    if found and all(e.overridable for e in found):
+        services.override_exclusion(submission, reviewer_expert, organiser, "一线教师专家，教学经验丰富，组织单位同意例外参加评审")
+
+
+def _organiser_user(submission, default):
+    from django.contrib.auth import get_user_model
+
+    from directory.models import Person
+
+    person = Person.objects.filter(employer=submission.organiser).exclude(user=None).first()
+    return person.user if person else default or get_user_model().objects.filter(is_superuser=True).first()

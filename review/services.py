@@ -306,7 +306,7 @@ def _coauthors(author_ids):
     return ids
 
 
-def _candidate(expert):
+def candidate_for(expert):
     person = expert.person
     return rules.Candidate(
         expert_id=expert.pk,
@@ -325,7 +325,7 @@ def exclusion_table(submission):
     overridden = set(submission.overrides.values_list("expert_id", flat=True))
     rows = []
     for expert in Expert.objects.select_related("person__employer"):
-        candidate = _candidate(expert)
+        candidate = candidate_for(expert)
         found = rules.exclusions(candidate, people)
         rows.append(
             {
@@ -342,7 +342,7 @@ def exclusion_table(submission):
 @transaction.atomic
 def override_exclusion(submission, expert, user, reason):
     """An organiser lets an excluded expert be drawn; needs a reason and is logged (R2)."""
-    found = rules.exclusions(_candidate(expert), manuscript_people(submission))
+    found = rules.exclusions(candidate_for(expert), manuscript_people(submission))
     problems = rules.override_problems(found, reason)
     if problems:
         raise ValidationError(problems)
@@ -454,8 +454,9 @@ def declare(assignment, user, no_conflict, note=""):
         assignment.status = AssignmentStatus.CONFLICT
         assignment.conflict_note = note.strip()
     assignment.save(update_fields=["status", "declared_at", "conflict_note"])
-    if not no_conflict:
-        remove_perm(VIEW_ASSIGNMENT, user, assignment)
+    reviewer_user = assignment.expert.person.user
+    if not no_conflict and reviewer_user is not None:
+        remove_perm(VIEW_ASSIGNMENT, reviewer_user, assignment)
     audit.record(assignment.round.submission, "review.declare", user=user, data={"position": assignment.position, "no_conflict": no_conflict})
     return assignment
 

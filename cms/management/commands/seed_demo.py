@@ -8,7 +8,7 @@ from cms.progress import Progress, pad
 from cms.roles import sync_role_groups
 from curriculum.demo import seed_majors, seed_public_courses, seed_standards
 from directory.demo import seed_organisations
-from review.demo import EXPERTS_PER_CATEGORY, seed_experts
+from review.demo import EXPERTS_PER_CATEGORY, seed_experts, seed_review
 from review.models import ExpertCategory
 from search.demo import seed_search
 from selection.demo import seed_committees, seed_selections
@@ -37,6 +37,10 @@ class Command(BaseCommand):
                 step()
         self.stdout.write(f"[{len(steps) + 1}/{len(steps) + 1}] 演示账号…")
         logins = demo.seed_users()
+        # The review demo assigns the demo reviewer login, so it runs after the logins exist.
+        self.stdout.write("    审核流程演示稿件（各阶段）…")
+        with transaction.atomic():
+            seed_review()
         self._print_logins(logins)
 
     def _seed_experts(self):
