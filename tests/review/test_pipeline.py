@@ -99,6 +99,30 @@ def test_a_textbook_goes_from_submission_to_the_catalogue(client, review_world):
     author_mail = [m for m in mail.outbox if hf.EMAIL in m.to]
     assert author_mail and not any(name in author_mail[-1].body for name in reviewer_names)
 
+    client.force_login(world.organiser)
+    assert submission.code in client.get(ADMIN).content.decode()
+
+
+def test_r7_r8_hold_for_what_the_pipeline_approved(client, review_world):
+    """R7 (Art. 14) and R8 (Art. 13) are the textbooks app's rules; the pipeline's approval is
+    what makes R7 bite, so check them on a version approved through review."""
+    from textbooks import services as textbook_services
+
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    all_review(submission)
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "pass")
+    services.approve(submission, world.organiser)
+    version = submission.item
+    version.refresh_from_db()
+    version.chief_editor = world.member
+    with pytest.raises(ValidationError, match="R7"):
+        textbook_services.save_version(version, None)
+    with pytest.raises(ValidationError, match="R8"):
+        world.textbook_version("数控车床编程与操作（另一版本）")  # same course, same chief editor
+
 
 def test_a_course_standard_goes_from_submission_to_publication(client, review_world):
     from curriculum import services as curriculum_services
