@@ -15,7 +15,7 @@ from guardian.shortcuts import get_objects_for_user
 
 from directory.models import Person
 from review import letters, rules, services
-from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, OverrideForm, ResponseForm
+from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm
 from review.models import Expert, Opinion, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
@@ -109,8 +109,7 @@ def submission_action(request, pk, action):
     if role == "author":
         if action != "resubmit":
             raise PermissionDenied
-        form = ResponseForm(post)
-        letter = form.data.get("letter", "")
+        letter = post.get("letter", "")
         return _run(request, submission, lambda: services.resubmit(submission, user, letter), "修改稿已提交，进入下一轮评审。")
     if action == "clear":
         form = ClearForm(post)
@@ -122,13 +121,11 @@ def submission_action(request, pk, action):
         seed = post.get("seed", "")
         return _run(request, submission, lambda: services.draw_panel(submission, user, seed), "已抽取评审专家。")
     if action == "override":
-        form = OverrideForm(post)
         expert = get_object_or_404(Expert, pk=post.get("expert") or 0)
-        reason = form.data.get("reason", "")
+        reason = post.get("reason", "")
         return _run(request, submission, lambda: services.override_exclusion(submission, expert, user, reason), "已记录回避例外。")
     if action == "decide":
-        form = DecisionForm(post)
-        decision, comment = form.data.get("decision", ""), form.data.get("comment", "")
+        decision, comment = post.get("decision", ""), post.get("comment", "")
         return _run(request, submission, lambda: services.decide(submission, user, decision, comment), "已作出审核结论。")
     simple = {
         "release": (services.release, "匿名稿已发放，盲审开始。"),

@@ -46,11 +46,6 @@ class DrawForm(forms.Form):
     seed = forms.CharField(label="抽取种子（留空则随机生成）", required=False, max_length=40)
 
 
-class OverrideForm(forms.Form):
-    expert = forms.IntegerField(widget=forms.HiddenInput)
-    reason = forms.CharField(label="例外理由", widget=forms.Textarea(attrs={"rows": 2}))
-
-
 class ClearForm(forms.Form):
     copy = forms.IntegerField(widget=forms.HiddenInput)
     extra = forms.CharField(label="补充遮盖内容（每行一项）", required=False, widget=forms.Textarea(attrs={"rows": 2}))

@@ -217,12 +217,8 @@ def _make_copies(round_, item, profile):
             findings=findings,
             cleared_at=None if any(not f["cleaned"] for f in findings) else timezone.now(),
         )
-        copy.file.save(_storage_name(result.file_name), ContentFile(result.content), save=False)
+        copy.file.save(result.file_name, ContentFile(result.content), save=False)
         copy.save()
-
-
-def _storage_name(neutral_name):
-    return neutral_name.replace("审-", "R-")
 
 
 @transaction.atomic
@@ -230,8 +226,8 @@ def clear_copy(copy, user, extra_redactions=()):
     """The organiser clears a copy's redaction list: mask suggested and extra strings, then the
     release gate (verify_clean) must find nothing of the manuscript's identities (R3)."""
     profile = submission_profile(copy.round.submission)
-    data = copy.file.read() if not copy.file.closed else copy.file.open("rb").read()
-    copy.file.close()
+    with copy.file.open("rb") as handle:
+        data = handle.read()
     strings = [f["matched"] for f in copy.findings if f.get("redactable") and not f["cleaned"]]
     strings += [s.strip() for s in extra_redactions if s.strip()]
     try:
@@ -245,7 +241,7 @@ def clear_copy(copy, user, extra_redactions=()):
             ["R3（第二十一条）：匿名稿仍含身份信息，请补充遮盖内容后再清理："]
             + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
         )
-    copy.file.save(_storage_name(copy.neutral_name), ContentFile(data), save=False)
+    copy.file.save(copy.neutral_name, ContentFile(data), save=False)
     copy.findings = [{**f, "cleaned": True} for f in copy.findings]
     copy.cleared_at = timezone.now()
     copy.save()

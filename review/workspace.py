@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from guardian.shortcuts import get_objects_for_user
 
+from cms import roles
 from review import services
 from review.forms import DeclarationForm, OpinionForm, PoliticalReviewForm
 from review.letters import expert_label
@@ -147,7 +148,7 @@ def download(request, pk, copy_pk):
 @login_required
 def political_index(request):
     queue = services.political_queue(request.user)
-    if not queue.exists() and not request.user.groups.filter(name="政治审核").exists():
+    if not queue.exists() and not request.user.groups.filter(name=roles.POLITICAL_REVIEWER.name).exists():
         raise Http404
     return render(request, "review/workspace/political_index.html", {"submissions": queue.order_by("-submitted_at")})
 

@@ -3,7 +3,6 @@ the anonymiser tests plant: tests/review/hostile_files.py) and a course standard
 through review.services, and a small controlled expert pool containing the demo reviewer."""
 
 import datetime
-import io
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -168,9 +167,3 @@ def all_review(submission, **overrides):
             services.declare(assignment, user, True)
         services.submit_opinion(assignment, user, **opinion_data(**overrides))
 
-
-def docx_text_parts(data):
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
