@@ -62,9 +62,9 @@ def _heading_facts(selection_round):
     ]
 
 
-def _set_font(run, size, bold=False):
-    run.font.name = "仿宋"
-    run._element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋")
+def _set_font(run, size, bold=False, font="仿宋"):
+    run.font.name = font
+    run._element.rPr.rFonts.set(qn("w:eastAsia"), font)
     run.font.size = Pt(size)
     run.bold = bold
 
@@ -79,16 +79,14 @@ def filing_docx(selection_round):
 
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _set_font(title.add_run(form_title(selection_round)), 18, bold=True)
-    run = title.runs[0]
-    run.font.name = "方正小标宋简体"
-    run._element.rPr.rFonts.set(qn("w:eastAsia"), "方正小标宋简体")
+    _set_font(title.add_run(form_title(selection_round)), 18, bold=True, font="方正小标宋简体")
 
+    heading_facts = _heading_facts(selection_round)
     facts = document.add_table(rows=0, cols=4)
     facts.style = "Table Grid"
-    for i in range(0, len(_heading_facts(selection_round)), 2):
+    for i in range(0, len(heading_facts), 2):
         cells = facts.add_row().cells
-        for j, (label, value) in enumerate(_heading_facts(selection_round)[i:i + 2]):
+        for j, (label, value) in enumerate(heading_facts[i:i + 2]):
             _set_font(cells[2 * j].paragraphs[0].add_run(label), 12, bold=True)
             _set_font(cells[2 * j + 1].paragraphs[0].add_run(value), 12)
     document.add_paragraph()
