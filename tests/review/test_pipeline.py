@@ -153,7 +153,7 @@ def _submitted(world, **kwargs):
     return services.submit(version, world.author_user)
 
 
-def test_r1_compiling_unit_staff_are_listed_as_excluded_and_never_drawn(review_world):
+def test_r1_compiling_unit_staff_are_listed_as_excluded_and_never_drawn(client, review_world):
     from directory.models import Person, TitleLevel
     from review.models import ExpertCategory
 
@@ -167,6 +167,9 @@ def test_r1_compiling_unit_staff_are_listed_as_excluded_and_never_drawn(review_w
     assert not row["eligible"] and row["exclusions"][0].rule.startswith("R1")
     with pytest.raises(ValidationError, match="R1"):
         services.override_exclusion(submission, expert, world.organiser, "急需")
+    client.force_login(world.organiser)
+    page = client.get(f"{ADMIN}{submission.pk}/").content.decode()
+    assert "同校专家甲" in page and "所在单位为该送审稿的编写单位（编审分离）" in page
     for n in range(8):
         drawn = services.draw_panel(submission, world.organiser, f"seed-{n}")
         assert expert.pk not in {a.expert_id for a in drawn}
