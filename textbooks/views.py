@@ -303,7 +303,6 @@ class VersionWorkflowView(TextbooksAdminView):
             entries=version.catalogue_entries.select_related("catalogue", "batch"),
             change_requests=version.change_requests.all(),
             can_unit_act=self.may_change() and version.status in (VersionStatus.DRAFT, VersionStatus.REJECTED),
-            can_decide=supervisor and version.status in (VersionStatus.DRAFT, VersionStatus.SUBMITTED),
             can_supervise=supervisor and version.status == VersionStatus.APPROVED,
             catalogues=Catalogue.objects.all(),
             batches=Batch.objects.select_related("catalogue"),
@@ -317,10 +316,9 @@ class VersionWorkflowView(TextbooksAdminView):
             "announce": lambda: services.announce_authors(version, request.user),
             "submit": lambda: services.submit_version(version, request.user),
         }
+        # Approval comes only from the review pipeline (凡编必审, Art. 18) and stopping only from a
+        # stop-use order that reaches every selecting school (S12, Art. 36): neither is offered here.
         supervisor_actions = {
-            "approve": lambda: services.approve_version(version, request.user, request.POST.get("reference", "")),
-            "reject": lambda: services.reject_version(version, request.user, request.POST.get("reference", "")),
-            "stop": lambda: services.stop_use(version, request.user, request.POST.get("reason", "")),
             "catalogue": lambda: services.add_to_catalogue(
                 version,
                 get_object_or_404(Catalogue, pk=posted_pk(request.POST.get("catalogue"))),

@@ -93,16 +93,17 @@ def test_unit_admin_cannot_approve_its_own_version(books, client, login):
     assert books.own.status == VersionStatus.DRAFT
 
 
-def test_hrss_supervises_every_unit_and_approves(books, client, login):
+def test_hrss_supervises_every_unit_but_approves_only_through_review(books, client, login):
     login("hrss")
     listing = client.get(reverse("textbooks:index")).content.decode()
     assert "数控车床编程与操作" in listing and "汽车发动机构造与维修" in listing
-    response = client.post(
-        reverse("textbook_versions:workflow", args=[books.other.pk]), {"action": "approve", "reference": "人社部审核通过〔2025〕7号"}
-    )
-    assert response.status_code == 302
+    workflow = reverse("textbook_versions:workflow", args=[books.other.pk])
+    # 凡编必审 (Art. 18): a forged direct approval or stop is refused; only the review pipeline approves.
+    for action in ("approve", "reject", "stop"):
+        response = client.post(workflow, {"action": action, "reference": "人社部审核通过〔2025〕7号", "reason": "x"})
+        assert response.status_code in (302, 403) and response.get("Location") != workflow, action
     books.other.refresh_from_db()
-    assert books.other.status == VersionStatus.APPROVED and books.other.is_frozen
+    assert books.other.status == VersionStatus.DRAFT and not books.other.is_frozen
     for name in ("textbook_units", "textbook_publishers", "textbook_penalties", "textbook_catalogues", "textbook_batches", "textbook_changes"):
         assert client.get(reverse(f"{name}:index")).status_code == 200, name
 
