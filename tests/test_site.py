@@ -29,3 +29,16 @@ def test_settings_are_chinese_and_shanghai(settings):
 def test_admin_is_branded_with_the_platform_name(client):
     html = client.get("/admin/login/").content.decode()
     assert "<title>" in html and "技工院校课程与教材管理平台</title>" in html
+
+
+@pytest.mark.django_db
+def test_every_public_section_and_search_are_in_the_main_menu(client):
+    from wagtail.models import Page, Site
+
+    home = Site.objects.get(is_default_site=True).root_page
+    section = home.add_child(instance=Page(title="教材目录", slug="catalogue"))
+    home.add_child(instance=Page(title="未发布栏目", slug="draft", live=False))
+    html = client.get("/").content.decode()
+    assert f'href="{section.url}">教材目录</a>' in html
+    assert 'href="/search/">检索</a>' in html
+    assert "未发布栏目" not in html
