@@ -106,7 +106,14 @@ class ScopedUsageView(ScopedObjectMixin, usage.UsageView):
     pass
 
 
-class ScopedModelViewSet(ModelViewSet):
+class ReadableScopeMixin:
+    """For a viewset's custom views: the objects the user may read, through the model's policy."""
+
+    def readable(self, user):
+        return self.permission_policy.instances_user_has_any_permission_for(user, READ_ACTIONS)
+
+
+class ScopedModelViewSet(ReadableScopeMixin, ModelViewSet):
     """A ModelViewSet whose every view is limited to the objects the user may act on."""
 
     index_view_class = ScopedIndexView

@@ -21,7 +21,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from cms.permissions import READ_ACTIONS, ScopedModelViewSet
+from cms.permissions import ReadableScopeMixin, ScopedModelViewSet
 from curriculum import services
 from curriculum.diff import compare_standards
 from curriculum.docx_io import MAX_FILE_BYTES, DocxImportError, export_standard, import_standard
@@ -155,7 +155,7 @@ class StandardEditView(EditView):
         return [*super().header_more_buttons, Button("版本、对比与导出", url=url, icon_name="history", priority=5)]
 
 
-class CourseStandardViewSet(SnippetViewSet):
+class CourseStandardViewSet(ReadableScopeMixin, SnippetViewSet):
     model = CourseStandard
     icon = "doc-full-inverse"
     menu_label = "课程标准"
@@ -196,9 +196,6 @@ class CourseStandardViewSet(SnippetViewSet):
         ],
         base_form_class=CourseStandardForm,
     )
-
-    def readable(self, user):
-        return self.permission_policy.instances_user_has_any_permission_for(user, READ_ACTIONS)
 
     def get_queryset(self, request):
         return self.readable(request.user).select_related("major", "level", "compiling_unit")

@@ -22,7 +22,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from cms.permissions import READ_ACTIONS, ScopedEditView, ScopedIndexView, ScopedModelViewSet
+from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
 from directory.models import Organisation
 from selection import checking, dashboard, exports, services
@@ -128,9 +128,6 @@ class SelectionRoundViewSet(ScopedModelViewSet):
 
     def get_queryset(self, request):
         return SelectionRound.objects.select_related("school", "major", "level")
-
-    def readable(self, user):
-        return self.permission_policy.instances_user_has_any_permission_for(user, READ_ACTIONS)
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

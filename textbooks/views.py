@@ -23,7 +23,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
-from cms.permissions import READ_ACTIONS, ScopedEditView, ScopedModelViewSet
+from cms.permissions import ScopedEditView, ScopedModelViewSet
 from textbooks import catalogue_io, services
 from textbooks.models import (
     Batch,
@@ -253,9 +253,6 @@ class VersionViewSet(ScopedModelViewSet):
 
     def get_queryset(self, request):
         return TextbookVersion.objects.select_related("textbook", "chief_editor")
-
-    def readable(self, user):
-        return self.permission_policy.instances_user_has_any_permission_for(user, READ_ACTIONS)
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
