@@ -6,6 +6,9 @@ class TextbooksConfig(AppConfig):
     verbose_name = "教材与目录"
 
     def ready(self):
+        from curriculum.impact import register_citation_source
+        from textbooks.impact import textbooks_serving
         from textbooks.permissions import register_textbook_policies
 
         register_textbook_policies()
+        register_citation_source(textbooks_serving)
