@@ -380,6 +380,7 @@ class StandardAuthorship(Orderable):
 class VersionStatus(models.TextChoices):
     IN_REVIEW = "in_review", "审核中"
     PUBLISHED = "published", "已发布"
+    REJECTED = "rejected", "审核未通过"
 
 
 class StandardVersion(models.Model):
@@ -473,6 +474,11 @@ class StandardVersion(models.Model):
         from curriculum.services import publish_version
 
         publish_version(self, user)
+
+    def on_review_failed(self, user):
+        from curriculum.services import reject_version
+
+        reject_version(self, user)
 
 
 class ResourceKind(models.TextChoices):

@@ -146,6 +146,17 @@ def publish_version(version, user):
 
 
 @transaction.atomic
+def reject_version(version, user):
+    """A version failed review (Art. 18): it stays unpublished and is marked as not passed."""
+    if version.status != VersionStatus.IN_REVIEW:
+        raise ValidationError("只有审核中的课程标准版本才能作出未通过结论。")
+    version.status = VersionStatus.REJECTED
+    version.save(update_fields=["status"])
+    audit.record(version.standard, "curriculum.standard.reject", user=user, data={"version": version.version_label})
+    return version
+
+
+@transaction.atomic
 def publish_standard(standard, user):
     """Publish the latest revision directly: for the competent department and demo data only."""
     standard.latest_revision.publish(user=user)

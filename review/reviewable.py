@@ -66,3 +66,6 @@ class Reviewable(Protocol):
 
     def on_review_passed(self, user) -> None:
         """Approval by HRSS: freeze the version and put it where it belongs (Art. 23)."""
+
+    def on_review_failed(self, user) -> None:
+        """A fail decision (or failed political review): record the item as not passed (Art. 18, 21)."""

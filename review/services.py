@@ -534,6 +534,8 @@ def decide(submission, user, decision, comment=""):
     submission.decided_at = timezone.now()
     submission.save(update_fields=["decision", "decision_comment", "decided_at"])
     _move(submission, action, user, {"decision": decision, "round": submission.round_number})
+    if decision == Decision.FAIL:
+        submission.item.on_review_failed(user)
     notifications.authors_decided(submission)
     return submission
 
@@ -550,6 +552,7 @@ def record_political_review(submission, user, passed, comment):
     if not passed:
         submission.decision = Decision.FAIL
         submission.save(update_fields=["decision"])
+        submission.item.on_review_failed(user)
     _move(submission, action, user, {"passed": passed})
     return submission
 

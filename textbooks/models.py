@@ -469,6 +469,11 @@ class TextbookVersion(ClusterableModel):
 
         services.approve_version(self, user, review_reference=f"审核流程通过（版本 {self.pk}）")
 
+    def on_review_failed(self, user):
+        from textbooks import services
+
+        services.reject_version(self, user, review_reference=f"审核流程未通过（版本 {self.pk}）")
+
 
 def _read(field_file):
     with field_file.open("rb") as handle:

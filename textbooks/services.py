@@ -223,8 +223,9 @@ def _enter_catalogues(version, batch):
 
 @transaction.atomic
 def reject_version(version, user, review_reference):
-    if version.status != VersionStatus.SUBMITTED:
-        raise ValidationError("只有审核中的教材才能作出未通过结论。")
+    # The review pipeline takes manuscripts from draft as well as from an explicit submission.
+    if version.status not in (VersionStatus.DRAFT, VersionStatus.SUBMITTED):
+        raise ValidationError("只有编写中或审核中的教材才能作出未通过结论。")
     ApprovalRecord.objects.create(version=version, passed=False, review_reference=review_reference, decided_by=user)
     version.status = VersionStatus.REJECTED
     version.save(update_fields=["status"])

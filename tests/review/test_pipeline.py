@@ -124,14 +124,10 @@ def test_r7_r8_hold_for_what_the_pipeline_approved(client, review_world):
         world.textbook_version("数控车床编程与操作（另一版本）")  # same course, same chief editor
 
 
-def test_a_course_standard_goes_from_submission_to_publication(client, review_world):
+def _standard_in_review(world):
     from curriculum import services as curriculum_services
     from curriculum.demo import build_document
-    from curriculum.models import AuthorRole, CourseStandard, StandardAuthorship, VersionStatus
-
-    world = review_world
-    world.small_pool()
-    from curriculum.models import Major
+    from curriculum.models import AuthorRole, CourseStandard, Major, StandardAuthorship
 
     major = Major.objects.get(code="0103")
     standard = CourseStandard(compiling_unit=world.unit)
@@ -141,7 +137,15 @@ def test_a_course_standard_goes_from_submission_to_publication(client, review_wo
     standard.authorships.add(StandardAuthorship(person=world.chief, role=AuthorRole.CHIEF_EDITOR, sort_order=0))
     standard.authorships.add(StandardAuthorship(person=world.member, role=AuthorRole.AUTHOR, sort_order=1))
     curriculum_services.save_draft(standard, None)
-    version = curriculum_services.submit_for_review(standard, None)
+    return curriculum_services.submit_for_review(standard, None)
+
+
+def test_a_course_standard_goes_from_submission_to_publication(client, review_world):
+    from curriculum.models import VersionStatus
+
+    world = review_world
+    world.small_pool()
+    version = _standard_in_review(world)
     through_admin(client, world, version, with_publisher=False)
     version.refresh_from_db()
     assert version.status == VersionStatus.PUBLISHED
@@ -257,6 +261,30 @@ def test_r6_political_error_only_allows_fail(review_world):
     services.decide(submission, world.organiser, "fail", "存在政治性错误")
     submission.refresh_from_db()
     assert submission.stage == Stage.FAILED
+    # The failed textbook itself is recorded as not passed and can never be selected (S6).
+    from textbooks.models import VersionStatus
+    from textbooks.rules import is_selectable
+
+    version = submission.item
+    version.refresh_from_db()
+    assert version.status == VersionStatus.REJECTED and not is_selectable(version)
+    assert not version.approval_records.get().passed
+
+
+def test_a_failed_course_standard_version_stays_unpublished_and_is_marked(review_world):
+    from curriculum.models import VersionStatus
+
+    world = review_world
+    world.small_pool()
+    version = _standard_in_review(world)
+    world.gates(version)
+    submission = world.into_review(version)
+    all_review(submission, political_error="found", recommendation="fail")
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "fail", "存在政治性错误")
+    version.refresh_from_db()
+    assert version.status == VersionStatus.REJECTED
+    assert not version.standard.live
 
 
 def test_r9_major_topic_filing_before_review_and_political_review_art_18(client, review_world, django_user_model):
