@@ -233,10 +233,10 @@ def _seed_supervision(schools, today):
     )
     services.file_province_aggregate("浙江省", 2026, None)
     services.draw_quality_check(2026, None, seed="jcxy-2026-national")
-    _seed_notice_page()
+    seed_notice_page()
 
 
-def _seed_notice_page():
+def seed_notice_page():
     from wagtail.models import Page
 
     if SelectionNoticePage.objects.exists():

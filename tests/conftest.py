@@ -1,5 +1,6 @@
 """Shared fixtures and the service gate: tests marked ``elasticsearch`` or ``postgres`` run only
-against the real servers. With REQUIRE_SERVICES=1 (CI), a missing server fails instead of skipping."""
+against the real servers, tests marked ``browser`` only where Chromium is installed. With
+REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping."""
 
 import os
 
@@ -14,6 +15,10 @@ def _service_missing(item):
         return "需要 Elasticsearch：未设置 ELASTICSEARCH_URL（scripts/services start 后 eval \"$(scripts/services env)\"）"
     if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
         return "需要 PostgreSQL：DATABASE_URL 未指向 PostgreSQL"
+    if item.get_closest_marker("browser"):
+        from tests.e2e.conftest import browser_missing
+
+        return browser_missing()
     return None
 
 
