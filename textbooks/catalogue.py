@@ -1,8 +1,9 @@
 """The public catalogue's one query: approved versions, filtered the same way by pages and API.
 
 Only approved versions are public (Art. 23 "定期公开发布"); drafts, versions under review,
-rejected and superseded ones never appear. Altered and stopped versions stay listed with their
-status so that schools learn they may no longer select them.
+rejected and superseded ones never appear. Stopped versions leave the lists (S12, Art. 36) but
+keep their detail page, which says so; altered versions stay listed with their status so that
+schools learn they may no longer select them.
 """
 
 import django_filters
@@ -80,10 +81,14 @@ class CatalogueFilter(django_filters.FilterSet):
         return queryset.filter(Q(textbook__title__icontains=value.strip()) | Q(isbn=isbn))
 
 
+def listed_versions():
+    return TextbookVersion.objects.filter(**rules.listed_filter())
+
+
 def filtered(params):
     """(filterset, queryset) for request GET parameters; the queryset has no duplicates."""
-    filterset = CatalogueFilter(params, queryset=public_versions())
-    queryset = filterset.qs if filterset.is_valid() else public_versions().none()
+    filterset = CatalogueFilter(params, queryset=listed_versions())
+    queryset = filterset.qs if filterset.is_valid() else listed_versions().none()
     ids = queryset.values("pk")
     return filterset, with_listing_data(TextbookVersion.objects.filter(pk__in=ids))
 

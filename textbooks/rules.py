@@ -403,6 +403,13 @@ def public_status_label(version):
     return "审核通过，可选用"
 
 
+def listed_filter():
+    """What catalogue lists (pages, API, exports) show: approved versions, but never stopped ones —
+    a stop-use order takes the textbook out of every catalogue view (S12, Art. 36). Its detail
+    page still answers, saying it was stopped, for schools that hold it."""
+    return {"status": APPROVED, "stopped_at__isnull": True}
+
+
 def selectable_filter():
     """The same decision as a queryset filter: ``TextbookVersion.objects.filter(**selectable_filter())``."""
     return {"status": APPROVED, "altered_at__isnull": True, "stopped_at__isnull": True}

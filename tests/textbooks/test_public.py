@@ -30,6 +30,19 @@ def test_catalogue_lists_approved_versions_only(world, catalogue_page, client):
     assert client.get(f"{URL}textbook/{draft_book.pk}/").status_code == 404
 
 
+def test_a_stopped_version_leaves_the_catalogue_lists_but_its_page_says_why(world, catalogue_page, client):
+    """S12 (Art. 36): a stop-use order takes the textbook out of every catalogue view."""
+    stopped = world.approved("数控车床编程与操作")
+    world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
+    services.stop_use(stopped, None, "存在严重科学性错误（第三十六条第（二）项）")
+
+    html = client.get(URL).content.decode()
+    assert "数控铣床编程与操作" in html and "数控车床编程与操作" not in html
+    assert client.get(f"{URL}?q={stopped.isbn}").content.decode().count("数控车床编程与操作") == 0
+    assert [r["title"] for r in client.get(API).json()["results"]] == ["数控铣床编程与操作"]
+    assert "已停止使用" in client.get(f"{URL}textbook/{stopped.textbook_id}/").content.decode()
+
+
 def test_catalogue_filters_by_catalogue_batch_category_and_planning_level(world, catalogue_page, client):
     national = world.approved("数控车床编程与操作")
     provincial = world.approved(
