@@ -16,3 +16,9 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Persistent database connections: opening one per request costs PostgreSQL a new backend
+# process and an authentication each time (measured in benchmarks/load_benchmark.py); health
+# checks replace a connection the server has closed instead of failing the request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
