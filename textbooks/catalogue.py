@@ -7,8 +7,11 @@ schools learn they may no longer select them.
 """
 
 import django_filters
+from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Case, Prefetch, Q, Value, When
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from wagtail.images import get_image_model
 
 from curriculum.models import Major, TrainingLevel
@@ -37,21 +40,38 @@ def public_versions():
     return TextbookVersion.objects.filter(status=VersionStatus.APPROVED)
 
 
+class PlainSelect(forms.Select):
+    """The same select, built in Python: Django renders each option through two templates, which
+    cost some 3 ms of CPU per catalogue page view for the filter form's ~70 options."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = set(self.format_value(value))
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((str(key), " selected" if str(key) in chosen else "", label) for key, label in self.choices),
+        )
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options)
+
+
 class CatalogueFilter(django_filters.FilterSet):
     """Filters of the public catalogue; the API's OpenAPI parameters are derived from these."""
 
     q = django_filters.CharFilter(label="书名或 ISBN", method="filter_text")
     catalogue = django_filters.ModelChoiceFilter(
-        label="目录", queryset=Catalogue.objects.all(), field_name="catalogue_entries__catalogue", empty_label=ALL
+        label="目录", queryset=Catalogue.objects.all(), field_name="catalogue_entries__catalogue", empty_label=ALL,
+        widget=PlainSelect,
     )
     batch = django_filters.ModelChoiceFilter(
         label="规划批次",
         queryset=Batch.objects.select_related("catalogue"),
         field_name="catalogue_entries__batch",
         empty_label=ALL,
+        widget=PlainSelect,
     )
     major = django_filters.ModelChoiceFilter(
-        label="专业", queryset=Major.objects.all(), to_field_name="code", field_name="textbook__majors", empty_label=ALL
+        label="专业", queryset=Major.objects.all(), to_field_name="code", field_name="textbook__majors", empty_label=ALL,
+        widget=PlainSelect,
     )
     level = django_filters.ModelChoiceFilter(
         label="培养层级",
@@ -59,14 +79,16 @@ class CatalogueFilter(django_filters.FilterSet):
         to_field_name="code",
         field_name="textbook__levels",
         empty_label=ALL,
+        widget=PlainSelect,
     )
     category = django_filters.ChoiceFilter(
-        label="教材类别", choices=TextbookCategory.choices, field_name="textbook__category", empty_label=ALL
+        label="教材类别", choices=TextbookCategory.choices, field_name="textbook__category", empty_label=ALL, widget=PlainSelect
     )
     planning_level = django_filters.ChoiceFilter(
-        label="规划级别", choices=PlanningLevel.choices, field_name="textbook__planning_level", empty_label=ALL
+        label="规划级别", choices=PlanningLevel.choices, field_name="textbook__planning_level", empty_label=ALL,
+        widget=PlainSelect,
     )
-    form = django_filters.ChoiceFilter(label="教材形态", choices=TextbookForm.choices, empty_label=ALL)
+    form = django_filters.ChoiceFilter(label="教材形态", choices=TextbookForm.choices, empty_label=ALL, widget=PlainSelect)
 
     class Meta:
         model = TextbookVersion

@@ -68,6 +68,10 @@ def test_catalogue_filters_by_catalogue_batch_category_and_planning_level(world,
     html = client.get(f"{URL}?batch={batch.pk}").content.decode()
     assert "数控车床编程与操作" in html and "数控铣床编程与操作" not in html
     assert "第一批" in html and provincial.textbook.title not in html
+    # The filter form shows what was chosen, and every other choice.
+    assert f'<option value="{batch.pk}" selected>全国技工教育规划教材目录·第一批</option>' in html
+    assert '<option value="" selected>全部</option>' in html  # the other filters
+    assert '<option value="provincial">省级技工教育规划教材</option>' in html
 
 
 def test_textbook_detail_shows_cover_editions_status_and_memberships(world, catalogue_page, client):
