@@ -470,6 +470,16 @@ class StandardVersion(models.Model):
     def is_practical_skills(self):
         return False
 
+    def review_fingerprint(self):
+        # A version pins one Wagtail revision, and revisions never change.
+        return f"revision:{self.revision_id}"
+
+    def on_review_submitted(self, user):
+        """Nothing to lock: later edits make new revisions, never this version's."""
+
+    def on_revision_requested(self, user):
+        """Nothing to reopen: the makers save new revisions of the standard."""
+
     def on_review_passed(self, user):
         from curriculum.services import publish_version
 

@@ -85,11 +85,11 @@ DEMO_STAGES = [
 
 
 def _demo_items():
-    """Draft and submitted demo textbooks; those without a manuscript get one (through the
-    textbooks service) so the reviewer workspace has a file to download."""
+    """Draft and submitted demo textbooks; those without a manuscript get one so the reviewer
+    workspace has a file to download. The catalogue demo made some of them 审核中 already, which
+    locks them against edits (Art. 18): the file is part of what they were submitted with."""
     from django.core.files.base import ContentFile
 
-    from textbooks import services as textbook_services
     from textbooks.demo import manuscript_bytes
     from textbooks.models import TextbookVersion, VersionStatus
 
@@ -102,7 +102,7 @@ def _demo_items():
             version.manuscript = ContentFile(
                 manuscript_bytes(version.textbook.title, version.edition_label), name="manuscript.docx"
             )
-            textbook_services.save_version(version, None)
+            version.save(update_fields=["manuscript"])
     return items
 
 

@@ -93,6 +93,8 @@ class Submission(models.Model):
     # The reviewer-safe snapshot taken at submission (R3): masked title and metadata.
     safe_title = models.CharField("匿名名称", max_length=200)
     safe_metadata = models.JSONField("匿名元数据", default=dict)
+    # What the experts of the current round review (Reviewable.review_fingerprint, Art. 18).
+    submitted_fingerprint = models.CharField("送审内容指纹", max_length=80, blank=True)
     metadata_findings = models.JSONField("元数据遮盖记录", default=list)
     organiser = models.ForeignKey(
         Organisation, verbose_name="审核组织单位", on_delete=models.PROTECT, related_name="review_submissions"

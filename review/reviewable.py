@@ -64,6 +64,16 @@ class Reviewable(Protocol):
     def is_practical_skills(self) -> bool:
         """Takes the shorter practical-skills route (Art. 22)."""
 
+    def review_fingerprint(self) -> str:
+        """A digest of the content under review: approval refuses an item changed since it was
+        (re)submitted, so that what is approved is what the experts reviewed (Art. 18, 23)."""
+
+    def on_review_submitted(self, user) -> None:
+        """The item entered a review round: its content is locked until a revision is asked for."""
+
+    def on_revision_requested(self, user) -> None:
+        """A "pass after revision" decision: the makers may change the item before resubmitting."""
+
     def on_review_passed(self, user) -> None:
         """Approval by HRSS: freeze the version and put it where it belongs (Art. 23)."""
 

@@ -148,6 +148,22 @@ class GateFacts:
     filing_done: bool
     has_publisher: bool
     self_check_done: bool
+    unit_blacklisted: bool = False  # S11: the compiling unit is on the negative list
+    listed_authors: tuple = ()  # S11/R6: names of authors on the negative list
+
+
+def listed_author_problems(names):
+    """S11 (Art. 35) and R6 (Art. 21): listed authors are replaced before review starts or passes."""
+    if not names:
+        return []
+    return [f"S11（第三十五条）、R6（第二十一条）：编写人员{'、'.join(names)}已列入负面清单，须更换后才能送审或通过审核。"]
+
+
+def content_changed_refusal(submitted_fingerprint, current_fingerprint):
+    """Art. 18 (凡编必审), Art. 23: what is approved is what the experts reviewed."""
+    if submitted_fingerprint and submitted_fingerprint != current_fingerprint:
+        return "第十八条（凡编必审）：送审后稿件内容已被更改，与专家审核的内容不一致，不能批准；请作出“修改后通过”结论，由编写单位重新送审。"
+    return None
 
 
 def gate_problems(facts):
@@ -163,6 +179,9 @@ def gate_problems(facts):
         problems.append("R9（第二十一条）：该选题属于重大选题，须完成重大选题备案后才能开始审核。")
     if facts.has_publisher and not facts.self_check_done:
         problems.append("第十八条：出版单位政治把关机构须在正式送审前完成专题自查。")
+    if facts.unit_blacklisted:
+        problems.append("S11（第三十五条）：编写单位已列入负面清单，不能送审教材。")
+    problems.extend(listed_author_problems(facts.listed_authors))
     return problems
 
 

@@ -29,6 +29,7 @@ from review.models import (
     Stage,
     Submission,
 )
+from selection import rules as selection_rules
 
 VIEW_ASSIGNMENT = "review.view_assignment"
 VIEW_SUBMISSION = "review.view_submission"
@@ -108,6 +109,8 @@ def gate_facts(item):
         filing_done=bool(checks.major_topic_reference and checks.major_topic_filed_on),
         has_publisher=people.publisher is not None,
         self_check_done=checks.self_check_on is not None,
+        unit_blacklisted=selection_rules.unit_is_blacklisted(people.compiling_unit),
+        listed_authors=tuple(p.name for p in selection_rules.listed_people(people.authors)),
     )
 
 
@@ -147,6 +150,7 @@ def submit(item, user):
     problems = rules.gate_problems(gate_facts(item))
     if problems:
         raise ValidationError(problems)
+    item.on_review_submitted(user)
     profile = identity_profile(item.review_people())
     title = item.review_title()
     safe_metadata, metadata_findings = {}, []
@@ -164,6 +168,7 @@ def submit(item, user):
         title=title,
         safe_title=_masked(title, profile),
         safe_metadata=safe_metadata,
+        submitted_fingerprint=item.review_fingerprint(),
         metadata_findings=metadata_findings,
         organiser=organiser_for(item),
         planning_level=item.review_planning_level(),
@@ -522,6 +527,9 @@ def decide(submission, user, decision, comment=""):
     )
     if decision not in Decision.values:
         problems.append("请选择审核结论。")
+    if decision == Decision.PASS:
+        listed = selection_rules.listed_people(submission.item.review_people().authors)
+        problems.extend(rules.listed_author_problems([p.name for p in listed]))
     if problems:
         raise ValidationError(problems)
     if decision == Decision.PASS:
@@ -536,6 +544,8 @@ def decide(submission, user, decision, comment=""):
     _move(submission, action, user, {"decision": decision, "round": submission.round_number})
     if decision == Decision.FAIL:
         submission.item.on_review_failed(user)
+    elif decision == Decision.REVISE:
+        submission.item.on_revision_requested(user)
     notifications.authors_decided(submission)
     return submission
 
@@ -579,8 +589,10 @@ def resubmit(submission, user, response_letter):
             ["R3（第二十一条）：修改说明中含有评审专家或编写方的身份信息，请删除后再提交："]
             + [f.excerpt for f in findings[:10]]
         )
+    submission.item.on_review_submitted(user)
     submission.round_number += 1
-    submission.save(update_fields=["round_number"])
+    submission.submitted_fingerprint = submission.item.review_fingerprint()
+    submission.save(update_fields=["round_number", "submitted_fingerprint"])
     round_ = ReviewRound.objects.create(submission=submission, number=submission.round_number, response_letter=letter)
     _make_copies(round_, submission.item, authors)
     for old in previous.assignments.exclude(status=AssignmentStatus.CONFLICT).order_by("position"):
@@ -595,6 +607,9 @@ def approve(submission, user):
     """Approval by HRSS (Art. 23): the item freezes and enters its catalogue or the library."""
     submission = _locked(submission)
     rules.next_stage(submission.stage, "approve", submission.get_stage_display())
+    changed = rules.content_changed_refusal(submission.submitted_fingerprint, submission.item.review_fingerprint())
+    if changed:
+        raise ValidationError(changed)
     submission.item.on_review_passed(user)
     submission.approved_at = timezone.now()
     submission.save(update_fields=["approved_at"])

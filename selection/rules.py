@@ -263,3 +263,15 @@ def unit_is_blacklisted(organisation):
 
     return NegativeListEntry.objects.filter(organisation=organisation, lifted_on__isnull=True).exists()
 
+
+def listed_people(people):
+    """S11 (Art. 35): those of ``people`` (directory.Person) on the negative list, who must be
+    replaced before their manuscript enters or passes review (used by review, R6)."""
+    from selection.models import NegativeListEntry
+
+    ids = set(
+        NegativeListEntry.objects.filter(person__in=[p.pk for p in people], lifted_on__isnull=True)
+        .values_list("person_id", flat=True)
+    )
+    return [p for p in people if p.pk in ids]
+

@@ -145,8 +145,9 @@ def r7_problem(version):
 
 
 def version_problems(version):
-    """Refusals for a version's fields: ISBN, frozen content (Art. 23), R7, R8, R11, files."""
-    from textbooks.models import TextbookVersion
+    """Refusals for a version's fields: ISBN, frozen content (Art. 23), content under review
+    (Art. 18), R7, R8, R11, files."""
+    from textbooks.models import TextbookVersion, VersionStatus
 
     stored = TextbookVersion.objects.filter(pk=version.pk).first() if version.pk else None
     if stored is not None and stored.is_frozen:
@@ -156,6 +157,8 @@ def version_problems(version):
         if not freezing.matches_fingerprint(version):
             return [rules.frozen_refusal()]
         return []
+    if stored is not None and stored.status == VersionStatus.SUBMITTED and _content_changed(stored, version):
+        return [rules.in_review_refusal()]
 
     problems = []
     if version.isbn:
@@ -204,8 +207,22 @@ def chief_editor_r8_problems(textbook, course_ids):
     return [p for p in (r8_problem(person, textbook.pk, course_ids) for person in chiefs) if p]
 
 
+def _content_changed(stored, version):
+    """Whether ``version`` (being saved) differs from ``stored`` in what a review covers."""
+    return freezing.version_metadata(stored) != freezing.version_metadata(version) or (
+        stored.manuscript.name, stored.cover_id
+    ) != (version.manuscript.name, version.cover_id)
+
+
 def frozen_child_problem(version):
-    """Authors and attachments of a frozen version are part of its content (Art. 23)."""
-    if version is not None and version.pk and version.is_frozen:
+    """Authors and attachments of a frozen version are part of its content (Art. 23), and so are
+    those of a version under review (Art. 18)."""
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    if version is None or not version.pk:
+        return None
+    if version.is_frozen:
         return rules.frozen_refusal()
+    if TextbookVersion.objects.filter(pk=version.pk, status=VersionStatus.SUBMITTED).exists():
+        return rules.in_review_refusal()
     return None

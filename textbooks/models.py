@@ -464,6 +464,21 @@ class TextbookVersion(ClusterableModel):
     def is_practical_skills(self):
         return self.textbook.is_practical_skills
 
+    def review_fingerprint(self):
+        from textbooks import freezing
+
+        return freezing.compute_fingerprint(self)
+
+    def on_review_submitted(self, user):
+        from textbooks import services
+
+        services.lock_for_review(self, user)
+
+    def on_revision_requested(self, user):
+        from textbooks import services
+
+        services.reopen_for_revision(self, user)
+
     def on_review_passed(self, user):
         from textbooks import services
 

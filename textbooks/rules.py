@@ -439,5 +439,9 @@ def _canonical_value(value):
     return str(value)
 
 
+def in_review_refusal():
+    return "第十八条（凡编必审）：教材正在审核中，送审内容不得更改；审核组织单位作出“修改后通过”结论后方可修改。"
+
+
 def frozen_refusal():
     return "第二十三条：经审核通过的教材已冻结，未经人力资源社会保障部门同意不得更改；请提交变更申请。"

@@ -144,6 +144,23 @@ def submit_version(version, user):
     return version
 
 
+def lock_for_review(version, user):
+    """The version entered a review round (review.services.submit/resubmit): 审核中, locked.
+
+    R10 and the other submission checks run here too, whichever way the version was sent."""
+    if version.status == VersionStatus.SUBMITTED:
+        return version
+    return submit_version(version, user)
+
+
+def reopen_for_revision(version, user):
+    """A "pass after revision" decision: the makers revise the version before resubmitting it."""
+    version.status = VersionStatus.DRAFT
+    version.save(update_fields=["status"])
+    audit.record(version, "textbooks.version.reopen", user=user, data={"title": version.textbook.title})
+    return version
+
+
 # ------------------------------------------------------------------------------------ approval
 
 

@@ -19,6 +19,7 @@ LOG_ACTIONS = [
     ("textbooks.version.change", "修改教材版本", "修改了教材版本"),
     ("textbooks.version.announce", "公示编写人员", "公示了编写人员"),
     ("textbooks.version.submit", "送审", "提交了审核"),
+    ("textbooks.version.reopen", "退回修改", "按“修改后通过”结论退回修改"),
     ("textbooks.version.approve", "批准并冻结", "批准并冻结了该版本"),
     ("textbooks.version.reject", "审核未通过", "作出审核未通过结论"),
     ("textbooks.version.altered", "发现擅自更改", "内容指纹不一致，标记为擅自更改"),

@@ -403,3 +403,87 @@ def test_reminders_command_mails_reviewers_near_the_deadline_once(review_world):
     assert all("即将到期" in m.subject and len(m.to) == 1 and not m.bcc and not m.reply_to for m in reminders)
     call_command("send_review_reminders", stdout=io.StringIO())
     assert len(mail.outbox) == before + len(reminders)
+
+
+def test_a_textbook_under_review_is_locked_until_a_revision_is_asked_for(review_world):
+    """Art. 18 (凡编必审): what the experts review is what gets approved."""
+    from textbooks import services as textbook_services
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    version = TextbookVersion.objects.get(pk=submission.object_id)
+    assert version.status == VersionStatus.SUBMITTED
+    version.description = "送审后补写的内容简介。"
+    with pytest.raises(ValidationError, match="教材正在审核中，送审内容不得更改"):
+        textbook_services.save_version(version, world.author_user)
+    assert TextbookVersion.objects.get(pk=version.pk).description != "送审后补写的内容简介。"
+
+    all_review(submission, recommendation="revise")
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "revise", "请按专家意见修改后再审。")
+    version = TextbookVersion.objects.get(pk=version.pk)
+    assert version.status == VersionStatus.DRAFT
+    version.description = "按专家意见修订后的内容简介。"
+    textbook_services.save_version(version, world.author_user)  # now allowed
+
+    services.resubmit(submission, world.author_user, "已按专家意见补充安全操作内容，核对全部切削参数。")
+    assert TextbookVersion.objects.get(pk=version.pk).status == VersionStatus.SUBMITTED
+    submission.refresh_from_db()
+    assert submission.submitted_fingerprint == version.review_fingerprint()
+
+
+def test_approval_refuses_content_changed_behind_the_reviews_back(review_world):
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    all_review(submission)
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "pass")
+    TextbookVersion.objects.filter(pk=submission.object_id).update(price="88.00")  # not through any service
+    with pytest.raises(ValidationError, match="送审后稿件内容已被更改"):
+        services.approve(submission, world.organiser)
+    submission.refresh_from_db()
+    assert submission.stage == Stage.PASSED and submission.approved_at is None
+    assert TextbookVersion.objects.get(pk=submission.object_id).status == VersionStatus.SUBMITTED
+
+
+def test_s11_a_listed_unit_cannot_submit_until_lifted(review_world):
+    """S11 (Art. 35): units on the negative list cannot submit textbooks."""
+    from selection import services as selection_services
+
+    world = review_world
+    version = world.textbook_version()
+    world.gates(version)
+    entry = selection_services.list_on_negative_list(None, "编写的教材存在严重政治性错误。", organisation=world.unit)
+    with pytest.raises(ValidationError, match="S11（第三十五条）：编写单位已列入负面清单"):
+        services.submit(version, world.author_user)
+    assert services.submission_for(version) is None
+    selection_services.lift_negative_listing(entry, None, "整改完成，经复核移出。")
+    assert services.submit(version, world.author_user).stage == Stage.PREPARING
+
+
+def test_s11_a_listed_author_is_replaced_before_submitting_and_before_passing(review_world):
+    """S11 (Art. 35) and R6 (Art. 21): listed authors are replaced before review starts or passes."""
+    from selection import services as selection_services
+
+    world = review_world
+    world.small_pool()
+    version = world.textbook_version()
+    world.gates(version)
+    entry = selection_services.list_on_negative_list(None, "学术不端。", person=world.member)
+    with pytest.raises(ValidationError, match=f"编写人员{world.member.name}已列入负面清单"):
+        services.submit(version, world.author_user)
+    selection_services.lift_negative_listing(entry, None, "经复核不属实。")
+    submission = world.into_review(version)
+    all_review(submission)
+    services.close_round(submission, world.organiser)
+    selection_services.list_on_negative_list(None, "查实存在师德失范行为。", person=world.member)
+    with pytest.raises(ValidationError, match="须更换后才能送审或通过审核"):
+        services.decide(submission, world.organiser, "pass")
+    submission.refresh_from_db()
+    assert submission.stage == Stage.ROUND_CLOSED and not submission.decision
+    services.decide(submission, world.organiser, "revise", "请更换列入负面清单的编写人员后再审。")

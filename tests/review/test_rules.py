@@ -142,6 +142,8 @@ def test_r9_major_topic_filing_before_review_where_required():
     ({"authors_announced": False}, "第十三条"),
     ({"unapproved_authors": 1}, "第十三条"),
     ({"self_check_done": False}, "第十八条"),
+    ({"unit_blacklisted": True}, "S11（第三十五条）"),
+    ({"listed_authors": ("张某",)}, "S11（第三十五条）、R6（第二十一条）"),
 ])
 def test_unit_gates_announcement_party_approval_and_publisher_self_check(change, article):
     problems = rules.gate_problems(rules.GateFacts(**{**FACTS, **change}))
@@ -186,3 +188,10 @@ def test_reminders_near_the_deadline_once_a_day():
 def test_reviewer_mail_rules():
     assert rules.reviewer_mail_problems(["r@x.cn"], "r@x.cn", [], [], [], []) == []
     assert len(rules.reviewer_mail_problems(["r@x.cn", "a@x.cn"], "r@x.cn", ["a@x.cn"], [], ["o@x.cn"], ["hit"])) == 4
+
+
+def test_approval_needs_the_content_the_experts_reviewed():
+    """Art. 18, 23: an item changed after (re)submission is not approved."""
+    assert rules.content_changed_refusal("abc", "abc") is None
+    assert rules.content_changed_refusal("", "abc") is None  # submitted before fingerprints were kept
+    assert "送审后稿件内容已被更改" in rules.content_changed_refusal("abc", "abd")
