@@ -169,8 +169,9 @@ HRSS_ADMIN = Role(
         "curriculum.add_course",
         "curriculum.change_course",
         "curriculum.view_coursestandard",
+        # Supervisors may correct a draft, never publish one: a standard is published only by
+        # approval after review (凡编必审, Art. 18).
         "curriculum.change_coursestandard",
-        "curriculum.publish_coursestandard",
         "curriculum.view_resourceitem",
         "directory.view_organisation",
         "directory.add_organisation",

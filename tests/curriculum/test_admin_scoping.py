@@ -80,11 +80,14 @@ def test_an_author_who_joins_later_reaches_the_units_existing_standards(standard
     assert client.get(f"{BASE}/edit/{own.pk}/").status_code == 404
 
 
-def test_hrss_admin_reaches_and_may_publish_every_standard(standards, client, login):
+def test_hrss_admin_reaches_every_standard_but_publishes_none_outside_review(standards, client, login):
+    """凡编必审 (Art. 18): only approval after review publishes a standard."""
     _, other = standards
     user = login("hrss")
-    assert client.get(f"{BASE}/edit/{other.pk}/").status_code == 200
-    assert user.has_perm("curriculum.publish_coursestandard")
+    page = client.get(f"{BASE}/edit/{other.pk}/")
+    assert page.status_code == 200
+    assert not user.has_perm("curriculum.publish_coursestandard")
+    assert 'name="action-publish"' not in page.content.decode()
 
 
 def test_a_reviewer_never_reaches_the_standards_admin(standards, client, login):
