@@ -42,3 +42,23 @@ def test_every_public_section_and_search_are_in_the_main_menu(client):
     assert f'href="{section.url}">教材目录</a>' in html
     assert 'href="/search/">检索</a>' in html
     assert "未发布栏目" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username, url, column", [
+    ("organiser", "/admin/experts/", "在库"),
+    ("hrss", "/admin/textbooks/publishers/", "符合第二十四条资质"),
+])
+def test_admin_lists_show_yes_and_no_as_icons_not_english_words(demo_world, client, login, username, url, column):
+    import lxml.html
+
+    from directory.models import Organisation
+    from textbooks.models import PublisherProfile
+
+    for publisher in Organisation.objects.filter(kind="publisher"):
+        PublisherProfile.objects.get_or_create(organisation=publisher, defaults={"licence_number": "新出发京批字第001号"})
+    login(username)
+    html = client.get(url).content.decode()
+    cells = [cell.text_content().split() for cell in lxml.html.fromstring(html).iter("td")]
+    assert column in html and any(words and words[-1] in ("是", "否") for words in cells)
+    assert "True" not in html and "False" not in html

@@ -23,6 +23,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from cms.columns import YesNoColumn
 from cms.permissions import ScopedEditView, ScopedModelViewSet
 from textbooks import catalogue_io, services
 from textbooks.models import (
@@ -399,7 +400,7 @@ class PublisherProfileViewSet(ModelViewSet):
     menu_label = "出版单位资质"
     url_namespace = "textbook_publishers"
     url_prefix = "textbooks/publishers"
-    list_display = ["organisation", "licence_number", "is_qualified"]
+    list_display = ["organisation", "licence_number", YesNoColumn("is_qualified", label="符合第二十四条资质")]
     form_fields = ["organisation", "licence_number", "has_qualified_editors", "has_service_capacity", "has_adequate_capital"]
     add_to_admin_menu = False
 
