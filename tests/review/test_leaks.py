@@ -135,6 +135,9 @@ def reviewer_lifecycle(client, world, submission):
     surfaces += crawl(client)
     # Search results (the query itself is echoed back, so it is never a planted string).
     surfaces += [(f"search {q}", _body(client.get("/search/", {"q": q}))) for q in ("数控车床编程与操作", "主编", "教材")]
+    surfaces += [
+        (f"api {q}", _body(client.get("/api/catalogue/versions/", {"q": q}))) for q in ("数控车床编程与操作", "数控")
+    ] + [("api schema", _body(client.get("/api/catalogue/openapi.json")))]
     surfaces += reviewer_mail(world.reviewer_expert.person.email or reviewer.email)
     return surfaces
 
