@@ -20,7 +20,7 @@ def _image_url(version, spec):
     return version.cover.get_rendition(spec).url
 
 
-def version_summary(version):
+def version_summary(version, cover=catalogue.LIST_COVER):
     textbook = version.textbook
     return {
         "id": version.pk,
@@ -40,8 +40,8 @@ def version_summary(version):
         "planning_level": textbook.planning_level,
         "planning_level_label": textbook.get_planning_level_display(),
         "province": textbook.province,
-        "majors": [{"code": m.code, "name": m.name} for m in textbook.majors.all()],
-        "levels": [{"code": level.code, "name": level.name} for level in textbook.levels.all()],
+        "majors": [{"code": m.code, "name": m.name} for m in textbook.prefetched_majors],
+        "levels": [{"code": level.code, "name": level.name} for level in textbook.prefetched_levels],
         "catalogues": [
             {
                 "id": entry.catalogue_id,
@@ -50,25 +50,25 @@ def version_summary(version):
                 "batch": entry.batch.name if entry.batch else None,
                 "batch_id": entry.batch_id,
             }
-            for entry in version.catalogue_entries.all()
+            for entry in version.prefetched_entries
         ],
         "selectable": version.is_selectable,
         "status": version.public_status,
-        "cover": _image_url(version, catalogue.LIST_COVER),
+        "cover": _image_url(version, cover),
     }
 
 
 def version_detail(version):
     textbook = version.textbook
-    data = version_summary(version)
+    # The detail's cover only: the list size is neither prefetched nor shown (it cost a query).
+    data = version_summary(version, cover=catalogue.DETAIL_COVER)
     data.update(
         {
             "compiling_unit": textbook.compiling_unit.name,
             "chief_editor": version.chief_editor.name if version.chief_editor else None,
-            "courses": [{"code": c.code, "name": c.name} for c in textbook.courses.all()],
+            "courses": [{"code": c.code, "name": c.name} for c in textbook.prefetched_courses],
             "description": version.description,
             "revision_due_on": version.revision_due_on.isoformat() if version.revision_due_on else None,
-            "cover": _image_url(version, catalogue.DETAIL_COVER),
         }
     )
     return data

@@ -85,6 +85,24 @@ def test_textbook_detail_shows_cover_editions_status_and_memberships(world, cata
     assert "<img" in html and "max-300x400" in html
 
 
+def test_rows_show_majors_levels_memberships_and_the_detail_its_courses(world, catalogue_page, client):
+    version = world.approved("数控车床编程与操作", cover=True)
+    level_names = [level.name for level in world.levels[:2]]
+
+    row = client.get(API).json()["results"][0]
+    assert row["majors"] == [{"code": "0103", "name": "数控加工"}]
+    assert [level["name"] for level in row["levels"]] == level_names
+    assert {c["name"] for c in row["catalogues"]} == {"全国技工教育规划教材目录", "技工院校教材信息库"}
+    assert "fill-90x120" in row["cover"]
+    detail = client.get(f"{API}{version.pk}/").json()
+    assert detail["courses"] == [{"code": "ZY0103A", "name": "数控车削加工"}] and "max-300x400" in detail["cover"]
+
+    html = client.get(URL).content.decode()
+    assert "数控加工" in html and "、".join(level_names) in html and "技工院校教材信息库" in html
+    page = client.get(f"{URL}textbook/{version.textbook_id}/").content.decode()
+    assert "数控车削加工" in page and "数控加工" in page
+
+
 def test_api_pages_and_links(world, catalogue_page, client):
     world.many_approved(5)
     first = client.get(f"{API}?page_size=2").json()
