@@ -39,6 +39,7 @@ import re
 import struct
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
@@ -811,6 +812,7 @@ def _read_zip(data: bytes, limits: Limits, *, what: str = "文件") -> list[tupl
             NotImplementedError,
             RuntimeError,
             struct.error,
+            zlib.error,  # a damaged deflate stream (bit flips) is not a BadZipFile
         ) as exc:
             raise AnonymiseError(f"{what}已损坏，部分内容无法读取", "bad_zip") from exc
         members.append((info.filename, b"".join(chunks)))

@@ -207,11 +207,15 @@ def _finding_row(finding, cleaned=None):
 def _make_copies(round_, item, profile):
     """Anonymised copies with neutral names (R3); originals stay where they are, untouched."""
     code = round_.submission.code
+    results = []
     for index, source in enumerate(item.review_files(), start=1):
         try:
-            result = anonymise.anonymise_file(source.content, source.name, profile, code, source.kind, index)
+            results.append((index, source, anonymise.anonymise_file(source.content, source.name, profile, code, source.kind, index)))
         except anonymise.AnonymiseError as exc:
             raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
+    # Files are written only once every one could be anonymised: a refused submission rolls its
+    # rows back, and must not leave an earlier file's copy behind on disk.
+    for index, source, result in results:
         findings = [_finding_row(f) for f in result.findings]
         copy = AnonymisedCopy(
             round=round_,

@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 
 from selection.models import MemberType
+from textbooks.rules import normalise_isbn
 
 # Values of curriculum.CourseCategory, textbooks.TextbookCategory and textbooks.CatalogueKind,
 # spelled out so this module needs no other app's models.
@@ -81,10 +82,6 @@ class Verdict:
         return f"{self.rule}（{self.article}）：{self.message}"
 
 
-def _isbn_digits(raw):
-    return "".join(ch for ch in (raw or "").upper() if ch.isdigit() or ch == "X")
-
-
 def _kinds_in(facts):
     """Catalogue kinds that count for this school (another province's planned catalogue does not)."""
     return {
@@ -111,7 +108,7 @@ def s8_verdict(facts):
     article = "第二十八条第六款"
     if not facts.catalogues:
         return Verdict("S8", article, False, f"《{facts.textbook_title}》未列入任何教材目录，无法核验正版。")
-    if _isbn_digits(facts.line_isbn) != _isbn_digits(facts.catalogue_isbn):
+    if normalise_isbn(facts.line_isbn) != normalise_isbn(facts.catalogue_isbn):
         return Verdict(
             "S8", article, False,
             f"所购教材 ISBN {facts.line_isbn} 与目录登记的 {facts.catalogue_isbn} 不符，疑为盗版盗印教材，不得使用。",

@@ -10,6 +10,7 @@ import csv
 import datetime
 import decimal
 import io
+import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -60,6 +61,12 @@ COLUMNS = [
 REQUIRED = ["目录", "书名", "教材类别", "规划级别", "课程代码", "编写单位", "主编", "ISBN", "审核意见/批准文号"]
 LIST_SEPARATORS = ("、", ",", "，", ";", "；")
 MAX_ROWS = 5000
+# A workbook is a zip of XML: a few KB can inflate to gigabytes, or hold millions of empty rows
+# that openpyxl would parse one by one. These bound the work before and while reading.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_PACKING_RATIO = 100  # unpacked / packed, for members over 1 MB (worksheet XML packs ~10-30x)
+MAX_SHEET_ROWS = 4 * MAX_ROWS  # rows the sheet holds, empty ones included
+MAX_COLUMNS = 64
 
 
 class ImportFileError(Exception):
@@ -98,28 +105,63 @@ class ImportReport:
 # ------------------------------------------------------------------------------------ reading
 
 
+def _check_archive(upload):
+    """Refuse a workbook that would unpack beyond the limits, before openpyxl inflates anything.
+
+    The sizes are the ones the zip declares; zipfile never inflates a member beyond its declared
+    size (a member that lies fails its CRC, and openpyxl's error is refused below)."""
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise ImportFileError("文件已损坏或不是有效的 Excel 工作簿（.xlsx）。") from error
+    finally:
+        upload.seek(0)
+    unpacked = sum(info.file_size for info in members)
+    bomb = any(
+        info.file_size > 1024 * 1024 and info.file_size > MAX_PACKING_RATIO * max(info.compress_size, 1)
+        for info in members
+    )
+    if bomb or unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFileError(
+            f"文件解压后过大（超过 {MAX_UNPACKED_BYTES // (1024 * 1024)} MB 或压缩比异常），疑似“压缩炸弹”，已拒绝导入。"
+        )
+
+
 def read_rows(upload):
     """(row number, {column: value}) for every non-empty row of the first sheet."""
+    _check_archive(upload)
     try:
         workbook = load_workbook(upload, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, OSError, ValueError) as error:
         raise ImportFileError("无法读取该文件：请上传 Excel 工作簿（.xlsx）。") from error
     except Exception as error:  # openpyxl raises zipfile/XML errors of many kinds on hostile input
         raise ImportFileError("文件已损坏或不是有效的 Excel 工作簿（.xlsx）。") from error
-    sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
+    try:
+        return _sheet_rows(workbook.worksheets[0])
+    except ImportFileError:
+        raise
+    except Exception as error:  # openpyxl parses the sheet lazily: its XML errors surface here
+        raise ImportFileError("文件已损坏或不是有效的 Excel 工作簿（.xlsx）。") from error
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(sheet):
+    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
     header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ImportFileError(f"表头缺少以下列：{'、'.join(missing)}。请使用导出的模板。")
     result = []
     for number, values in enumerate(rows, start=2):
+        if number > MAX_SHEET_ROWS:
+            raise ImportFileError(f"工作表超过 {MAX_SHEET_ROWS} 行（含空行），请删除多余的行或分批导入。")
         if all(v is None or str(v).strip() == "" for v in values):
             continue
         if len(result) >= MAX_ROWS:
             raise ImportFileError(f"一次最多导入 {MAX_ROWS} 行，请分批导入。")
         result.append((number, {name: values[i] if i < len(values) else None for i, name in enumerate(header) if name}))
-    workbook.close()
     return result
 
 

@@ -9,6 +9,7 @@ import datetime
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -37,14 +38,18 @@ PUBLISHER_PENALTY_YEARS = 5
 
 
 def normalise_isbn(raw):
-    """Digits (and a final X) only: '978-7-5167-1234-5' → '9787516712345'."""
-    return re.sub(r"[\s\-－—]", "", (raw or "").strip()).upper()
+    """Digits (and a final X) only: '978-7-5167-1234-5' → '9787516712345'.
+
+    Full-width digits and hyphens typed with a Chinese input method are read as ASCII (NFKC), so
+    that one ISBN has one spelling (Art. 28(6): one ISBN, one textbook)."""
+    return re.sub(r"[\s\-—]", "", unicodedata.normalize("NFKC", raw or "").strip()).upper()
 
 
 def isbn13_problem(raw):
     """Why ``raw`` is not a valid ISBN-13, or None. Checks prefix, length and the check digit."""
     isbn = normalise_isbn(raw)
-    if not re.fullmatch(r"\d{13}", isbn):
+    # ASCII digits only: \d and int() also take Arabic-Indic, Devanagari … digits.
+    if not re.fullmatch(r"[0-9]{13}", isbn):
         return f"ISBN“{raw}”应为 13 位数字（可含连字符）。"
     if not isbn.startswith(("978", "979")):
         return f"ISBN“{raw}”应以 978 或 979 开头。"
