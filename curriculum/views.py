@@ -19,9 +19,10 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button, HeaderButton
+from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from cms.permissions import ReadableScopeMixin, ScopedModelViewSet
+from cms.permissions import ReadableScopeMixin, ScopedChooserMixin, ScopedModelViewSet
 from curriculum import services
 from curriculum.diff import compare_standards
 from curriculum.docx_io import MAX_FILE_BYTES, DocxImportError, export_standard, import_standard
@@ -155,8 +156,34 @@ class StandardEditView(EditView):
         return [*super().header_more_buttons, Button("版本、对比与导出", url=url, icon_name="history", priority=5)]
 
 
+class StandardChooseView(ScopedChooserMixin, chooser.ChooseView):
+    pass
+
+
+class StandardChooseResultsView(ScopedChooserMixin, chooser.ChooseResultsView):
+    pass
+
+
+class StandardChosenView(ScopedChooserMixin, chooser.SnippetChosenView):
+    pass
+
+
+class StandardChosenMultipleView(ScopedChooserMixin, chooser.SnippetChosenMultipleView):
+    pass
+
+
+class StandardChooserViewSet(chooser.SnippetChooserViewSet):
+    """The standards chooser offers the standards the user may read, not every unit's."""
+
+    choose_view_class = StandardChooseView
+    choose_results_view_class = StandardChooseResultsView
+    chosen_view_class = StandardChosenView
+    chosen_multiple_view_class = StandardChosenMultipleView
+
+
 class CourseStandardViewSet(ReadableScopeMixin, SnippetViewSet):
     model = CourseStandard
+    chooser_viewset_class = StandardChooserViewSet
     icon = "doc-full-inverse"
     menu_label = "课程标准"
     url_namespace = "curriculum_standards"
