@@ -153,9 +153,9 @@ POLITICAL_REVIEWER = Role(
 SELECTION_COMMITTEE = Role(
     "selection_committee",
     "教材选用委员会",
-    "本校按课程、学期选用教材，公示并备案选用结果（仅限本校）",
-    # Rounds they reach afterwards are their own school's (selection.permissions).
-    (ADMIN_ACCESS, *READ_REFERENCE_DATA, "selection.add_selectionround"),
+    "本校按课程、学期选用教材，公示并备案选用结果，报送教材使用情况报告（仅限本校）",
+    # Rounds and usage reports they reach afterwards are their own school's (selection.permissions).
+    (ADMIN_ACCESS, *READ_REFERENCE_DATA, "selection.add_selectionround", "selection.add_usagereport"),
 )
 HRSS_ADMIN = Role(
     "hrss_admin",

@@ -11,9 +11,10 @@ class SelectionConfig(AppConfig):
         from cms.permissions import register_scoped_policies
         from curriculum.impact import register_citation_source
         from selection.impact import selections_of
-        from selection.models import SelectionCommittee, SelectionRound
-        from selection.permissions import SchoolRoundPolicy
+        from selection.models import SelectionCommittee, SelectionRound, UsageReport
+        from selection.permissions import SchoolPolicy
 
         register_citation_source(selections_of)
         register_scoped_policies(SelectionCommittee)
-        register_permission_policy(SelectionRound, SchoolRoundPolicy(SelectionRound))
+        for model in (SelectionRound, UsageReport):
+            register_permission_policy(model, SchoolPolicy(model))

@@ -1,7 +1,9 @@
-"""Filing exports (S9, Art. 29): the filing form as DOCX and the selection list as XLSX."""
+"""Filing exports (S9, Art. 29): a school's filing form as DOCX and its selection list as XLSX, and
+the province's yearly aggregate to MOHRSS in the same two forms."""
 
 import io
 
+from django.utils import timezone
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -12,7 +14,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
-from selection import checking
+from selection import checking, services
+from selection.models import RoundStatus
 
 COLUMNS = ("序号", "课程", "教材名称", "ISBN", "版次", "出版单位", "所在目录", "例外选用理由")
 CATALOGUE_LABELS = {
@@ -69,7 +72,8 @@ def _set_font(run, size, bold=False, font="仿宋"):
     run.bold = bold
 
 
-def filing_docx(selection_round):
+def _form_docx(title_text, heading_facts, columns, table_rows, closing_lines):
+    """A Chinese government form: landscape A4, centred title, a facts grid, the table, signatures."""
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -79,9 +83,8 @@ def filing_docx(selection_round):
 
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _set_font(title.add_run(form_title(selection_round)), 18, bold=True, font="方正小标宋简体")
+    _set_font(title.add_run(title_text), 18, bold=True, font="方正小标宋简体")
 
-    heading_facts = _heading_facts(selection_round)
     facts = document.add_table(rows=0, cols=4)
     facts.style = "Table Grid"
     for i in range(0, len(heading_facts), 2):
@@ -91,22 +94,17 @@ def filing_docx(selection_round):
             _set_font(cells[2 * j + 1].paragraphs[0].add_run(value), 12)
     document.add_paragraph()
 
-    table = document.add_table(rows=1, cols=len(COLUMNS))
+    table = document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, label in zip(table.rows[0].cells, COLUMNS):
+    for cell, label in zip(table.rows[0].cells, columns):
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _set_font(cell.paragraphs[0].add_run(label), 11, bold=True)
-    for row in rows(selection_round):
+    for row in table_rows:
         for cell, value in zip(table.add_row().cells, row):
             _set_font(cell.paragraphs[0].add_run(value), 10.5)
 
-    for text in (
-        "教材选用委员会意见：                                          主任委员（签字）：",
-        "学校意见：                                                    （盖章）",
-        "人力资源社会保障部门备案意见：                                （盖章）",
-        "填表日期：        年    月    日",
-    ):
+    for text in closing_lines:
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(12)
         _set_font(paragraph.add_run(text), 12)
@@ -115,31 +113,132 @@ def filing_docx(selection_round):
     return buffer.getvalue()
 
 
-def selection_xlsx(selection_round):
+def _form_xlsx(sheet_title, title_text, heading_facts, columns, table_rows, widths):
+    """The same form as a list: merged title and facts rows, a bordered table frozen under its header."""
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "教材选用清单"
+    sheet.title = sheet_title
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
-    sheet.cell(1, 1, form_title(selection_round)).font = Font(name="宋体", size=16, bold=True)
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    sheet.cell(1, 1, title_text).font = Font(name="宋体", size=16, bold=True)
     sheet.cell(1, 1).alignment = Alignment(horizontal="center")
-    facts = "　".join(f"{label}：{value}" for label, value in _heading_facts(selection_round))
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(COLUMNS))
+    facts = "　".join(f"{label}：{value}" for label, value in heading_facts)
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(columns))
     sheet.cell(2, 1, facts).font = Font(name="宋体", size=10)
-    for column, label in enumerate(COLUMNS, start=1):
+    for column, label in enumerate(columns, start=1):
         cell = sheet.cell(3, column, label)
         cell.font = Font(name="宋体", bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center")
         cell.border = border
-    for r, row in enumerate(rows(selection_round), start=4):
+    for r, row in enumerate(table_rows, start=4):
         for column, value in enumerate(row, start=1):
             cell = sheet.cell(r, column, value)
             cell.border = border
             cell.alignment = Alignment(wrap_text=True, vertical="center")
-    for column, width in enumerate((6, 20, 30, 18, 10, 24, 18, 36), start=1):
+    for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A4"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+SCHOOL_CLOSING_LINES = (
+    "教材选用委员会意见：                                          主任委员（签字）：",
+    "学校意见：                                                    （盖章）",
+    "人力资源社会保障部门备案意见：                                （盖章）",
+    "填表日期：        年    月    日",
+)
+
+
+def filing_docx(selection_round):
+    return _form_docx(
+        form_title(selection_round), _heading_facts(selection_round), COLUMNS, rows(selection_round), SCHOOL_CLOSING_LINES
+    )
+
+
+def selection_xlsx(selection_round):
+    return _form_xlsx(
+        "教材选用清单", form_title(selection_round), _heading_facts(selection_round), COLUMNS, rows(selection_round),
+        (6, 20, 30, 18, 10, 24, 18, 36),
+    )
+
+
+# ------------------------------------------------------------------ the province's yearly aggregate (S9)
+
+PROVINCE_COLUMNS = ("序号", "学校名称", "学期", "专业", "培养层级", "备案编号", "备案时间", "选用教材条目数", "例外选用条目数")
+PROVINCE_CLOSING_LINES = (
+    "省级人力资源社会保障部门意见：                                （盖章）",
+    "人力资源社会保障部备案意见：                                  （盖章）",
+    "填表日期：        年    月    日",
+)
+
+
+def province_form_title(aggregate):
+    return f"{aggregate.province}{term_year_label(aggregate.school_year)}技工院校教材选用情况汇总表"
+
+
+def term_year_label(school_year):
+    return f"{school_year}—{school_year + 1}学年"
+
+
+def summary_text(aggregate):
+    """The stored per-planning-level line counts, largest first: "全国技工教育规划教材 3 条、…"."""
+    ordered = sorted(aggregate.summary.items(), key=lambda item: (-item[1], item[0]))
+    return "、".join(f"{label} {count} 条" for label, count in ordered) or "—"
+
+
+def _province_heading_facts(aggregate):
+    return [
+        ("省份", aggregate.province),
+        ("学年", term_year_label(aggregate.school_year)),
+        ("学校数", str(aggregate.school_count)),
+        ("备案选用数", str(aggregate.round_count)),
+        ("选用教材条目数", str(aggregate.line_count)),
+        ("例外选用条目数", str(aggregate.exception_count)),
+        ("按目录统计", summary_text(aggregate)),
+        ("报送时间", timezone.localtime(aggregate.filed_at).strftime("%Y-%m-%d %H:%M")),
+    ]
+
+
+def province_rows(aggregate):
+    """One row per school filing the aggregate covered: filed in the province's year before the
+    aggregate was (a school filing filed later belongs to no aggregate yet)."""
+    filed = (
+        services.province_rounds(aggregate.province, aggregate.school_year)
+        .filter(status=RoundStatus.FILED, filing__filed_at__lte=aggregate.filed_at)
+        .select_related("school", "major", "level", "filing")
+        .order_by("school__name", "semester", "major__code", "level__rank")
+    )
+    result = []
+    for number, selection_round in enumerate(filed, start=1):
+        checked = checking.check_round(selection_round)
+        result.append(
+            (
+                str(number),
+                selection_round.school.name,
+                selection_round.term_label,
+                f"{selection_round.major.code} {selection_round.major.name}",
+                selection_round.level.name,
+                selection_round.filing.reference,
+                timezone.localtime(selection_round.filing.filed_at).strftime("%Y-%m-%d"),
+                str(len(checked)),
+                str(sum(1 for c in checked if c.is_exception)),
+            )
+        )
+    return result
+
+
+def province_docx(aggregate):
+    return _form_docx(
+        province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS, province_rows(aggregate),
+        PROVINCE_CLOSING_LINES,
+    )
+
+
+def province_xlsx(aggregate):
+    return _form_xlsx(
+        "教材选用情况汇总", province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS,
+        province_rows(aggregate), (6, 28, 24, 20, 12, 22, 12, 14, 14),
+    )

@@ -2,8 +2,8 @@
 
 HRSS admins read every school's selections through their model permissions. A committee
 member's login holds a guardian grant on its school's committee (``services.grant_committee_access``);
-every selection round of that school — including rounds created later — is in its scope, and
-another school's round answers 404.
+every selection round and usage report of that school — including those created later — is in its
+scope, and another school's answers 404.
 """
 
 from guardian.shortcuts import get_objects_for_user
@@ -24,13 +24,20 @@ def committee_schools(user):
     ).values("school_id")
 
 
-class SchoolRoundPolicy(ScopedPermissionPolicy):
-    """A committee acts on its own school's rounds; nobody else's."""
+class SchoolPolicy(ScopedPermissionPolicy):
+    """For models with a ``school``: a committee acts on its own school's objects; nobody else's."""
 
     def _scoped_instances(self, user, actions):
         if not set(actions) & {"view", "change"}:
             return self.model._default_manager.none()
         return self.model._default_manager.filter(school__in=committee_schools(user))
+
+    def user_has_permission(self, user, action):
+        # The scope is the school, not the objects it has so far: a committee reaches its (maybe
+        # still empty) lists, and another school's object is a 404 rather than a denial.
+        if self._has_model_permission(user, action):
+            return True
+        return action in ("view", "change") and committee_schools(user).exists()
 
     def user_has_permission_for_instance(self, user, action, instance):
         if self._has_model_permission(user, action):

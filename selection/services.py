@@ -2,6 +2,7 @@
 
 import secrets
 from collections import defaultdict
+from decimal import Decimal, InvalidOperation
 
 from django.core.mail import send_mail
 from django.core.exceptions import ValidationError
@@ -29,7 +30,6 @@ from selection.models import (
     StopUseReason,
     UsageReport,
 )
-from textbooks import rules as textbook_rules
 from textbooks import services as textbook_services
 from textbooks.models import TextbookVersion, VersionAuthor, VersionStatus
 from selection.rules import missing_committee_member_types
@@ -110,8 +110,7 @@ def select_textbook(selection_round, course, version, user, *, isbn=None, printe
     )
     line.round = selection_round
     line.version = version
-    # Stored as the ISBN it is (what S8 compares), never as typed: a pasted "ISBN 978-…" cannot match.
-    line.isbn = version.isbn if isbn is None else textbook_rules.normalise_isbn(isbn)
+    line.isbn = version.isbn if isbn is None else isbn
     line.printed_edition = version.edition if printed_edition is None else printed_edition
     line.exception_reason = exception_reason.strip()
     line.change_reason = change_reason.strip()
@@ -208,7 +207,7 @@ def _changed_line(selection_round, course, change):
         round=selection_round,
         course=course,
         version=version,
-        isbn=textbook_rules.normalise_isbn(change.get("isbn", version.isbn)),
+        isbn=change.get("isbn", version.isbn),
         printed_edition=change.get("printed_edition", version.edition),
         exception_reason=change.get("exception_reason", "").strip(),
         change_reason=change["reason"].strip(),
@@ -533,6 +532,8 @@ def draw_quality_check(school_year, user, *, province="", target_ratio=rules.DEF
 
 @transaction.atomic
 def record_check_finding(item, user, *, passed, finding):
+    if passed not in (True, False):
+        _refuse("S10（第三十三条）：请选择抽查教材是否合格。")
     if not finding.strip():
         _refuse("请填写抽查结论。")
     item.passed = passed
@@ -547,12 +548,23 @@ def file_usage_report(school, school_year, semester, user, *, respondents, satis
     """S10 (Art. 33): a school's usage survey and report for one term, filed with HRSS."""
     if not findings.strip():
         _refuse("S10（第三十三条）：教材使用情况报告须包含使用情况分析。")
+    if satisfaction is not None and not 0 <= _percent(satisfaction) <= 100:
+        _refuse("满意率须在 0 至 100 之间。")
+    if satisfaction is not None and not respondents:
+        _refuse("没有调查对象时不能填写满意率。")
     report, _ = UsageReport.objects.update_or_create(
         school=school, school_year=school_year, semester=semester,
         defaults={"respondents": respondents, "satisfaction": satisfaction, "findings": findings.strip(), "filed_at": timezone.now()},
     )
     audit.record(report, "selection.usage_report.file", user=user, data={"respondents": respondents})
     return report
+
+
+def _percent(value):
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        _refuse("满意率须为数字。")
 
 
 def versions_with_listed_authors():

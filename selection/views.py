@@ -1,9 +1,10 @@
 """Wagtail admin for selection: committees, a school's rounds with their workspace (select,
-publish, objections, finalise, file, downloads), and HRSS supervision (stop-use orders, negative
-list, quality checks, 一体化 pilots, provincial dashboard).
+publish, objections, finalise, file, downloads), its usage reports, and HRSS supervision
+(provincial filings, stop-use orders, negative list, quality checks and their findings, 一体化
+pilots, provincial dashboard).
 
-Every state change goes through ``selection.services``; every round lookup goes through the
-round policy of ``selection.permissions`` (another school's round → 404).
+Every state change goes through ``selection.services``; every round and usage-report lookup goes
+through the school policy of ``selection.permissions`` (another school's → 404).
 """
 
 from django import forms
@@ -18,9 +19,11 @@ from django.utils.functional import cached_property
 from django.utils.http import content_disposition_header
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 
 from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
@@ -30,12 +33,14 @@ from selection.models import (
     IntegratedPilot,
     NegativeListEntry,
     Objection,
+    ProvincialFiling,
     QualityCheck,
     RoundStatus,
     SelectionCommittee,
     SelectionRound,
     StopUseNotice,
     StopUseOrder,
+    UsageReport,
 )
 from selection.permissions import committee_schools
 from textbooks.models import TextbookVersion
@@ -50,18 +55,56 @@ def report_errors(request, error):
         messages.error(request, message)
 
 
-class ServiceCreateView(generic.CreateView):
-    """Create views save through a service, so rules and audit are never skipped."""
+class ServiceSaveMixin:
+    """Create and edit views save through a service, so rules and audit are never skipped."""
 
     def save_instance(self):
-        return self.create_through_service(self.form.cleaned_data)
+        return self.save_through_service(self.form.cleaned_data)
 
     def form_valid(self, form):
         try:
             return super().form_valid(form)
         except ValidationError as error:
+            # A refusal is a validation error like any other: Wagtail's form_invalid expects the
+            # message its is_valid() would have set (without it a refusal was a server error).
             form.add_error(None, error)
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
+
+
+class ServiceCreateView(ServiceSaveMixin, generic.CreateView):
+    pass
+
+
+class ListQuerysetMixin:
+    """Wagtail's ModelViewSet has no get_queryset(request) hook (that is SnippetViewSet's): the
+    index views are given the rows with ``list_select_related`` joined, so a row costs no query."""
+
+    list_select_related = ()
+
+    def get_index_view_kwargs(self, **kwargs):
+        queryset = self.model._default_manager.all()
+        if self.list_select_related:  # select_related() with no names would join every foreign key
+            queryset = queryset.select_related(*self.list_select_related)
+        return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
+
+class PermissionOncePerRequestMixin:
+    """Index rows ask the same model-level question for each row's buttons; a scoped policy answers
+    it with a query, so it is asked once per request."""
+
+    @cached_property
+    def _permission_answers(self):
+        return {}
+
+    def user_has_permission(self, permission):
+        if permission not in self._permission_answers:
+            self._permission_answers[permission] = super().user_has_permission(permission)
+        return self._permission_answers[permission]
+
+    def user_has_any_permission(self, permissions):
+        return any(self.user_has_permission(permission) for permission in permissions)
 
 
 class SelectionCommitteeViewSet(ScopedModelViewSet):
@@ -77,15 +120,17 @@ class SelectionCommitteeViewSet(ScopedModelViewSet):
 # ------------------------------------------------------------------------------ rounds
 
 
-class RoundForm(WagtailAdminModelForm):
+class CommitteeSchoolForm(WagtailAdminModelForm):
+    """A committee chooses only the schools it acts for; a forged other school is an invalid choice."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.for_user is not None:
+        if self.for_user is not None and "school" in self.fields:
             self.fields["school"].queryset = Organisation.objects.filter(pk__in=committee_schools(self.for_user))
 
 
 class RoundCreateView(ServiceCreateView):
-    def create_through_service(self, data):
+    def save_through_service(self, data):
         return services.create_round(
             data["school"], data["school_year"], data["semester"], data["major"], data["level"], self.request.user
         )
@@ -94,7 +139,7 @@ class RoundCreateView(ServiceCreateView):
         return reverse("selection_rounds:workspace", args=[self.object.pk])
 
 
-class RoundIndexView(ScopedIndexView):
+class RoundIndexView(PermissionOncePerRequestMixin, ScopedIndexView):
     def get_edit_url(self, instance):
         return reverse("selection_rounds:workspace", args=[instance.pk])
 
@@ -108,7 +153,7 @@ class RoundEditView(ScopedEditView):
     post = get
 
 
-class SelectionRoundViewSet(ScopedModelViewSet):
+class SelectionRoundViewSet(ListQuerysetMixin, ScopedModelViewSet):
     model = SelectionRound
     icon = "list-ul"
     menu_label = "教材选用与备案"
@@ -122,12 +167,10 @@ class SelectionRoundViewSet(ScopedModelViewSet):
     list_display = ["__str__", "status", "notice_ends_on"]
     list_filter = ["status", "school_year", "semester"]
     search_fields = ["school__name", "major__name"]
+    list_select_related = ["school", "major", "level"]
 
     def get_form_class(self, for_update=False):
-        return forms.modelform_factory(SelectionRound, form=RoundForm, fields=self.form_fields)
-
-    def get_queryset(self, request):
-        return SelectionRound.objects.select_related("school", "major", "level")
+        return forms.modelform_factory(SelectionRound, form=CommitteeSchoolForm, fields=self.form_fields)
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
@@ -139,6 +182,14 @@ class SelectionRoundViewSet(ScopedModelViewSet):
 class SelectionAdminView(WagtailAdminTemplateMixin, TemplateView):
     viewset = None
     header_icon = "list-ul"
+
+    def get_breadcrumbs_items(self):
+        if self.viewset is None:
+            return super().get_breadcrumbs_items()
+        return self.breadcrumbs_items + [
+            {"url": reverse(f"{self.viewset.url_namespace}:index"), "label": self.viewset.menu_label},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
 
 class RoundMixin:
@@ -153,12 +204,6 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
 
     def get_page_title(self):
         return str(self.round)
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("selection_rounds:index"), "label": "教材选用与备案"},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def may_change(self):
         return self.viewset.permission_policy.user_has_permission_for_instance(self.request.user, "change", self.round)
@@ -234,28 +279,155 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
         return redirect("selection_rounds:workspace", selection_round.pk)
 
 
-class RoundDownloadView(RoundMixin, SelectionAdminView):
-    FORMATS = {
-        "docx": (exports.filing_docx, DOCX_CONTENT_TYPE, "备案表"),
-        "xlsx": (exports.selection_xlsx, XLSX_CONTENT_TYPE, "选用清单"),
-    }
+class FormDownloadView(SelectionAdminView):
+    """A filing form as DOCX or XLSX (S9): ``FORMATS`` maps the kind to (builder, label)."""
+
+    FORMATS = {}
+    CONTENT_TYPES = {"docx": DOCX_CONTENT_TYPE, "xlsx": XLSX_CONTENT_TYPE}
 
     def get(self, request, *args, **kwargs):
         if kwargs["kind"] not in self.FORMATS:
             raise PermissionDenied
-        build, content_type, label = self.FORMATS[kwargs["kind"]]
-        selection_round = self.round
-        response = HttpResponse(build(selection_round), content_type=content_type)
-        filename = f"{selection_round.school.name}{selection_round.term_label}{selection_round.major.name}{label}.{kwargs['kind']}"
+        build, label = self.FORMATS[kwargs["kind"]]
+        filed = self.filed_object()
+        response = HttpResponse(build(filed), content_type=self.CONTENT_TYPES[kwargs["kind"]])
+        filename = f"{self.filename_stem(filed)}{label}.{kwargs['kind']}"
         response["Content-Disposition"] = content_disposition_header(True, filename)
         return response
+
+
+class RoundDownloadView(RoundMixin, FormDownloadView):
+    FORMATS = {"docx": (exports.filing_docx, "备案表"), "xlsx": (exports.selection_xlsx, "选用清单")}
+
+    def filed_object(self):
+        return self.round
+
+    def filename_stem(self, selection_round):
+        return f"{selection_round.school.name}{selection_round.term_label}{selection_round.major.name}"
+
+
+# ------------------------------------------------------------------------------ usage reports (S10)
+
+
+class UsageReportCreateView(ServiceCreateView):
+    def save_through_service(self, data):
+        return services.file_usage_report(
+            data["school"], data["school_year"], data["semester"], self.request.user,
+            respondents=data["respondents"], satisfaction=data["satisfaction"], findings=data["findings"],
+        )
+
+
+class UsageReportEditView(ServiceSaveMixin, ScopedEditView):
+    """Correcting a filed report re-files it for the same school and term (audited again)."""
+
+    def save_through_service(self, data):
+        report = self.object
+        return services.file_usage_report(
+            report.school, report.school_year, report.semester, self.request.user,
+            respondents=data["respondents"], satisfaction=data["satisfaction"], findings=data["findings"],
+        )
+
+
+class UsageReportIndexView(PermissionOncePerRequestMixin, ScopedIndexView):
+    pass
+
+
+class UsageReportViewSet(ListQuerysetMixin, ScopedModelViewSet):
+    model = UsageReport
+    icon = "doc-full"
+    menu_label = "教材使用情况报告"
+    url_namespace = "selection_usage_reports"
+    url_prefix = "selection/usage-reports"
+    index_view_class = UsageReportIndexView
+    add_view_class = UsageReportCreateView
+    edit_view_class = UsageReportEditView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["school", "school_year", "semester", "respondents", "satisfaction", "findings"]
+    list_display = ["__str__", "respondents", "satisfaction", "filed_at"]
+    list_filter = ["school_year", "semester"]
+    search_fields = ["school__name"]
+    list_select_related = ["school"]
+
+    def get_form_class(self, for_update=False):
+        # School and term identify the report; a correction changes only what the survey found.
+        fields = self.form_fields[3:] if for_update else self.form_fields
+        return forms.modelform_factory(UsageReport, form=CommitteeSchoolForm, fields=fields)
+
+
+# ------------------------------------------------------------------------------ provincial filing (S9)
+
+
+class ProvincialFilingCreateView(ServiceCreateView):
+    def save_through_service(self, data):
+        return services.file_province_aggregate(data["province"], data["school_year"], self.request.user)
+
+
+class ProvincialFilingDownloads:
+    def download_buttons(self, filing, button_class):
+        return [
+            button_class(label, url=reverse("selection_provincial_filings:download", args=[filing.pk, kind]),
+                         icon_name="download", priority=50 + i)
+            for i, (kind, label) in enumerate((("docx", "下载汇总表（DOCX）"), ("xlsx", "下载汇总清单（XLSX）")))
+        ]
+
+
+class ProvincialFilingIndexView(ProvincialFilingDownloads, generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        return super().get_list_more_buttons(instance) + self.download_buttons(instance, MenuItem)
+
+
+class ProvincialFilingInspectView(ProvincialFilingDownloads, generic.InspectView):
+    def get_summary_display_value(self):
+        return exports.summary_text(self.object)
+
+    @cached_property
+    def header_more_buttons(self):
+        return super().header_more_buttons + self.download_buttons(self.object, Button)
+
+
+class ProvincialFilingViewSet(ListQuerysetMixin, ModelViewSet):
+    model = ProvincialFiling
+    icon = "upload"
+    menu_label = "省级年度选用备案"
+    url_namespace = "selection_provincial_filings"
+    url_prefix = "selection/provincial-filings"
+    index_view_class = ProvincialFilingIndexView
+    add_view_class = ProvincialFilingCreateView
+    inspect_view_class = ProvincialFilingInspectView
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["province", "school_year"]
+    list_display = ["__str__", "school_count", "round_count", "line_count", "exception_count", "filed_at", "filed_by"]
+    list_filter = ["school_year", "province"]
+    list_select_related = ["filed_by"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("download/<str:pk>/<str:kind>/", ProvincialFilingDownloadView.as_view(viewset=self), name="download"),
+        ]
+
+
+class ProvincialFilingDownloadView(FormDownloadView):
+    FORMATS = {"docx": (exports.province_docx, "汇总表"), "xlsx": (exports.province_xlsx, "汇总清单")}
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.viewset.permission_policy.user_has_permission(request.user, "view"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def filed_object(self):
+        return get_object_or_404(ProvincialFiling, pk=unquote(self.kwargs["pk"]))
+
+    def filename_stem(self, aggregate):
+        return exports.province_form_title(aggregate).removesuffix("汇总表")
 
 
 # ------------------------------------------------------------------------------ supervision
 
 
 class StopUseCreateView(ServiceCreateView):
-    def create_through_service(self, data):
+    def save_through_service(self, data):
         return services.issue_stop_use(data["version"], data["reason"], data["detail"], self.request.user)
 
 
@@ -309,7 +481,7 @@ class DecisionView(SelectionAdminView):
 
 
 class NegativeListCreateView(ServiceCreateView):
-    def create_through_service(self, data):
+    def save_through_service(self, data):
         return services.list_on_negative_list(
             self.request.user, data["reason"], organisation=data.get("organisation"), person=data.get("person")
         )
@@ -333,11 +505,69 @@ class NegativeListViewSet(ModelViewSet):
 
 
 class QualityCheckCreateView(ServiceCreateView):
-    def create_through_service(self, data):
+    def save_through_service(self, data):
         return services.draw_quality_check(
             data["school_year"], self.request.user, province=data.get("province") or "",
             target_ratio=data["target_ratio"], seed=data.get("seed") or None,
         )
+
+
+class QualityCheckIndexView(generic.IndexView):
+    def get_edit_url(self, instance):
+        return reverse("selection_checks:findings", args=[instance.pk])
+
+
+class QualityCheckEditView(generic.EditView):
+    """A drawn check is not edited: changing its seed, year or ratio would break the reproducible
+    draw (S10); what changes is each sampled textbook's finding, on the findings page."""
+
+    def get(self, request, *args, **kwargs):
+        return redirect("selection_checks:findings", self.get_object().pk)
+
+    post = get
+
+
+class QualityCheckFindingsView(SelectionAdminView):
+    """A check's sampled textbooks; HRSS records each one's finding through the service (S10)."""
+
+    template_name = "selection/admin/check_findings.html"
+    header_icon = "search"
+    VERDICTS = {"1": True, "0": False}
+
+    def dispatch(self, request, *args, **kwargs):
+        actions = ["change"] if request.method == "POST" else ["view", "change"]
+        if not self.viewset.permission_policy.user_has_any_permission(request.user, actions):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def quality_check(self):
+        return get_object_or_404(QualityCheck, pk=unquote(self.kwargs["pk"]))
+
+    def get_page_title(self):
+        return f"抽查结论：{self.quality_check}"
+
+    def get_context_data(self, **kwargs):
+        items = list(self.quality_check.items.select_related("version__textbook", "version__publisher"))
+        return super().get_context_data(
+            check=self.quality_check,
+            items=items,
+            recorded=sum(1 for item in items if item.passed is not None),
+            may_change=self.viewset.permission_policy.user_has_permission(self.request.user, "change"),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        item = get_object_or_404(self.quality_check.items.select_related("version__textbook"), pk=request.POST.get("item"))
+        try:
+            services.record_check_finding(
+                item, request.user, passed=self.VERDICTS.get(request.POST.get("passed")), finding=request.POST.get("finding", "")
+            )
+        except ValidationError as error:
+            report_errors(request, error)
+        else:
+            messages.success(request, f"已记录《{item.version}》的抽查结论。")
+        return redirect("selection_checks:findings", self.quality_check.pk)
 
 
 class QualityCheckViewSet(ModelViewSet):
@@ -346,11 +576,18 @@ class QualityCheckViewSet(ModelViewSet):
     menu_label = "教材质量抽查"
     url_namespace = "selection_checks"
     url_prefix = "selection/checks"
+    index_view_class = QualityCheckIndexView
     add_view_class = QualityCheckCreateView
+    edit_view_class = QualityCheckEditView
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = ["school_year", "province", "target_ratio", "seed"]
     list_display = ["__str__", "population", "target_ratio", "seed", "drawn_at"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("findings/<str:pk>/", QualityCheckFindingsView.as_view(viewset=self), name="findings"),
+        ]
 
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update)

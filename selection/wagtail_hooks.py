@@ -7,10 +7,12 @@ from selection.views import (
     DashboardView,
     IntegratedPilotViewSet,
     NegativeListViewSet,
+    ProvincialFilingViewSet,
     QualityCheckViewSet,
     SelectionCommitteeViewSet,
     SelectionRoundViewSet,
     StopUseOrderViewSet,
+    UsageReportViewSet,
 )
 
 
@@ -21,6 +23,8 @@ class SelectionGroup(ViewSetGroup):
     items = (
         SelectionCommitteeViewSet(),
         SelectionRoundViewSet(),
+        UsageReportViewSet(),
+        ProvincialFilingViewSet(),
         StopUseOrderViewSet(),
         NegativeListViewSet(),
         QualityCheckViewSet(),

@@ -6,7 +6,10 @@ import itertools
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from cms import roles
 from curriculum.models import Course, CourseCategory, Major, TrainingLevel
 from directory.models import Organisation, OrganisationKind, Person, TitleLevel
 from selection import services
@@ -132,3 +135,23 @@ def textbooks(sworld):
         "integrated_plain": w.approved("数控车床零件加工教程", w.integrated),
         "training_book": w.approved("数控车工（初级）", w.training, category=TextbookCategory.VOCATIONAL_TRAINING),
     }
+
+
+@pytest.fixture
+def committee_client(client, sworld):
+    """Both schools' committee logins and the HRSS login hold their roles; the client acts for the
+    first school's committee."""
+    for user in (sworld.user, sworld.other_user):
+        user.groups.add(roles.role_group(roles.SELECTION_COMMITTEE))
+    sworld.hrss.groups.add(roles.role_group(roles.HRSS_ADMIN))
+    client.force_login(sworld.user)
+    return client
+
+
+def queries_for(client, url):
+    """The queries one GET of ``url`` costs (list pages must not grow with their rows), measured
+    after a first GET has filled the per-process caches (content types, site, locale)."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)

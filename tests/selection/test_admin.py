@@ -8,23 +8,13 @@ import openpyxl
 import pytest
 from django.urls import reverse
 
-from cms import roles
 from selection import services
 from selection.models import RoundStatus, StopUseOrder
 
-from .conftest import MONDAY
+from .conftest import MONDAY, queries_for
 from .test_flow import chosen_round
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def committee_client(client, sworld):
-    for user in (sworld.user, sworld.other_user):
-        user.groups.add(roles.role_group(roles.SELECTION_COMMITTEE))
-    sworld.hrss.groups.add(roles.role_group(roles.HRSS_ADMIN))
-    client.force_login(sworld.user)
-    return client
 
 
 def workspace(r):
@@ -129,3 +119,20 @@ def test_the_notice_period_end_is_configurable_in_working_days(committee_client,
     committee_client.post(workspace(r), {"action": "publish", "working_days": "3"})
     r.refresh_from_db()
     assert r.notice_working_days == 3 and (r.notice_ends_on - r.notice_starts_on).days in (2, 4)
+
+
+def test_the_round_list_costs_the_same_queries_at_any_length(committee_client, sworld):
+    sworld.round()
+    one = queries_for(committee_client, reverse("selection_rounds:index"))
+    for year in (2023, 2024, 2025):
+        sworld.round(school_year=year)
+    assert queries_for(committee_client, reverse("selection_rounds:index")) == one
+
+
+def test_a_refused_stop_use_order_is_shown_on_the_form_not_a_server_error(client, committee_client, sworld, textbooks):
+    client.force_login(sworld.hrss)
+    data = {"version": textbooks["maths_national"].pk, "reason": "scientific", "detail": "例题答案错误"}
+    assert client.post(reverse("selection_stop_use:add"), data).status_code == 302
+    response = client.post(reverse("selection_stop_use:add"), {**data, "detail": "再次下达"})
+    assert response.status_code == 200 and "已有生效的停用通知" in response.content.decode()
+    assert StopUseOrder.objects.count() == 1
