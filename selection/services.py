@@ -30,6 +30,7 @@ from selection.models import (
     StopUseReason,
     UsageReport,
 )
+from textbooks import rules as textbook_rules
 from textbooks import services as textbook_services
 from textbooks.models import TextbookVersion, VersionAuthor, VersionStatus
 from selection.rules import missing_committee_member_types
@@ -110,7 +111,8 @@ def select_textbook(selection_round, course, version, user, *, isbn=None, printe
     )
     line.round = selection_round
     line.version = version
-    line.isbn = version.isbn if isbn is None else isbn
+    # Stored as the ISBN it is (what S8 compares), never as typed: a pasted "ISBN 978-…" cannot match.
+    line.isbn = version.isbn if isbn is None else textbook_rules.normalise_isbn(isbn)
     line.printed_edition = version.edition if printed_edition is None else printed_edition
     line.exception_reason = exception_reason.strip()
     line.change_reason = change_reason.strip()
@@ -207,7 +209,7 @@ def _changed_line(selection_round, course, change):
         round=selection_round,
         course=course,
         version=version,
-        isbn=change.get("isbn", version.isbn),
+        isbn=textbook_rules.normalise_isbn(change.get("isbn", version.isbn)),
         printed_edition=change.get("printed_edition", version.edition),
         exception_reason=change.get("exception_reason", "").strip(),
         change_reason=change["reason"].strip(),
