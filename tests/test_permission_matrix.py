@@ -313,6 +313,16 @@ class World:
             Sample("other-unit", other_draft, pm.NOBODY, other_draft.isbn),
         )
         self.submittable = submittable
+        # Drafts not yet sent, by publisher: the gatekeeping body self-checks its own (Art. 18).
+        sent = Submission.objects.filter(content_type=ContentType.objects.get_for_model(TextbookVersion))
+        drafts = TextbookVersion.objects.filter(status=VersionStatus.DRAFT).exclude(pk__in=sent.values("object_id"))
+        own_draft = drafts.filter(publisher__name=OWN_PUBLISHER).order_by("pk").first()
+        other_draft = drafts.exclude(publisher__name=OWN_PUBLISHER).order_by("pk").first()
+        self.add(
+            "gatekept_version",
+            Sample("own-publisher", own_draft, frozenset({pm.GATEKEEPER}), own_draft.isbn),
+            Sample("other-publisher", other_draft, pm.NOBODY, other_draft.isbn),
+        )
 
     def _new_draft(self, textbook):
         """The next edition of the demo author's textbook, drafted by the author (not yet sent)."""
@@ -445,6 +455,7 @@ SAMPLES_BY_KEY = {
     "wagtailadmin_workflows:enable": "workflow",
     "wagtailadmin_workflows:enable_task": "task",
     "review_admin:submit_item": "submittable",
+    "review_admin:self_check_record": "gatekept_version",
     "review_admin:letter": "decided_submission",
     "review_admin:*": "submission",
     "review_workspace:political_*": "political_submission",
