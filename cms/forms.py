@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.html import escape
 from PIL import Image as PILImage
 from wagtail.admin.forms.auth import LoginForm
+from wagtail.admin.rich_text import DraftailRichTextArea
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
@@ -58,3 +60,19 @@ class ImageForm(BaseImageForm):
     """Every Wagtail image form (add, edit, multiple upload; WAGTAILIMAGES_IMAGE_FORM_BASE)."""
 
     file = DecodedImageField(label="文件", widget=BaseImageForm._meta.widgets["file"])
+
+
+class RichTextArea(DraftailRichTextArea):
+    """The admin's rich-text editor (WAGTAILADMIN_RICH_TEXT_EDITORS).
+
+    Draftail posts its content as JSON and Wagtail turns it into whitelisted HTML. A forged post
+    (raw HTML, broken JSON) made that conversion raise - a 500. It is kept as plain text instead:
+    every character escaped, so nothing is lost and nothing becomes live markup.
+    """
+
+    def value_from_datadict(self, data, files, name):
+        try:
+            return super().value_from_datadict(data, files, name)
+        except Exception:  # json.JSONDecodeError, or valid JSON that is no contentstate
+            lines = str(data.get(name, "")).splitlines()
+            return "".join(f"<p>{escape(line)}</p>" for line in lines if line.strip())

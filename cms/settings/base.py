@@ -154,6 +154,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.ImageForm"  # decodes every upload (covers feed renditions)
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.forms.RichTextArea"}}  # forged posts kept as text
 # The database backend, answering Chinese queries by part of a word (search/wagtail_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False

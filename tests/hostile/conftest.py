@@ -1,8 +1,8 @@
 """Hostile inputs (issue 8): generated (hypothesis) and handcrafted, each one counted.
 
 Every input a test in this package tries goes through the session-wide ``hostile`` counter with
-its outcome: refused (a clear Chinese error, nothing written) or accepted (a mutation that still
-is a valid file, handled as a normal one). The session ends with a table of inputs per category,
+its outcome: refused (a clear Chinese error, nothing written) or accepted and handled safely (a
+mutation that still is a valid file, a markup payload stored and shown escaped). The session ends with a table of inputs per category,
 printed and written to benchmarks/results/hostile_inputs.txt (git-ignored).
 
 Hypothesis runs derandomized with bounded examples so that CI sees the same inputs every time;
@@ -87,7 +87,7 @@ class Tally:
 
     def table(self):
         rows = self.rows()
-        header = ("category", "tried", "refused", "accepted (valid after mutation)")
+        header = ("category", "tried", "refused", "accepted, handled safely")
         width = max([len(header[0])] + [len(r[0]) for r in rows])
         lines = [f"{header[0]:<{width}}  {header[1]:>6}  {header[2]:>7}  {header[3]}"]
         lines.append("-" * len(lines[0]))
@@ -146,3 +146,32 @@ def flash_errors(response):
     from django.contrib.messages import get_messages
 
     return [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
+
+
+def panel_logins(submission):
+    """Give every expert on the current panel a login that reaches their assignment (the demo
+    pool has logins for the demo reviewer only). Returns {assignment: user}."""
+    from django.contrib.auth import get_user_model
+    from guardian.shortcuts import assign_perm
+
+    from cms import roles
+    from review.services import VIEW_ASSIGNMENT
+
+    users = {}
+    for assignment in submission.current_round.assignments.select_related("expert__person__user"):
+        person = assignment.expert.person
+        if person.user is None:
+            person.user = get_user_model().objects.create_user(f"expert_{person.pk}")
+            person.user.groups.add(roles.role_group(roles.REVIEWER))
+            person.save(update_fields=["user"])
+        assign_perm(VIEW_ASSIGNMENT, person.user, assignment)
+        users[assignment] = person.user
+    return users
+
+
+def client_for(user, **kwargs):
+    from django.test import Client
+
+    client = Client(**kwargs)
+    client.force_login(user)
+    return client
