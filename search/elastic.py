@@ -19,8 +19,11 @@ live updates also write to) and swaps the alias atomically.
 
 import os
 import re
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from html import escape
+from itertools import islice
 
 from django.conf import settings
 from elasticsearch import NotFoundError
@@ -38,7 +41,7 @@ from elasticsearch.dsl import (
     TermsFacet,
     Text,
 )
-from elasticsearch.helpers import streaming_bulk
+from elasticsearch.helpers import bulk, streaming_bulk
 
 from search.analysis import chars_field, normalise, query_words, segment, words_field
 from search.connection import get_client, index_name
@@ -195,10 +198,8 @@ def rebuild(documents):
         client.indices.delete(index=stale)
     new_index = create_index(alias=next_alias_name())
     client.indices.put_settings(index=new_index, settings={"refresh_interval": "-1"})
-    count = 0
     actions = ({"_index": new_index, "_id": d.doc_id, "_source": es_source(d)} for d in documents)
-    for _ok, _item in streaming_bulk(client, actions, chunk_size=BULK_CHUNK, max_retries=3):
-        count += 1
+    count = _bulk_overlapped(client, actions)
     client.indices.put_settings(index=new_index, settings={"refresh_interval": "1s"})
     client.indices.refresh(index=new_index)
     old = _indices_behind(alias_name())
@@ -212,6 +213,24 @@ def rebuild(documents):
     for name in old:
         client.indices.delete(index=name)
     return new_index, count
+
+
+def _bulk_overlapped(client, actions):
+    """Index ``actions`` chunk by chunk, sending one chunk while the next is built.
+
+    Building a chunk (reading rows, jieba segmentation) stays in this thread, which owns the
+    database connection; a single sender thread only talks to Elasticsearch. At most two chunks
+    wait in memory, so the indexer streams whatever the number of documents."""
+    count = 0
+    with ThreadPoolExecutor(max_workers=1) as sender:
+        in_flight = deque()
+        while chunk := list(islice(actions, BULK_CHUNK)):
+            in_flight.append(sender.submit(bulk, client, chunk, chunk_size=BULK_CHUNK, max_retries=3))
+            if len(in_flight) > 1:
+                count += in_flight.popleft().result()[0]
+        for pending in in_flight:
+            count += pending.result()[0]
+    return count
 
 
 def drop_all():
