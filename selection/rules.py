@@ -33,6 +33,7 @@ INFORMATION_LIBRARY = "information_library"
 
 PROFESSIONAL_COURSES = frozenset({PROFESSIONAL, INTEGRATED_COURSE})
 DEFAULT_NOTICE_WORKING_DAYS = 5
+MAX_NOTICE_WORKING_DAYS = 60  # a school term; the count is a posted number, so it is bounded
 DEFAULT_CHECK_RATIO = 0.5
 
 
@@ -220,6 +221,8 @@ def notice_end(start, working_days=DEFAULT_NOTICE_WORKING_DAYS):
     """
     if working_days < 1:
         raise ValueError("公示期至少为 1 个工作日。")
+    if working_days > MAX_NOTICE_WORKING_DAYS:
+        raise ValueError(f"公示期最长为 {MAX_NOTICE_WORKING_DAYS} 个工作日。")
     day = start
     counted = 0
     while True:

@@ -28,7 +28,7 @@ from wagtail.admin.widgets.button import Button
 from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
 from directory.models import Organisation
-from selection import checking, dashboard, exports, services
+from selection import checking, dashboard, exports, rules, services
 from selection.models import (
     IntegratedPilot,
     NegativeListEntry,
@@ -251,7 +251,7 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
             "remove": lambda: services.remove_line(get_object_or_404(selection_round.lines, pk=data.get("line")), user),
             "reselect": lambda: services.reselect_previous(selection_round, user),
             "publish": lambda: services.publish_notice(
-                selection_round, user, working_days=int(data.get("working_days") or 5)
+                selection_round, user, working_days=notice_working_days(data.get("working_days"))
             ),
             "resolve": lambda: services.resolve_objection(
                 get_object_or_404(Objection, round=selection_round, pk=data.get("objection")), user, data.get("resolution", "")
@@ -294,6 +294,16 @@ class FormDownloadView(SelectionAdminView):
         filename = f"{self.filename_stem(filed)}{label}.{kwargs['kind']}"
         response["Content-Disposition"] = content_disposition_header(True, filename)
         return response
+
+
+def notice_working_days(posted):
+    """The notice period typed in the workspace (S2); the rules bound it."""
+    posted = (posted or "").strip()
+    if not posted:
+        return rules.DEFAULT_NOTICE_WORKING_DAYS
+    if not posted.isascii() or not posted.isdigit():
+        raise ValidationError("S2（第二十七条第二款）：公示期应填写工作日数（正整数）。")
+    return int(posted)
 
 
 class RoundDownloadView(RoundMixin, FormDownloadView):
