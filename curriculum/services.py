@@ -2,7 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
@@ -93,9 +93,20 @@ def check_import_target(doc):
 def import_document(doc, user, compiling_unit, filename=""):
     """Take an imported StandardDoc in as a new draft version; all or nothing."""
     check_import_target(doc)
-    standard = standard_for(doc) or CourseStandard(compiling_unit=compiling_unit)
+    existing = standard_for(doc)
+    if existing is not None:
+        # Locked, so that two confirmations of one preview (two clicks) make one version.
+        existing = CourseStandard.objects.select_for_update().get(pk=existing.pk)
+        latest = existing.latest_revision
+        if latest is not None and latest.as_object().to_document() == doc:
+            raise ValidationError("导入的内容与该课程标准的最新版本相同，未重复导入。")
+    standard = existing or CourseStandard(compiling_unit=compiling_unit)
     standard.apply_document(doc)
-    revision = save_draft(standard, user)
+    try:
+        with transaction.atomic():
+            revision = save_draft(standard, user)
+    except IntegrityError as error:  # one standard per major and level: another import just created it
+        raise ValidationError("该专业和培养层级的课程标准刚由另一次导入创建，未重复导入。") from error
     audit.record(
         standard,
         "curriculum.standard.import",

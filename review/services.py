@@ -145,6 +145,8 @@ def _new_code():
 @transaction.atomic
 def submit(item, user):
     """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies."""
+    # Two clicks on 送审 at once: the item's row lock makes the second one see the first's submission.
+    type(item).objects.select_for_update().filter(pk=item.pk).exists()
     if submission_for(item) is not None:
         raise ValidationError("该稿件已送审，不能重复送审。")
     problems = rules.gate_problems(gate_facts(item))

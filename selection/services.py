@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.mail import send_mail
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
@@ -84,13 +84,18 @@ def _locked(selection_round):
 def create_round(school, school_year, semester, major, level, user):
     if school.kind != OrganisationKind.SCHOOL:
         _refuse("只有技工院校可以开展教材选用。")
+    duplicate = "该学校本学期此专业、层级的教材选用已存在。"
     if SelectionRound.objects.filter(
         school=school, school_year=school_year, semester=semester, major=major, level=level
     ).exists():
-        _refuse("该学校本学期此专业、层级的教材选用已存在。")
-    selection_round = SelectionRound.objects.create(
-        school=school, school_year=school_year, semester=semester, major=major, level=level
-    )
+        _refuse(duplicate)
+    try:
+        with transaction.atomic():
+            selection_round = SelectionRound.objects.create(
+                school=school, school_year=school_year, semester=semester, major=major, level=level
+            )
+    except IntegrityError:  # two clicks at once: the other one created it (unique_selection_round)
+        _refuse(duplicate)
     audit.record(selection_round, "selection.round.create", user=user, data={"term": selection_round.term_label})
     return selection_round
 
@@ -400,6 +405,8 @@ def issue_stop_use(version, reason, detail, user):
         _refuse("停用须选择第三十六条规定的情形。")
     if not detail.strip():
         _refuse("S12（第三十六条）：停用通知须写明具体情形。")
+    # Two supervisors at once: the version's row lock makes the second one see the first's order.
+    TextbookVersion.objects.select_for_update().filter(pk=version.pk).exists()
     if StopUseOrder.objects.filter(version=version, lifted_at__isnull=True).exists():
         _refuse(f"《{version}》已有生效的停用通知。")
     textbook_services.stop_use(version, user, f"{StopUseReason(reason).label}：{detail.strip()}")

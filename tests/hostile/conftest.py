@@ -13,6 +13,7 @@ import collections
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,15 +88,20 @@ class Tally:
 
     def table(self):
         rows = self.rows()
+        total = ("total", *(sum(r[i] for r in rows) for i in (1, 2, 3)))
         header = ("category", "tried", "refused", "accepted, handled safely")
-        width = max([len(header[0])] + [len(r[0]) for r in rows])
-        lines = [f"{header[0]:<{width}}  {header[1]:>6}  {header[2]:>7}  {header[3]}"]
-        lines.append("-" * len(lines[0]))
-        lines += [f"{c:<{width}}  {t:>6}  {r:>7}  {a:>6}" for c, t, r, a in rows]
-        lines.append("-" * len(lines[0]))
-        total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
-        lines.append(f"{'total':<{width}}  {total[0]:>6}  {total[1]:>7}  {total[2]:>6}")
-        return "\n".join(lines)
+        width = max(_width(r[0]) for r in [header, *rows])
+
+        def line(c, t, r, a):
+            return f"{c}{' ' * (width - _width(c))}  {t:>6}  {r:>7}  {a:>6}"
+
+        rule = "-" * (width + 27)
+        return "\n".join([line(*header), rule, *(line(*r) for r in rows), rule, line(*total)])
+
+
+def _width(text):
+    """Columns ``text`` takes in a terminal: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in str(text))
 
 
 TALLY = Tally()
