@@ -21,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 # The worlds of the other test packages, reused as they are (their autouse media_root included).
-from tests.curriculum.conftest import curriculum_world  # noqa: F401
 from tests.review.conftest import media_root, review_world  # noqa: F401
 from tests.selection.conftest import sworld, textbooks  # noqa: F401
 from tests.textbooks.conftest import catalogue_page, world  # noqa: F401

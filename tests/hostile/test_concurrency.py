@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from tests.hostile.conftest import assert_chinese, audit_entries, client_for, flash_errors, panel_logins
+from tests.hostile.conftest import assert_chinese, client_for, flash_errors, panel_logins
 from tests.review.conftest import opinion_data
 from tests.selection.test_flow import chosen_round
 
@@ -53,6 +53,18 @@ def posted(client, url, data=None):
     def call():
         response = client.post(url, data or {})
         return response.status_code, flash_errors(response) if response.status_code == 302 else []
+
+    return call
+
+
+def form_posted(client, url, data):
+    """A create form posted: saved (a redirect), or shown again with its refusal."""
+
+    def call():
+        response = client.post(url, data)
+        if response.status_code == 302:
+            return 302, []
+        return 200, [str(e) for e in response.context["form"].non_field_errors()] or ["（表单未通过）"]
 
     return call
 
@@ -220,17 +232,9 @@ def test_two_clicks_on_new_round_create_one_round(hostile, committee, mode):
     url = reverse("selection_rounds:add")
     data = {"school": committee.school.pk, "school_year": 2027, "semester": 1, "major": committee.major.pk, "level": committee.level.pk}
 
-    def create(client):
-        def call():
-            response = client.post(url, data)
-            if response.status_code == 302:
-                return 302, []
-            return 200, [str(e) for e in response.context["form"].non_field_errors()] or ["（表单）"]
-
-        return call
-
     user = committee.user
-    errors = one_succeeded(twice(mode, create(client_for(user)), create(client_for(user))), hostile, "double submit: two clicks on 新建选用")
+    errors = one_succeeded(twice(mode, form_posted(client_for(user), url, data), form_posted(client_for(user), url, data)),
+                           hostile, "double submit: two clicks on 新建选用")
     assert "已存在" in errors[0] or "已经存在" in errors[0]  # the service's refusal or the form's unique check
     assert SelectionRound.objects.filter(school_year=2027).count() == 1 and log_entries("selection.round.create") == 1
 
@@ -244,16 +248,8 @@ def test_two_supervisors_stopping_one_textbook_issue_one_order(hostile, committe
     url = reverse("selection_stop_use:add")
     data = {"version": version.pk, "reason": StopUseOrder._meta.get_field("reason").choices[0][0], "detail": "内容存在科学性错误"}
 
-    def stop(client):
-        def call():
-            response = client.post(url, data)
-            if response.status_code == 302:
-                return 302, []
-            return 200, [str(e) for e in response.context["form"].non_field_errors()] or ["（表单）"]
-
-        return call
-
-    errors = one_succeeded(twice(mode, stop(client_for(committee.hrss)), stop(client_for(committee.hrss))),
+    hrss = committee.hrss
+    errors = one_succeeded(twice(mode, form_posted(client_for(hrss), url, data), form_posted(client_for(hrss), url, data)),
                            hostile, "double submit: two supervisors issuing one stop-use order")
     assert "已有生效的停用通知" in errors[0]
     assert StopUseOrder.objects.filter(version=version).count() == 1 and StopUseNotice.objects.count() == 1
@@ -269,9 +265,9 @@ def test_two_clicks_on_confirm_import_save_one_standard(hostile, demo_world, dja
     from directory.models import Organisation
     from tests.hostile.test_documents import IMPORT_URL, course_standard_docx
 
-    author = client_for(django_user_model.objects.get(username="author"))
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    author = client_for(django_user_model.objects.get(username="author"))
     unit = Organisation.objects.get(name="重庆市工业技师学院")
     preview = author.post(IMPORT_URL, {"file": SimpleUploadedFile("课程标准.docx", course_standard_docx()), "compiling_unit": unit.pk})
     token = preview.context["token"]

@@ -462,7 +462,7 @@ def test_handcrafted_images_are_refused_as_covers(hostile, cover_world):
     try_all(cover_world.replace, COVER_REPLACEMENT, hostile, samples)
 
 
-@examples(50)
+@examples(40)
 @given(sample=hostile_image())
 def test_hostile_cover_uploads_are_refused_or_render(hostile, cover_world, sample):
     try_one(cover_world.upload, COVER_UPLOAD, hostile, sample)
@@ -480,7 +480,7 @@ def test_handcrafted_attachments_are_refused_at_submission(hostile, attachment_s
     try_all(attachment_submission, ATTACHMENT, hostile, samples)
 
 
-@examples(20)
+@examples(15)
 @given(sample=hostile_image())
 def test_hostile_attachments_are_refused_at_submission_or_anonymised(hostile, attachment_submission, sample):
     try_one(attachment_submission, ATTACHMENT, hostile, sample)
@@ -597,7 +597,7 @@ def test_handcrafted_workbooks_are_refused_promptly(hostile, catalogue_world):
     try_all(catalogue_world, XLSX, hostile, handcrafted_samples(HANDCRAFTED_XLSX))
 
 
-@examples(40)
+@examples(30)
 @given(data=st.data())
 def test_mutated_workbooks_import_all_or_nothing(hostile, catalogue_world, data):
     try_one(catalogue_world, XLSX, hostile, data.draw(mutated_zip(catalogue_world.source)))

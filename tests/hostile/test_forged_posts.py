@@ -314,7 +314,7 @@ def next_by_the_rules(forgery, panel):
     }.get(submission.stage)
 
 
-@examples(20)
+@examples(15)
 @given(start=st.sampled_from(["in_review", "passed", "revision", "failed"]),
        steps=st.lists(st.one_of(st.just("by the rules"), REVIEW_ACTIONS), min_size=1, max_size=12))
 def test_any_sequence_of_review_posts_moves_only_along_legal_edges(hostile, forgery, start, steps):

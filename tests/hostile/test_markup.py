@@ -127,7 +127,7 @@ def notice_world(sworld, textbooks, notice_page):
     return NoticeWorld(sworld, textbooks, notice_page)
 
 
-@examples(30)
+@examples(20)
 @example(content="异议\x00<script>alert('xss7q')</script>", raised_by="家长<b>xss7q</b>", contact="")
 @given(content=payload(tricks=FORM_TRICKS), raised_by=payload(max_size=40), contact=payload(max_size=60))
 def test_objections_are_shown_escaped_to_the_public_and_the_committee(hostile, client, notice_world, content, raised_by, contact):
@@ -187,7 +187,7 @@ def catalogue_xss(world, catalogue_page, client, settings, django_user_model):
     return CatalogueXss(world, catalogue_page, client, settings, django_user_model)
 
 
-@examples(15)
+@examples(10)
 @given(title=payload(max_size=120), subtitle=payload(max_size=120), description=payload(), chief=payload(max_size=40))
 def test_textbook_metadata_is_escaped_in_the_catalogue_search_and_admin(hostile, catalogue_xss, title, subtitle, description, chief):
     from search import service
@@ -213,7 +213,7 @@ def test_textbook_metadata_is_escaped_in_the_catalogue_search_and_admin(hostile,
 # ------------------------------------------------------------------------------ reflected
 
 
-@examples(40)
+@examples(25)
 @given(value=payload(), name=st.sampled_from(["q", "sort", "page", "kind", "major", "year", "catalogue", "batch", "level"]))
 def test_query_parameters_are_reflected_escaped(hostile, client, catalogue_page, settings, value, name):
     from tests.search.conftest import use_engine
@@ -226,7 +226,7 @@ def test_query_parameters_are_reflected_escaped(hostile, client, catalogue_page,
     hostile("XSS: query parameters reflected on search and catalogue pages", refused=False, n=2)
 
 
-@examples(20)
+@examples(12)
 @given(name=payload().map(lambda p: p.replace("/", "∕").replace("\\", "") + ".docx"))
 def test_an_uploaded_file_name_is_shown_escaped(hostile, demo_world, client, login, name):
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -264,7 +264,7 @@ def contentstate(text, url):
     })
 
 
-@examples(25)
+@examples(15)
 @given(text=payload(), url=st.sampled_from(["javascript:alert('xss7q')", " JaVaScRiPt:alert('xss7q')", "data:text/html,xss7q",
                                           "vbscript:msgbox('xss7q')", "https://example.cn/?q=xss7q"]),
        forged=st.booleans())
