@@ -98,7 +98,9 @@ PUBLISHER_GATEKEEPER = Role(
     "publisher_gatekeeper",
     "出版单位政治把关",
     "对本出版单位的书稿进行送审前专题自查",
-    (ADMIN_ACCESS, *READ_REFERENCE_DATA),
+    # Model-level: the role may record self-checks at all. Which versions it reaches is its own
+    # publisher's, by the guardian grant directory.gatekeep_publisher (review.services.gatekept_publishers).
+    (ADMIN_ACCESS, *READ_REFERENCE_DATA, "review.record_self_check"),
 )
 REVIEWER = Role(
     "reviewer",

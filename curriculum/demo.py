@@ -1,6 +1,6 @@
 """Demo majors from the 技工院校专业目录 and the common course catalogue."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from curriculum.document import CourseDoc, CoursePlanRow, LearningTaskDoc, StandardDoc, TypicalWorkTaskDoc
@@ -187,6 +187,10 @@ COURSES = {
 REVISED = ("0103", "intermediate")
 REVISED_TASK = ("数控车床零件加工综合训练", 40)
 REVISED_WEIGHTS = (70, 30)
+# A 2026 version of 数控加工（高级技能）waits in review (review.demo): 凡编必审 (Art. 18) holds for
+# course standards too. Its implementation advice adds what the enterprises asked for.
+IN_REVIEW = ("0103", "advanced")
+IN_REVIEW_ADVICE = "新增：五轴加工中心操作与在机测量纳入学习任务的实施条件，企业兼职教师每学期不少于 40 学时。"
 
 
 def _steps(task, profile):
@@ -376,3 +380,25 @@ def seed_standards(user=None):
             services.publish_standard(standard, user)
             standard = CourseStandard.objects.get(pk=standard.pk)
             _seed_resources(doc, unit, profile.textbook_publisher)
+
+
+def standard_version_for_review(user=None):
+    """The IN_REVIEW standard's new version (2026版), saved as a draft revision and submitted for
+    review; the published 2024版 stays live until the new one passes. Idempotent."""
+    from curriculum import services
+    from curriculum.models import VersionStatus
+
+    major = Major.objects.get(code=IN_REVIEW[0])
+    published = build_document(major, IN_REVIEW[1])
+    standard = services.standard_for(published)
+    pending = standard.versions.filter(status=VersionStatus.IN_REVIEW).first()
+    if pending is not None:
+        return pending
+    standard.apply_document(replace(
+        published,
+        version_label="2026版",
+        effective_term="2026-2027学年第一学期",
+        implementation_advice=f"{published.implementation_advice}\n{IN_REVIEW_ADVICE}",
+    ))
+    services.save_draft(standard, user)
+    return services.submit_for_review(standard, user)

@@ -49,6 +49,9 @@ class Organisation(models.Model):
         verbose_name = "单位"
         verbose_name_plural = "单位"
         ordering = ["kind", "name"]
+        # Held as a django-guardian object permission on one publisher by its gatekeeping body
+        # (directory.services.grant_publisher_gatekeeper), never through a group (Art. 18).
+        permissions = [("gatekeep_publisher", "Can run the publisher's political self-check (专题自查)")]
 
     def __str__(self):
         return self.name

@@ -3,7 +3,7 @@
 from guardian.shortcuts import assign_perm
 
 UNIT_ADMIN_PERMISSIONS = ("directory.view_organisation", "directory.change_organisation")
-GATEKEEPER_PERMISSIONS = ("directory.view_organisation",)
+GATEKEEPER_PERMISSIONS = ("directory.view_organisation", "directory.gatekeep_publisher")
 
 
 def grant_unit_admin(user, organisation):

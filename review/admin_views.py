@@ -15,7 +15,7 @@ from guardian.shortcuts import get_objects_for_user
 
 from directory.models import Person
 from review import letters, rules, services
-from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm
+from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm, SelfCheckForm
 from review.models import Expert, Opinion, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
@@ -159,23 +159,24 @@ def _submittable_items(user):
     person = Person.objects.filter(user=user).first()
     if person is None:
         return []
-    submitted = {
-        (ct, oid) for ct, oid in Submission.objects.values_list("content_type_id", "object_id")
-    }
     items = list(
-        TextbookVersion.objects.filter(
+        services.not_yet_submitted(TextbookVersion.objects.filter(
             textbook__compiling_unit_id=person.employer_id, status__in=[VersionStatus.DRAFT, VersionStatus.SUBMITTED]
-        ).select_related("textbook")
+        )).select_related("textbook")
     ) + list(
-        StandardVersion.objects.filter(standard__compiling_unit_id=person.employer_id, status=StandardStatus.IN_REVIEW)
-        .select_related("standard__major", "standard__level")
+        services.not_yet_submitted(StandardVersion.objects.filter(
+            standard__compiling_unit_id=person.employer_id, status=StandardStatus.IN_REVIEW
+        )).select_related("standard__major", "standard__level")
     )
-    rows = []
-    for item in items:
-        ct = ContentType.objects.get_for_model(item)
-        if (ct.pk, item.pk) not in submitted:
-            rows.append({"item": item, "ct": ct.pk, "problems": rules.gate_problems(services.gate_facts(item))})
-    return rows
+    return [
+        {
+            "item": item,
+            "ct": ContentType.objects.get_for_model(item).pk,
+            "checks": services.checks_for(item),
+            "problems": rules.gate_problems(services.gate_facts(item)),
+        }
+        for item in items
+    ]
 
 
 def _item(ct_pk, pk, user):
@@ -213,3 +214,41 @@ def submit_item(request, ct, pk, action):
         for message in exc.messages:
             messages.error(request, message)
     return redirect("review_admin:submit")
+
+
+# --------------------------------------------------------- the publisher's self-check (Art. 18)
+
+
+def self_check_list(request):
+    """The gatekeeping body's page: its own publisher's versions awaiting submission."""
+    if not request.user.has_perm(services.RECORD_SELF_CHECK):
+        raise PermissionDenied
+    versions = services.gatekept_versions(request.user).select_related("textbook__compiling_unit", "publisher")
+    rows = [
+        # One form per version, each with its own field ids so every label names its own field.
+        {"version": v, "checks": services.checks_for(v), "form": SelfCheckForm(auto_id=f"id_v{v.pk}_%s")}
+        for v in versions.order_by("textbook__title", "edition")
+    ]
+    return TemplateResponse(request, "review/admin/self_check.html", {"rows": rows})
+
+
+@require_POST
+def self_check_record(request, pk):
+    if not request.user.has_perm(services.RECORD_SELF_CHECK):
+        raise PermissionDenied
+    # Another publisher's version, or one already in review, is not theirs to check: 404.
+    version = get_object_or_404(services.gatekept_versions(request.user), pk=pk)
+    form = SelfCheckForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "第十八条：请填写专题自查日期（YYYY-MM-DD）和自查结论。")
+        return redirect("review_admin:self_check")
+    try:
+        services.record_self_check(
+            version, request.user, form.cleaned_data["self_check_on"], form.cleaned_data["self_check_note"]
+        )
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, f"已登记《{version.textbook.title}》（{version.edition_label}）的专题自查。")
+    return redirect("review_admin:self_check")

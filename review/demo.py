@@ -174,54 +174,99 @@ def _run_step(step, submission, organiser, reviewer_expert):
         services.approve(submission, organiser)
 
 
-def seed_review():
-    """Demo manuscripts in every stage of the review pipeline (idempotent).
+# Beyond the textbook stages: an ideologically strong (统编) textbook waiting in political review
+# (Art. 18) and a course-standard version in blind review (凡编必审 holds for standards too).
+POLITICAL_STEPS = ("clear", "draw", "release", "all_review", "close", "pass")
+STANDARD_STEPS = ("clear", "draw", "release")
+DEMO_SELF_CHECK = "经专题自查，书稿政治方向正确，未发现政治性、导向性问题。"
 
-    The demo reviewer login is on several panels; one panel member declared a conflict and was
-    replaced by a redraw, and each draw's log lists the experts the rules excluded.
-    """
+
+def _gates(item, gatekeeper):
+    """The unit's gates, and the publisher's self-check by the demo gatekeeper where the publisher
+    is theirs (the platform records it for the other demo publishers)."""
     import datetime
 
-    from django.contrib.auth import get_user_model
+    from review import services
+
+    services.record_checks(
+        item, None,
+        authors_announced_on=datetime.date(2026, 3, 1),
+        major_topic_reference="重大选题备案〔2026〕3号",
+        major_topic_filed_on=datetime.date(2026, 3, 5),
+    )
+    publisher = item.review_people().publisher
+    if publisher is None:
+        return
+    own = gatekeeper is not None and services.gatekept_publishers(gatekeeper).filter(pk=publisher.pk).exists()
+    services.record_self_check(item, gatekeeper if own else None, datetime.date(2026, 3, 10), DEMO_SELF_CHECK)
+
+
+def _drive(submission, steps, organiser, reviewer_expert):
+    organiser_user = _organiser_user(submission, organiser)
+    if reviewer_expert is not None and "draw" in steps:
+        _override_for_demo_reviewer(submission, reviewer_expert, organiser_user)
+    for step in steps:
+        _run_step(step, submission, organiser_user, reviewer_expert)
+    return submission
+
+
+def _seed_textbook_stages(organiser, reviewer_expert, gatekeeper):
     from django.core.exceptions import ValidationError
-    from django.test.utils import override_settings
 
     from review import rules, services
-    from review.models import Submission
 
-    if Submission.objects.exists():
-        return Submission.objects.count()
+    items = iter(_demo_items())
+    for _label, steps in DEMO_STAGES:
+        for item in items:
+            _gates(item, gatekeeper)
+            if rules.gate_problems(services.gate_facts(item)):
+                continue
+            try:
+                submission = services.submit(item, None)
+            except ValidationError:  # e.g. no HRSS department of that province in the demo
+                continue
+            _drive(submission, steps, organiser, reviewer_expert)
+            break
+
+
+def seed_review():
+    """Demo manuscripts in every stage of the review pipeline (idempotent, part by part).
+
+    The demo reviewer login is on several panels; one panel member declared a conflict and was
+    replaced by a redraw, and each draw's log lists the experts the rules excluded. A 统编
+    textbook waits for the demo political login; a course-standard version is in blind review.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.contenttypes.models import ContentType
+    from django.test.utils import override_settings
+
+    from curriculum.demo import standard_version_for_review
+    from curriculum.models import StandardVersion
+    from review import services
+    from review.models import Submission
+    from textbooks.demo import seed_unified_manuscript
+    from textbooks.models import TextbookVersion
+
     User = get_user_model()
     organiser = User.objects.filter(username="organiser").first()
     reviewer = User.objects.filter(username="reviewer").first()
+    gatekeeper = User.objects.filter(username="gatekeeper").first()
     reviewer_expert = Expert.objects.filter(person__user=reviewer).first() if reviewer else None
-    items = iter(_demo_items())
-    made = 0
+    textbooks = Submission.objects.filter(content_type=ContentType.objects.get_for_model(TextbookVersion))
+    standards = Submission.objects.filter(content_type=ContentType.objects.get_for_model(StandardVersion))
     # Demo mails are not sent anywhere.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
-        for label, steps in DEMO_STAGES:
-            for item in items:
-                services.record_checks(
-                    item, None,
-                    authors_announced_on=datetime.date(2026, 3, 1),
-                    self_check_on=datetime.date(2026, 3, 10),
-                    major_topic_reference="重大选题备案〔2026〕3号",
-                    major_topic_filed_on=datetime.date(2026, 3, 5),
-                )
-                if rules.gate_problems(services.gate_facts(item)):
-                    continue
-                try:
-                    submission = services.submit(item, None)
-                except ValidationError:  # e.g. no HRSS department of that province in the demo
-                    continue
-                organiser_user = _organiser_user(submission, organiser)
-                if reviewer_expert is not None and "draw" in steps:
-                    _override_for_demo_reviewer(submission, reviewer_expert, organiser_user)
-                for step in steps:
-                    _run_step(step, submission, organiser_user, reviewer_expert)
-                made += 1
-                break
-    return made
+        if not textbooks.filter(ideologically_strong=False).exists():
+            _seed_textbook_stages(organiser, reviewer_expert, gatekeeper)
+        unified = seed_unified_manuscript()
+        if services.submission_for(unified) is None:
+            _gates(unified, gatekeeper)
+            _drive(services.submit(unified, None), POLITICAL_STEPS, organiser, reviewer_expert)
+        if not standards.exists():
+            standard = standard_version_for_review()
+            _gates(standard, gatekeeper)
+            _drive(services.submit(standard, None), STANDARD_STEPS, organiser, reviewer_expert)
+    return Submission.objects.count()
 
 
 def _override_for_demo_reviewer(submission, reviewer_expert, organiser):

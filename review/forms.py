@@ -59,5 +59,10 @@ class ChecksForm(forms.Form):
     authors_announced_on = forms.DateField(label="编写人员公示日期（第十三条）", required=False)
     major_topic_reference = forms.CharField(label="重大选题备案文号（第二十一条）", required=False)
     major_topic_filed_on = forms.DateField(label="重大选题备案日期", required=False)
-    self_check_on = forms.DateField(label="出版单位专题自查日期（第十八条）", required=False)
-    self_check_note = forms.CharField(label="自查结论", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class SelfCheckForm(forms.Form):
+    """The publisher's gatekeeping body's 专题自查 (Art. 18); the unit's ChecksForm has no such field."""
+
+    self_check_on = forms.DateField(label="专题自查日期（第十八条）")
+    self_check_note = forms.CharField(label="自查结论", widget=forms.Textarea(attrs={"rows": 3}))

@@ -76,6 +76,9 @@ class PreReviewChecks(models.Model):
     class Meta:
         verbose_name = "送审前单位核查"
         verbose_name_plural = "送审前单位核查"
+        # The gatekeeper role's model permission; which items it reaches is the publisher it is
+        # granted on (directory.gatekeep_publisher, review.services.gatekept_publishers).
+        permissions = [("record_self_check", "Can record a publisher's 专题自查 (Art. 18)")]
         constraints = [
             models.UniqueConstraint(fields=["content_type", "object_id"], name="one_check_per_item")
         ]

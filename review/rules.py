@@ -159,6 +159,25 @@ def listed_author_problems(names):
     return [f"S11（第三十五条）、R6（第二十一条）：编写人员{'、'.join(names)}已列入负面清单，须更换后才能送审或通过审核。"]
 
 
+def self_check_problems(*, own_publisher, has_publisher, submitted, checked_on, conclusion, today):
+    """Art. 18: the publisher's political gatekeeping body runs its 专题自查 before formal
+    submission; nobody else records it for them. Empty when the self-check may be recorded."""
+    if not own_publisher:
+        return ["第十八条：只有该稿件出版单位的政治把关机构才能登记专题自查。"]
+    problems = []
+    if not has_publisher:
+        problems.append("第十八条：该稿件没有出版单位，无需出版单位专题自查。")
+    if submitted:
+        problems.append("第十八条：专题自查须在正式送审前完成，该稿件已送审，不能再登记。")
+    if checked_on is None:
+        problems.append("第十八条：请填写专题自查日期。")
+    elif checked_on > today:
+        problems.append("第十八条：专题自查日期不能晚于今天。")
+    if not (conclusion or "").strip():
+        problems.append("第十八条：请填写专题自查结论。")
+    return problems
+
+
 def content_changed_refusal(submitted_fingerprint, current_fingerprint):
     """Art. 18 (凡编必审), Art. 23: what is approved is what the experts reviewed."""
     if submitted_fingerprint and submitted_fingerprint != current_fingerprint:

@@ -9,10 +9,10 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from guardian.shortcuts import assign_perm, remove_perm
+from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from cms import audit
-from directory.models import Organisation, Person
+from directory.models import Organisation, OrganisationKind, Person
 from review import anonymise, notifications, rules
 from review.models import (
     AnonymisedCopy,
@@ -33,6 +33,8 @@ from selection import rules as selection_rules
 
 VIEW_ASSIGNMENT = "review.view_assignment"
 VIEW_SUBMISSION = "review.view_submission"
+RECORD_SELF_CHECK = "review.record_self_check"
+GATEKEEP_PUBLISHER = "directory.gatekeep_publisher"
 
 
 # ------------------------------------------------------------------------------ identities (R3)
@@ -83,14 +85,52 @@ def checks_for(item):
     return checks
 
 
+# What the compiling unit records. The publisher's self-check is its gatekeeping body's own act
+# (record_self_check, Art. 18), so the unit can neither record nor overwrite it.
+UNIT_CHECK_FIELDS = ("authors_announced_on", "major_topic_reference", "major_topic_filed_on")
+
+
 @transaction.atomic
 def record_checks(item, user, **fields):
-    """The unit (announcement, major-topic filing) and the publisher (self-check) record their gates."""
+    """The compiling unit records its gates: the authors' announcement (Art. 13) and the
+    major-topic filing (R9, Art. 21)."""
+    unknown = sorted(set(fields) - set(UNIT_CHECK_FIELDS))
+    if unknown:
+        raise TypeError(f"record_checks() records the unit's gates only, not {', '.join(unknown)}")
     checks = checks_for(item)
     for name, value in fields.items():
         setattr(checks, name, value)
     checks.save()
     audit.record(checks, "review.checks.record", user=user, data={k: str(v) for k, v in fields.items()})
+    return checks
+
+
+@transaction.atomic
+def record_self_check(item, user, checked_on, conclusion):
+    """Art. 18: the publisher's political gatekeeping body records its 专题自查 of an item before
+    formal submission. ``user`` None is the platform itself (demo data), as elsewhere."""
+    publisher = item.review_people().publisher
+    own = user is None or publisher is None or gatekept_publishers(user).filter(pk=publisher.pk).exists()
+    problems = rules.self_check_problems(
+        own_publisher=own,
+        has_publisher=publisher is not None,
+        submitted=submission_for(item) is not None,
+        checked_on=checked_on,
+        conclusion=conclusion,
+        today=timezone.localdate(),
+    )
+    if problems:
+        raise ValidationError(problems)
+    checks = PreReviewChecks.objects.select_for_update().get(pk=checks_for(item).pk)
+    checks.self_check_on = checked_on
+    checks.self_check_note = conclusion.strip()
+    checks.save(update_fields=["self_check_on", "self_check_note"])
+    audit.record(
+        checks,
+        "review.self_check.record",
+        user=user,
+        data={"publisher": publisher.name, "self_check_on": str(checked_on), "conclusion": checks.self_check_note},
+    )
     return checks
 
 
@@ -128,6 +168,12 @@ def organiser_for(item):
 def submission_for(item):
     ct = ContentType.objects.get_for_model(item)
     return Submission.objects.filter(content_type=ct, object_id=item.pk).first()
+
+
+def not_yet_submitted(queryset):
+    """The reviewable items of ``queryset`` that have not entered review."""
+    ct = ContentType.objects.get_for_model(queryset.model)
+    return queryset.exclude(pk__in=Submission.objects.filter(content_type=ct).values("object_id"))
 
 
 # ------------------------------------------------------------------------------- submission
@@ -637,6 +683,32 @@ def organised_by(user):
     if person is None:
         return Submission.objects.none()
     return Submission.objects.filter(organiser_id=person.employer_id)
+
+
+def gatekept_publishers(user):
+    """Publishers whose political gatekeeping body the user is (Art. 18): the role's model
+    permission and a guardian grant on that publisher. A superuser is no publisher's body."""
+    if not user.is_active or not user.has_perm(RECORD_SELF_CHECK):
+        return Organisation.objects.none()
+    return get_objects_for_user(
+        user,
+        GATEKEEP_PUBLISHER,
+        klass=Organisation.objects.filter(kind=OrganisationKind.PUBLISHER),
+        with_superuser=False,
+        accept_global_perms=False,
+    )
+
+
+def gatekept_versions(user):
+    """Textbook versions of the user's publishers that await submission: those the gatekeeping
+    body self-checks (Art. 18)."""
+    from textbooks.models import TextbookVersion, VersionStatus
+
+    return not_yet_submitted(
+        TextbookVersion.objects.filter(
+            publisher__in=gatekept_publishers(user), status__in=[VersionStatus.DRAFT, VersionStatus.SUBMITTED]
+        )
+    )
 
 
 def political_queue(user):

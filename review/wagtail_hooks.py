@@ -2,11 +2,12 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from review import admin_views
+from review import admin_views, services
 from review.views import ExpertViewSet
 
 LOG_ACTIONS = [
-    ("review.checks.record", "登记送审前核查", "登记了送审前核查（公示、重大选题备案、专题自查）"),
+    ("review.checks.record", "登记送审前核查", "登记了送审前核查（编写人员公示、重大选题备案）"),
+    ("review.self_check.record", "登记专题自查", "出版单位政治把关机构登记了送审前专题自查"),
     ("review.submit", "送审", "提交审核"),
     ("review.copy.clear", "清理遮盖清单", "清理了匿名稿的遮盖清单"),
     ("review.override", "回避例外", "例外处理了专家回避（附理由）"),
@@ -37,6 +38,8 @@ def register_review_urls():
         path("", admin_views.submission_list, name="list"),
         path("submit/", admin_views.submit_list, name="submit"),
         path("submit/<int:ct>/<int:pk>/<str:action>/", admin_views.submit_item, name="submit_item"),
+        path("self-check/", admin_views.self_check_list, name="self_check"),
+        path("self-check/<int:pk>/", admin_views.self_check_record, name="self_check_record"),
         path("<int:pk>/", admin_views.submission_detail, name="detail"),
         path("<int:pk>/letter/", admin_views.decision_letter, name="letter"),
         path("<int:pk>/<str:action>/", admin_views.submission_action, name="action"),
@@ -57,6 +60,16 @@ class SubmissionsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_submissions_menu():
     return SubmissionsMenuItem("送审与审核", reverse("review_admin:list"), icon_name="tasks", order=390)
+
+
+class SelfCheckMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(services.RECORD_SELF_CHECK)
+
+
+@hooks.register("register_admin_menu_item")
+def register_self_check_menu():
+    return SelfCheckMenuItem("专题自查", reverse("review_admin:self_check"), icon_name="doc-full", order=385)
 
 
 @hooks.register("register_log_actions")

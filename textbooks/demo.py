@@ -112,6 +112,9 @@ ALTERED_TITLE = "汽车空调维修"
 OVERDUE_TITLES = ("普通车床操作与维护", "电工仪表与测量", "汽车文化")
 DEMO_CHIEF = ("陈立新", "重庆市工业技师学院")  # the demo author login (cms.demo) edits this one
 DEMO_CHIEF_TITLE = "数控车床编程与操作"
+# Units MOHRSS entrusted with national unified (统编) compilation (R10, Art. 4). The Chongqing
+# college compiles the demo's ideologically strong manuscript in political review (review.demo).
+UNIFIED_ROUTE_UNITS = ("中国技工教育研究所", "重庆市工业技师学院")
 
 
 @dataclass
@@ -151,7 +154,7 @@ def seed_unit_profiles():
                 "has_service_team": True,
                 "has_funding": True,
                 "national_lead_basis": basis,
-                "unified_route_authorised": unit.name == "中国技工教育研究所",
+                "unified_route_authorised": unit.name in UNIFIED_ROUTE_UNITS,
                 "verified_on": datetime.date(2025, 3, 1),
             },
         )
@@ -339,6 +342,55 @@ def ensure_people(plan, rng):
     for name, unit, _ in rows[len(plan):]:
         members.setdefault(unit.pk, []).append(people[(name, unit.pk)])
     return chiefs, members
+
+
+# ------------------------------------------------------------------------------ a 统编 manuscript
+
+
+# An ideologically strong manuscript on the national unified route (R10): 统编, national planning,
+# an entrusted unit. Its political review falls to the Chongqing propaganda department (Art. 18),
+# so the demo political login has it in their queue (review.demo).
+UNIFIED_MANUSCRIPT = {
+    "title": "中华优秀传统文化",
+    "course": "GG001",  # 思想政治
+    "unit": "重庆市工业技师学院",
+    "publisher": "中国劳动社会保障出版社",
+    "isbn": "978750942026",  # the first twelve digits; the check digit is computed
+    "chief": "诸葛文澜",
+    "member": "司马晓岚",
+}
+
+
+def seed_unified_manuscript():
+    """The 统编 manuscript as a draft version with its team and manuscript file (idempotent)."""
+    from directory.demo import upsert_person
+
+    m = UNIFIED_MANUSCRIPT
+    unit = Organisation.objects.get(name=m["unit"])
+    version = TextbookVersion.objects.filter(textbook__title=m["title"], textbook__compiling_unit=unit).first()
+    if version is not None:
+        return version
+    textbook = services.save_textbook(
+        Textbook(title=m["title"], category=C.UNIFIED, planning_level=P.NATIONAL, compiling_unit=unit,
+                 series_name="全国技工教育规划教材"),
+        None,
+        courses=[Course.objects.get(code=m["course"])],
+        levels=list(TrainingLevel.objects.filter(code__in=ALL_LEVELS)),
+    )
+    chief = upsert_person(m["chief"], unit, TitleLevel.SENIOR)
+    member = upsert_person(m["member"], unit, TitleLevel.ASSOCIATE_SENIOR)
+    version = TextbookVersion(
+        textbook=textbook,
+        isbn=m["isbn"] + rules.isbn13_check_digit(m["isbn"]),
+        publisher=Organisation.objects.get(name=m["publisher"]),
+        price="36.00",
+        description="本书以中华优秀传统文化的核心思想理念、传统美德和人文精神为主线，结合技工院校学生职业成长设计学习单元。",
+        chief_editor=chief,
+    )
+    version.manuscript = ContentFile(manuscript_bytes(m["title"], rules.edition_label(1, 0)), name="manuscript.docx")
+    return services.save_version(
+        version, None, authors=[(member, AuthorRole.MEMBER, AuthorCategory.SUBJECT_EXPERT)]
+    )
 
 
 # ------------------------------------------------------------------------------ files

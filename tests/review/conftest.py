@@ -11,6 +11,7 @@ from django.core.files.base import ContentFile
 from cms import roles
 from curriculum.models import Course, CourseCategory, Major, TrainingLevel
 from directory.models import Organisation, OrganisationKind, Person, TitleLevel
+from directory.services import grant_publisher_gatekeeper
 from review import services
 from review.models import Expert, ExpertCategory
 from tests.review import hostile_files as hf
@@ -18,6 +19,8 @@ from tests.review import hostile_files as hf
 MEMBER = "欧阳静怡"
 MEMBER_EMAIL = "ouyang.jy@wudang-q7.edu.cn"
 MEMBER_PHONE = "13587654321"
+SELF_CHECK_ON = datetime.date(2025, 9, 10)
+SELF_CHECK_NOTE = "经专题自查，书稿政治方向正确，未发现政治性、导向性问题。"
 
 
 def planted_strings():
@@ -65,6 +68,10 @@ class ReviewWorld:
         User = get_user_model()
         self.author_user = User.objects.create_user("leak_author", email=hf.EMAIL)
         self.author_user.groups.add(roles.role_group(roles.AUTHOR))
+        # The publisher's political gatekeeping body, which self-checks before submission (Art. 18).
+        self.gatekeeper = User.objects.create_user("publisher_gatekeeper")
+        self.gatekeeper.groups.add(roles.role_group(roles.PUBLISHER_GATEKEEPER))
+        grant_publisher_gatekeeper(self.gatekeeper, self.publisher)
         self.chief.user = self.author_user
         self.chief.save(update_fields=["user"])
         self.major = Major.objects.order_by("code").first()
@@ -75,7 +82,7 @@ class ReviewWorld:
         self._isbn = 0
 
     def textbook_version(self, title="数控车床编程与操作", *, planning_level="national", province="", category="professional",
-                         practical=False, course=None):
+                         practical=False, course=None, publisher=None):
         from textbooks import services as textbook_services
         from textbooks.models import Textbook, TextbookVersion, VersionAttachment
 
@@ -88,7 +95,7 @@ class ReviewWorld:
         )
         self._isbn += 1
         version = TextbookVersion(
-            textbook=textbook, edition=1, isbn=_isbn(self._isbn), publisher=self.publisher,
+            textbook=textbook, edition=1, isbn=_isbn(self._isbn), publisher=publisher or self.publisher,
             published_on=datetime.date(2025, 8, 1), price="42.00", chief_editor=self.chief,
             description=f"本书由{hf.NAME}主编，{MEMBER}参编。",
         )
@@ -104,12 +111,17 @@ class ReviewWorld:
         return version
 
     def gates(self, item, filing=False):
+        """The unit's gates (Art. 13, R9) and, where there is a publisher, its gatekeeper's self-check (Art. 18)."""
         services.record_checks(
             item, None,
             authors_announced_on=datetime.date(2025, 9, 1),
-            self_check_on=datetime.date(2025, 9, 10),
             **({"major_topic_reference": "重大选题备案〔2025〕18号", "major_topic_filed_on": datetime.date(2025, 9, 5)} if filing else {}),
         )
+        if item.review_people().publisher is not None:
+            self.self_check(item)
+
+    def self_check(self, item):
+        return services.record_self_check(item, self.gatekeeper, SELF_CHECK_ON, SELF_CHECK_NOTE)
 
     def small_pool(self, extra=()):
         """Leave three experts in the pool: the demo reviewer and two of other categories."""

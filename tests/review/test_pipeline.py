@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 from review import services
 from review.models import AssignmentStatus, Expert, Stage, Submission
 from tests.review import hostile_files as hf
-from tests.review.conftest import all_review, opinion_data
+from tests.review.conftest import SELF_CHECK_NOTE, all_review, opinion_data
 
 ADMIN = "/admin/review/"
 
@@ -31,15 +31,17 @@ def _post_ok(client, url, data=None):
 
 
 def through_admin(client, world, item, *, with_publisher=True):
-    """Author submits in the admin; organiser clears, draws, releases; the demo reviewer reviews
-    in the workspace (the other experts through the services); organiser closes, decides, approves."""
+    """The publisher's gatekeeper self-checks, the author submits in the admin; organiser clears,
+    draws, releases; the demo reviewer reviews in the workspace (the other experts through the
+    services); organiser closes, decides, approves."""
     ct = ContentType.objects.get_for_model(item).pk
+    if with_publisher:
+        client.force_login(world.gatekeeper)
+        assert item.review_title() in client.get(f"{ADMIN}self-check/").content.decode()
+        _post_ok(client, f"{ADMIN}self-check/{item.pk}/", {"self_check_on": "2025-09-10", "self_check_note": SELF_CHECK_NOTE})
     client.force_login(world.author_user)
     assert item.review_title() in client.get(f"{ADMIN}submit/").content.decode()
-    checks = {"authors_announced_on": "2025-09-01"}
-    if with_publisher:
-        checks["self_check_on"] = "2025-09-10"
-    _post_ok(client, f"{ADMIN}submit/{ct}/{item.pk}/checks/", checks)
+    _post_ok(client, f"{ADMIN}submit/{ct}/{item.pk}/checks/", {"authors_announced_on": "2025-09-01"})
     _post_ok(client, f"{ADMIN}submit/{ct}/{item.pk}/submit/")
     submission = services.submission_for(item)
     assert submission is not None and submission.stage == Stage.PREPARING
