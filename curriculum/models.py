@@ -31,6 +31,7 @@ from curriculum.document import (
     normalize_line,
     normalize_text,
 )
+from curriculum.rules import resource_textbook_problems
 from directory.models import Organisation, Person
 from review.reviewable import PlanningLevel, ReviewFile, ReviewPeople
 
@@ -475,7 +476,11 @@ class StandardVersion(models.Model):
         return f"revision:{self.revision_id}"
 
     def on_review_submitted(self, user):
-        """Nothing to lock: later edits make new revisions, never this version's."""
+        """Nothing to lock (later edits make new revisions, never this version's); a resubmission
+        after 修改后通过 takes the revision that answers the opinions."""
+        from curriculum.services import take_latest_revision
+
+        take_latest_revision(self, user)
 
     def on_revision_requested(self, user):
         """Nothing to reopen: the makers save new revisions of the standard."""
@@ -518,6 +523,15 @@ class ResourceItem(models.Model):
     kind = models.CharField("资源类型", max_length=20, choices=ResourceKind.choices)
     form = models.CharField("形态", max_length=20, choices=ResourceForm.choices, blank=True)
     title = models.CharField("名称", max_length=120)
+    textbook = models.ForeignKey(
+        "textbooks.Textbook",
+        verbose_name="平台教材",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="resource_items",
+        help_text="本平台目录中服务该课程的教材；平台外的教材请填写教材信息",
+    )
     textbook_reference = models.CharField(
         "教材信息", max_length=200, blank=True, help_text="教材名称、版次、ISBN 或出版单位"
     )
@@ -537,6 +551,25 @@ class ResourceItem(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}：{self.title}"
+
+    def clean(self):
+        serves = bool(self.textbook_id and self.course_id) and self.textbook.courses.filter(pk=self.course_id).exists()
+        problems = resource_textbook_problems(
+            self.kind == ResourceKind.TEXTBOOK, self.textbook_id is not None, bool(self.textbook_reference.strip()), serves
+        )
+        if problems:
+            raise ValidationError({"textbook": problems})
+
+
+def resource_context(resources):
+    """A resource list for the public pages, with the catalogue pages of its listed textbooks."""
+    from textbooks.catalogue import listed_textbook_urls
+
+    resources = list(resources.select_related("document", "textbook"))
+    urls = listed_textbook_urls(item.textbook_id for item in resources if item.textbook_id)
+    for item in resources:
+        item.catalogue_url = urls.get(item.textbook_id, "")
+    return {"resources": resources}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -662,7 +695,7 @@ class StandardPage(RoutablePageMixin, Page):
         standard = self._live_standard()
         doc = standard.to_document()
         course = self._course(doc, code)
-        resources = ResourceItem.objects.filter(course__code=code).select_related("document")
+        resources = ResourceItem.objects.filter(course__code=code)
         tasks = [(task, self.task_url(code, task.code)) for task in course.learning_tasks]
         history = course_history(standard.published_documents(), code)
         work_tasks = [doc.typical_work_task(c) for c in course.typical_work_task_codes]
@@ -675,7 +708,7 @@ class StandardPage(RoutablePageMixin, Page):
             course=course,
             tasks=tasks,
             work_tasks=[task for task in work_tasks if task],
-            resources=resources,
+            **resource_context(resources),
             history=history,
         )
 
@@ -687,9 +720,7 @@ class StandardPage(RoutablePageMixin, Page):
         task = next((t for t in course.learning_tasks if t.code == task_code), None)
         if task is None:
             raise Http404("学习任务不存在")
-        resources = ResourceItem.objects.filter(course__code=course_code, learning_task_code=task_code).select_related(
-            "document"
-        )
+        resources = ResourceItem.objects.filter(course__code=course_code, learning_task_code=task_code)
         return self._render(
             request,
             "learning_task",
@@ -699,5 +730,5 @@ class StandardPage(RoutablePageMixin, Page):
             course=course,
             task=task,
             steps=[(step, task.step_text(step)) for step in WORK_PROCESS_STEPS],
-            resources=resources,
+            **resource_context(resources),
         )

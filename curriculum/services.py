@@ -122,6 +122,42 @@ def submit_for_review(standard, user):
     revision = standard.latest_revision
     if revision is None:
         raise ValidationError("课程标准尚未保存，不能提交审核。")
+    snapshot = _reviewable_snapshot(standard, revision)
+    version, _ = StandardVersion.objects.update_or_create(
+        standard=standard,
+        revision=revision,
+        defaults={**_version_fields(snapshot), "status": VersionStatus.IN_REVIEW, "submitted_at": timezone.now()},
+    )
+    audit.record(standard, "curriculum.standard.submit", user=user, data={"version": version.version_label})
+    return version
+
+
+def take_latest_revision(version, user):
+    """修改后通过 (Art. 21): the revision that answers the opinions is the one the next round reviews
+    and the one approval publishes, so a resubmitted version moves to the standard's latest revision."""
+    standard = version.standard
+    revision = standard.latest_revision
+    if revision is None or revision.pk == version.revision_id:
+        return version
+    if StandardVersion.objects.filter(standard=standard, revision=revision).exclude(pk=version.pk).exists():
+        raise ValidationError("该修订已作为另一个版本提交，不能再作为本次送审的修改稿。")
+    snapshot = _reviewable_snapshot(standard, revision)
+    previous = version.revision_id
+    version.revision = revision
+    for field, value in _version_fields(snapshot).items():
+        setattr(version, field, value)
+    version.save(update_fields=["revision", "version_label", "effective_term", "effective_from"])
+    audit.record(
+        standard,
+        "curriculum.standard.resubmit",
+        user=user,
+        data={"version": version.version_label, "from_revision": previous, "to_revision": revision.pk},
+    )
+    return version
+
+
+def _reviewable_snapshot(standard, revision):
+    """The revision as a standard, refused unless it may go to review (a chief editor, a new version label)."""
     snapshot = revision.as_object()
     chiefs = sum(1 for a in snapshot.authorships.all() if a.role == AuthorRole.CHIEF_EDITOR)
     published = standard.versions.filter(status=VersionStatus.PUBLISHED).exclude(revision=revision)
@@ -133,19 +169,15 @@ def submit_for_review(standard, user):
     ]
     if problems:
         raise ValidationError(problems)
-    version, _ = StandardVersion.objects.update_or_create(
-        standard=standard,
-        revision=revision,
-        defaults={
-            "version_label": snapshot.version_label,
-            "effective_term": snapshot.effective_term,
-            "effective_from": snapshot.effective_from,
-            "status": VersionStatus.IN_REVIEW,
-            "submitted_at": timezone.now(),
-        },
-    )
-    audit.record(standard, "curriculum.standard.submit", user=user, data={"version": version.version_label})
-    return version
+    return snapshot
+
+
+def _version_fields(snapshot):
+    return {
+        "version_label": snapshot.version_label,
+        "effective_term": snapshot.effective_term,
+        "effective_from": snapshot.effective_from,
+    }
 
 
 @transaction.atomic

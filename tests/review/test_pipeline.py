@@ -289,6 +289,47 @@ def test_a_failed_course_standard_version_stays_unpublished_and_is_marked(review
     assert not version.standard.live
 
 
+def test_a_course_standard_revised_after_revise_decision_is_what_the_next_round_reviews(review_world):
+    """修改后通过 (Art. 21): the author's new revision, not the first one, goes to round 2 and is published."""
+    from curriculum import services as curriculum_services
+    from curriculum.models import CourseStandard, VersionStatus
+
+    world = review_world
+    world.small_pool()
+    version = _standard_in_review(world)
+    first_revision = version.revision_id
+    world.gates(version)
+    submission = world.into_review(version)
+    all_review(submission, recommendation="revise")
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "revise", "请补充实施条件。")
+
+    standard = CourseStandard.objects.get(pk=version.standard_id)
+    standard.implementation_advice = f"{standard.implementation_advice}\n按专家意见补充：校企共建实训基地不少于两个。"
+    revised = curriculum_services.save_draft(standard, world.author_user)
+    services.resubmit(submission, world.author_user, "已按专家意见补充实施条件。")
+
+    version.refresh_from_db()
+    submission.refresh_from_db()
+    assert version.revision_id == revised.pk != first_revision
+    assert submission.round_number == 2 and submission.submitted_fingerprint == f"revision:{revised.pk}"
+    assert "校企共建实训基地不少于两个" in version.snapshot().implementation_advice
+    copy = submission.current_round.copies.get()
+    copy_text = "\n".join(p.text for p in docx.Document(copy.file.open("rb")).paragraphs)
+    assert "校企共建实训基地不少于两个" in copy_text
+    if copy.cleared_at is None:
+        services.clear_copy(copy, world.organiser, [hf.NAME_LATIN])
+    services.release(submission, world.organiser)
+    all_review(submission)
+    services.close_round(submission, world.organiser)
+    services.decide(submission, world.organiser, "pass")
+    services.approve(submission, world.organiser)
+    version.refresh_from_db()
+    standard.refresh_from_db()
+    assert version.status == VersionStatus.PUBLISHED and standard.live_revision_id == revised.pk
+    assert "校企共建实训基地不少于两个" in standard.implementation_advice
+
+
 def test_r9_major_topic_filing_before_review_and_political_review_art_18(client, review_world, django_user_model):
     from textbooks.models import CompilingUnitProfile
 
