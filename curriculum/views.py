@@ -110,6 +110,7 @@ class ResourceItemViewSet(ScopedModelViewSet):
         FieldPanel("kind"),
         FieldPanel("form"),
         FieldPanel("title"),
+        FieldPanel("textbook"),
         FieldPanel("textbook_reference"),
         FieldPanel("document"),
         FieldPanel("url"),
@@ -287,8 +288,18 @@ class VersionsView(StandardAdminView):
             standard=standard,
             rows=[(revision, versions.get(revision.pk)) for revision in revisions],
             can_submit=self.can("change", standard),
+            pending_impact=self.pending_impact(standard, revisions),
         )
         return context
+
+    @staticmethod
+    def pending_impact(standard, revisions):
+        """What the latest revision changes against the live one affects: shown before it is submitted."""
+        live = next((r for r in revisions if r.pk == standard.live_revision_id), None)
+        if live is None or revisions[0] is live:
+            return {}
+        diff = compare_standards(live.as_object().to_document(), revisions[0].as_object().to_document())
+        return citations_for_codes(diff.changed_course_codes())
 
 
 class CompareView(StandardAdminView):
@@ -413,7 +424,8 @@ class StandardImportView(StandardAdminView):
             "unit": form.cleaned_data["compiling_unit"].pk,
         }
         if existing is not None and existing.latest_revision is not None:
-            context["diff"] = compare_standards(existing.latest_revision.as_object().to_document(), doc)
+            diff = compare_standards(existing.latest_revision.as_object().to_document(), doc)
+            context.update(diff=diff, impact=citations_for_codes(diff.changed_course_codes()))
         context.update(token=token, existing=existing)
         return self.render_to_response(self.get_context_data(**context))
 

@@ -6,6 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from curriculum.docx_io import export_standard
+from curriculum.impact import citations_for_codes
 from curriculum.models import CourseStandard, Major, TrainingLevel
 from directory.models import Organisation
 
@@ -52,7 +53,12 @@ def test_importing_an_existing_standard_adds_a_draft_version_and_shows_the_diff(
     doc.courses[0].learning_tasks[0].hours += 20
     doc.courses[0].learning_tasks[1].hours -= 20
     response = upload(client, export_standard(doc))
-    assert "与当前最新版本的差异" in response.content.decode()
+    html = response.content.decode()
+    assert "与当前最新版本的差异" in html
+    # the impact list of the changed course is shown before the import is confirmed (SPEC §2)
+    citations = citations_for_codes([doc.courses[0].code])[doc.courses[0].code]
+    assert citations and "影响范围" in html
+    assert all(citation.title in html for citation in citations)
     revisions = standard.revisions.count()
     client.post(IMPORT_URL, {"token": response.context["token"]})
     standard.refresh_from_db()

@@ -90,6 +90,19 @@ def test_versions_page_lists_every_revision(cnc, client, login):
     assert "2024版" in html and "2026版" in html and html.count("导出 DOCX") == cnc.revisions.count()
 
 
+def test_the_versions_page_shows_what_a_pending_revision_affects(cnc, client, login):
+    login("admin")
+    page = f"/admin/curriculum/standards/versions/{cnc.pk}/"
+    assert "待提交修订的影响范围" not in client.get(page).content.decode()  # latest revision is live
+    cnc.courses[0].value["learning_tasks"][0]["hours"] += 4
+    cnc.courses[0].value["baseline_hours"] += 4
+    services.save_draft(cnc, None)
+    html = client.get(page).content.decode()
+    code = cnc.courses[0].value["code"]
+    assert "待提交修订的影响范围" in html and f"课程 {code}" in html
+    assert "数控车床零件加工工作页" in html
+
+
 def test_any_version_exports_to_docx_that_imports_back_equal(cnc, client, login):
     login("admin")
     old, _ = two_versions(cnc)
