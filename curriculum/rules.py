@@ -12,6 +12,7 @@ Rule ids (cited in messages, services and tests):
 | C6 | a standard's level is one the major offers (技工院校专业目录) | SPEC §2 |
 | C7 | a standard has exactly one chief editor before it is submitted (主编负责制) | Art. 14 |
 | C8 | a version submitted for review has a version label and effective term of its own | SPEC §2 (versions, effective dates) |
+| C9 | a textbook in a resource package is named: a platform textbook serving the course, or its bibliographic details | SPEC §2 (resource package: textbook link) |
 
 Each function returns Chinese messages naming the rule; an empty list means allowed.
 """
@@ -125,6 +126,17 @@ def version_problems(version_label, effective_term, published_labels):
     if version_label in published_labels:
         problems.append(f"C8（版本管理）：版本号“{version_label}”已发布过，新版本须使用新的版本号。")
     return problems
+
+
+def resource_textbook_problems(is_textbook_kind, textbook_linked, reference_given, textbook_serves_course):
+    """C9: a resource package's textbook item names its textbook; a linked platform textbook serves the item's course."""
+    if textbook_linked and not is_textbook_kind:
+        return ["C9（教学资源包）：只有“教材”类资源可以关联平台教材。"]
+    if is_textbook_kind and not (textbook_linked or reference_given):
+        return ["C9（教学资源包）：教材类资源须关联平台教材或填写教材信息。"]
+    if textbook_linked and not textbook_serves_course:
+        return ["C9（教学资源包）：所选教材不服务于该课程，不能列入该课程的教学资源包。"]
+    return []
 
 
 def course_problems(course, known_task_codes):

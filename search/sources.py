@@ -10,6 +10,7 @@ from curriculum.models import Course, CourseStandard, Major, ResourceItem, Stand
 from directory.models import Organisation
 from search.models import PolicyArticle
 from search.registry import SearchSource, register, register_kind
+from textbooks import catalogue
 from textbooks import rules as textbook_rules
 from textbooks.models import CatalogueEntry, CataloguePage, PlanningLevel, Textbook, TextbookVersion
 
@@ -55,7 +56,7 @@ def _public_versions():
 
 def _textbook_url(textbook):
     page = CataloguePage.objects.live().public().first()
-    return page.url + page.reverse_subpage("textbook", args=[textbook.pk]) if page else ""
+    return catalogue.textbook_url(page, textbook.pk) if page else ""
 
 
 def _textbook_document(version):
@@ -203,7 +204,7 @@ def _public_resources():
     """A resource item is public once a published standard contains its course."""
     return (
         ResourceItem.objects.filter(course__code__in=_published_course_codes())
-        .select_related("course", "document")
+        .select_related("course", "document", "textbook")
         .prefetch_related("course__majors")
     )
 
@@ -211,7 +212,7 @@ def _public_resources():
 def _resource_document(item):
     return {
         "title": item.title,
-        "body": _join(item.course.name, item.description, item.textbook_reference),
+        "body": _join(item.course.name, item.description, item.textbook.title if item.textbook else "", item.textbook_reference),
         "url": item.url or (item.document.url if item.document else ""),
         "facets": {
             "major": [major.name for major in item.course.majors.all()],
