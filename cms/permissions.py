@@ -49,7 +49,15 @@ class ScopedPermissionPolicy(ModelPermissionPolicy):
         if self._has_model_permission(user, action):
             return True
         # "add" is a model-level decision: owning one object does not let you create others.
-        return action != "add" and self._scoped_instances(user, [action]).exists()
+        if action == "add":
+            return False
+        # Listings ask this for every row's buttons; kept on the user object for its request,
+        # as Django keeps model permissions (``_perm_cache``).
+        known = user.__dict__.setdefault("_scoped_permission_cache", {})
+        key = (self.model._meta.label, action)
+        if key not in known:
+            known[key] = self._scoped_instances(user, [action]).exists()
+        return known[key]
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)

@@ -347,9 +347,10 @@ def _coauthors(author_ids):
     from textbooks.models import TextbookVersion, VersionAuthor
 
     since = timezone.now() - datetime.timedelta(days=365 * rules.COAUTHOR_YEARS)
-    recent = TextbookVersion.objects.filter(created_at__gte=since)
-    shared = recent.filter(chief_editor_id__in=author_ids) | recent.filter(authors__person_id__in=author_ids)
-    shared = shared.distinct()
+    # Two ways in as separate pk-IN subqueries: an OR across a join needs DISTINCT, which
+    # PostgreSQL may plan as a nested loop over every version.
+    written = VersionAuthor.objects.filter(person_id__in=author_ids).values("version_id")
+    shared = TextbookVersion.objects.filter(created_at__gte=since).filter(Q(chief_editor_id__in=author_ids) | Q(pk__in=written))
     ids = set(shared.exclude(chief_editor=None).values_list("chief_editor_id", flat=True))
     ids |= set(VersionAuthor.objects.filter(version__in=shared).values_list("person_id", flat=True))
     standards = StandardAuthorship.objects.filter(

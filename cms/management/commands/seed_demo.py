@@ -1,7 +1,7 @@
 """Load realistic Chinese demo data. Idempotent: running it again updates rather than duplicates."""
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.test.utils import override_settings
 
 from cms import demo
@@ -14,6 +14,17 @@ from review.models import ExpertCategory
 from search.demo import seed_search
 from selection.demo import seed_committees, seed_selections
 from textbooks.demo import seed_textbooks
+
+
+def refresh_planner_statistics():
+    """ANALYZE after each bulk step, as after any restore: until autovacuum gets to them,
+    PostgreSQL plans with the statistics of the tables as they were (often empty), and the next
+    step's queries (the review demo's conflict checks, the scoped admin lists) then pick nested
+    loops that take minutes. Run inside a transaction (the test worlds), the statistics cover
+    its uncommitted rows and are rolled back with it."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 class Command(BaseCommand):
@@ -42,6 +53,7 @@ class Command(BaseCommand):
             self.stdout.write(f"[{number}/{len(steps)}] {label}…")
             with transaction.atomic():
                 step()
+            refresh_planner_statistics()
         self._print_logins(logins)
 
     def _seed_experts(self):
