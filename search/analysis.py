@@ -54,14 +54,23 @@ def add_terms(terms):
             tokenizer.add_word(term, freq=_domain_frequency(tokenizer, term))
             added = True
     if added:
-        _segment_clause.cache_clear()
-        query_words.cache_clear()
+        clear_caches()
+
+
+_FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
+_FULL_WIDTH_OFFSET = 0xFEE0
 
 
 def normalise(text):
-    """Full-width to half-width (ＡＢＣ１２３ → abc123, （） → ()), lower case, collapsed spaces."""
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    return " ".join(text.split())
+    """Full-width to half-width (ＡＢＣ１２３ → abc123, （） → ()), lower case, collapsed spaces.
+
+    This is NFKC. Chinese text is rarely NFKC already, only because of its full-width punctuation,
+    and a full NFKC pass over a long text costs ten times more than mapping those characters
+    first and letting the quick check confirm there is nothing else to do."""
+    text = _FULL_WIDTH_ASCII.sub(lambda match: chr(ord(match.group()) - _FULL_WIDTH_OFFSET), text or "")
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.lower().split())
 
 
 def _keep(token):
@@ -78,8 +87,13 @@ def segment(text):
     """Index-time word tokens: jieba's search mode plus every dictionary word inside a long word
     (数控车削编程与加工 → 数控, 车削, 数控车削, 编程, 加工, …), so that a query for any word-sized
     part of a title finds it; jieba's search mode alone stops at three-character sub-words."""
+    return segment_normalised(normalise(text))
+
+
+def segment_normalised(text):
+    """``segment`` of a text already passed through ``normalise``."""
     tokens = []
-    for clause in _CLAUSE_BREAK.split(normalise(text)):
+    for clause in _CLAUSE_BREAK.split(text):
         if clause:
             tokens.extend(_segment_clause(clause))
     return tuple(dict.fromkeys(tokens))
@@ -112,6 +126,20 @@ def query_words(text):
     tokenizer = _loaded_tokenizer()
     seen = dict.fromkeys(t.strip() for t in tokenizer.cut(normalise(text), HMM=True) if _keep(t))
     return tuple(seen)
+
+
+_ANALYSIS_CACHES = [_segment_clause, query_words]
+
+
+def cached_analysis(function):
+    """An lru-cached analysis function whose cache empties when the vocabulary grows."""
+    _ANALYSIS_CACHES.append(function)
+    return function
+
+
+def clear_caches():
+    for cached in _ANALYSIS_CACHES:
+        cached.cache_clear()
 
 
 def words_field(text):

@@ -22,6 +22,7 @@ import re
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
+from functools import lru_cache
 from html import escape
 from itertools import islice
 
@@ -43,7 +44,7 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import bulk, streaming_bulk
 
-from search.analysis import chars_field, normalise, query_words, segment, words_field
+from search.analysis import cached_analysis, chars_field, normalise, query_words, segment_normalised, words_field
 from search.connection import get_client, index_name
 from search.registry import FACETS
 from search.results import FacetValue, Hit, SearchPage, merge_adjacent_marks
@@ -102,9 +103,7 @@ def build_index(name):
 
 def es_source(doc):
     """The JSON stored for a ``SearchDocument``: analysed fields added, facets flattened."""
-    facets = {}
-    for name, value in doc.facet_values():
-        facets.setdefault(name, []).append(value)
+    title_words, suggestions = _title_fields(doc.title)
     return {
         "doc_kind": doc.kind,
         "parent": doc.parent,
@@ -113,19 +112,27 @@ def es_source(doc):
         "weight": doc.weight,
         "title": doc.title,
         "body": doc.body,
-        "title_words": words_field(doc.title),
+        "title_words": title_words,
         "body_words": words_field(doc.body),
-        "suggest": {"input": suggest_inputs(doc.title), "weight": max(1, int(doc.weight * 10))},
-        **facets,
+        "suggest": {"input": suggestions, "weight": max(1, int(doc.weight * 10))},
+        **doc.facet_lists(),
     }
 
 
 def suggest_inputs(title):
     """The title and its tails from each word on (sub-words included), so that typing 车削 also
     suggests 数控车削编程与加工: the completion suggester itself matches prefixes only."""
+    return list(_title_fields(title)[1])
+
+
+@cached_analysis
+@lru_cache(maxsize=20_000)
+def _title_fields(title):
+    # Titles recur (editions, courses and the learning tasks named after them): analysed once.
     text = chars_field(title)
-    starts = sorted({text.find(word) for word in segment(title)} - {-1, 0})
-    return [text] + [text[start:] for start in starts[: SUGGEST_INPUTS - 1]]
+    words = segment_normalised(text)
+    starts = sorted({text.find(word) for word in words} - {-1, 0})
+    return " ".join(words), (text, *(text[start:] for start in starts[: SUGGEST_INPUTS - 1]))
 
 
 # -- index management ---------------------------------------------------------------------------

@@ -42,13 +42,22 @@ class SearchDocument:
     def doc_id(self):
         return f"{self.kind}-{self.key}"
 
+    def facet_lists(self):
+        """{name: [value, …]} of the facets that have a value, every value as a string."""
+        lists = {}
+        for name, values in self.facets.items():
+            if name in FACETS:
+                kept = [str(v) for v in (values if isinstance(values, (list, tuple, set)) else (values,)) if v not in (None, "")]
+                if kept:
+                    lists[name] = kept
+        return lists
+
     def facet_values(self):
-        """(name, value) pairs, one per value of a multi-valued facet; empty values are skipped."""
+        """(name, value) pairs, one per value of a multi-valued facet, in display order."""
+        lists = self.facet_lists()
         for name in FACETS:
-            values = self.facets.get(name)
-            for value in values if isinstance(values, (list, tuple, set)) else [values]:
-                if value not in (None, ""):
-                    yield name, str(value)
+            for value in lists.get(name, ()):
+                yield name, value
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,8 @@
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from search.analysis import chars_field, normalise, query_words, segment, words_field
 
 
@@ -20,3 +25,10 @@ def test_query_and_index_analysis_agree():
     assert set(query_words("数控车削")) <= set(segment("数控车削编程与加工"))
     assert words_field("ＡＢＣ数控") == "abc 数控"
     assert chars_field(" 数控　车削 ") == "数控 车削"
+
+
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("ＡＢｃ１２，。（）　﹏㈱①ｶﾞ\u0301\u3000"))))
+@settings(max_examples=500, deadline=None)
+def test_normalise_is_nfkc_lower_case_with_collapsed_spaces_for_any_text(text):
+    """The fast path (full-width ASCII mapped first, NFKC only when still needed) changes nothing."""
+    assert normalise(text) == " ".join(unicodedata.normalize("NFKC", text).lower().split())
