@@ -16,3 +16,7 @@ class CmsConfig(AppConfig):
         # Groups must exist on every database, including test databases, so they follow migrate.
         # No sender: permissions of apps migrated after this one must be picked up too.
         post_migrate.connect(_sync_roles, dispatch_uid="cms.sync_role_groups")
+
+        from cms import page_cache
+
+        page_cache.connect()

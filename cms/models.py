@@ -1,3 +1,4 @@
+from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -11,3 +12,13 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "首页"
+
+
+class ContentGeneration(models.Model):
+    """How many times public content has changed: the key of the anonymous page cache
+    (``cms.page_cache``). One row, moved on after every commit that touches public content."""
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "公开内容版本号"

@@ -6,7 +6,8 @@ re-reads the object through its source's public queryset: present → the docume
 absent (unpublished, stopped, deleted) → it is removed. When the engine is unreachable the row
 stays, with a growing delay, and is retried by the next commit or by ``manage.py search_sync``;
 so a committed change is never lost and the index never keeps a stale public document once the
-engine is back.
+engine is back. Once written and searchable, the visitors' page cache moves on
+(``cms.page_cache``).
 """
 
 import logging
@@ -15,6 +16,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from cms import page_cache
 from search.models import PendingIndexUpdate
 from search.registry import get_source, sources_for_model
 
@@ -57,7 +59,9 @@ def drain(limit=DRAIN_BATCH, due_only=True):
     try:
         load_vocabulary()
         parents, documents = _current_state(rows)
-        backend().write(parents, documents)
+        engine = backend()
+        engine.write(parents, documents)
+        engine.refresh()
     except Exception as error:  # the engine is down or refused: keep the rows for later
         logger.warning("search index update failed, %d kept for retry: %s", len(rows), error)
         _postpone(rows, error)
@@ -65,6 +69,8 @@ def drain(limit=DRAIN_BATCH, due_only=True):
     # Only rows not rescheduled meanwhile (a newer change re-sets next_attempt_at) are done.
     for row in rows:
         PendingIndexUpdate.objects.filter(pk=row.pk, next_attempt_at=row.next_attempt_at).delete()
+    # Search pages cached before the write are stale now that it can be searched.
+    page_cache.bump_generation()
     return len(rows)
 
 

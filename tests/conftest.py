@@ -67,14 +67,16 @@ def login(client, django_user_model):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Login throttling and other cached state must not leak from one test into the next."""
+    """Login throttling, visitors' pages and other cached state must not leak from one test into the next."""
     from django.conf import settings
 
     if not settings.configured:  # pure-module tests run with -p no:django
         yield
         return
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()

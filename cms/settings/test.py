@@ -7,3 +7,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jigong-test")  # noqa: F405
+# Visitors' pages are cached only in the tests that test the cache (tests/test_page_cache.py):
+# elsewhere one test's page would be served to the next, and most tests never commit.
+PAGE_CACHE_SECONDS = 0

@@ -50,6 +50,17 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def page_cache(settings):
+    """Visitors' pages are cached as in production: the journeys see approval and stop-use through it."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_SECONDS = 120
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
 def search_index(settings):
     """Live search updates go to this test's own Elasticsearch indices (when a server is set)."""
     from search import service

@@ -1,5 +1,7 @@
 """What a visitor of the public search sees, on both engines (SPEC §6)."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -125,6 +127,27 @@ def test_nothing_is_indexed_before_the_transaction_commits(engine, catalogue, dj
         callback()
     service.backend().refresh()
     assert textbook_titles("铣削") == ["数控铣削工艺"]
+
+
+def test_a_visitors_cached_search_page_follows_the_index(engine, catalogue, client, settings, django_capture_on_commit_callbacks):
+    """Visitors' search pages are cached (cms/page_cache.py); an index update moves them on as
+    soon as the new document can be found, with no wait for the engine's periodic refresh."""
+    from textbooks.models import VersionStatus
+
+    settings.PAGE_CACHE_SECONDS = 120
+    reindex()
+    url = reverse("search:page") + "?q=故障诊断"
+
+    def shown():  # as read, without the highlighting marks
+        return re.sub(r"<[^>]+>", "", client.get(url).content.decode())
+
+    assert "数控机床故障诊断与维修" not in shown()
+    assert "数控机床故障诊断与维修" not in shown()
+    with django_capture_on_commit_callbacks(execute=True):
+        pending = catalogue["under_review"]
+        pending.status = VersionStatus.APPROVED
+        pending.save(update_fields=["status"])
+    assert "数控机床故障诊断与维修" in shown()
 
 
 def test_search_page_renders_results_facets_and_highlights(engine, catalogue, client):

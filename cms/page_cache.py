@@ -1,0 +1,118 @@
+"""The anonymous page cache: what every visitor sees alike is rendered once per content change.
+
+Visitors make most of the traffic (catalogue, curriculum pages, search, the catalogue API) and
+see the same pages. A GET without a session or messages cookie, outside the signed-in areas
+(``PAGE_CACHE_EXCLUDED_PATHS``), is answered from a per-process cache when the same URL was
+rendered since public content last changed.
+
+Freshness: cached pages are filed under the current ``ContentGeneration``, read from the
+database once at the start of each cacheable request. Every commit that saves, deletes or
+re-links a model of ``PUBLIC_CONTENT_APPS`` (an approval, a catalogue change, a stop-use order,
+a page published or deleted) moves the generation on, and so does every search index update once
+it is visible (``search.sync``); the next request of every worker renders afresh.
+``PAGE_CACHE_SECONDS`` bounds what changes without a write can leave: time passing (the end of a
+notice period shown on a page).
+
+Only pages that are the same for everyone are stored: answered 200, not streamed, setting no
+cookie (a form's CSRF token sets one), not marked private or no-store, varying on nothing but
+the cookie and the language (one language is served, and a cacheable request carries no cookie
+a page could depend on).
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import cc_delim_re
+
+from cms.models import ContentGeneration
+
+CACHE_ALIAS = "pages"
+PUBLIC_CONTENT_APPS = frozenset(
+    {"cms", "directory", "curriculum", "textbooks", "selection", "wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects"}
+)
+_HARMLESS_VARY = frozenset({"cookie", "accept-language"})
+_PRIVATE_CONTROL = frozenset({"private", "no-store", "no-cache"})
+
+
+def current_generation():
+    return ContentGeneration.objects.values_list("number", flat=True).first() or 0
+
+
+def bump_generation():
+    """Every process renders public pages afresh from its next request on."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    if not ContentGeneration.objects.filter(pk=1).update(number=F("number") + 1):
+        ContentGeneration.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+def bump_after_commit():
+    """``bump_generation`` once the current transaction commits (once, however many writes)."""
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(callback is bump_generation for _, callback, _ in connection.run_on_commit):
+        return
+    transaction.on_commit(bump_generation)
+
+
+def is_cacheable_request(request):
+    if not settings.PAGE_CACHE_SECONDS or request.method != "GET":
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+
+
+def is_cacheable_response(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    control = {part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))}
+    vary = {part.strip().lower() for part in cc_delim_re.split(response.get("Vary", "")) if part.strip()}
+    return not (control & _PRIVATE_CONTROL) and vary <= _HARMLESS_VARY
+
+
+def page_key(request, generation):
+    digest = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"page:{generation}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves and stores visitors' pages; placed before the session, so a hit costs one query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        cache = caches[CACHE_ALIAS]
+        # Read before the page: a change committed while it renders files it under an old key.
+        key = page_key(request, current_generation())
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if is_cacheable_response(response):
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        return response
+
+
+def _on_public_write(sender, **kwargs):
+    if kwargs.get("raw") or not settings.PAGE_CACHE_SECONDS or sender is ContentGeneration:
+        return
+    if sender._meta.app_label in PUBLIC_CONTENT_APPS:
+        bump_after_commit()
+
+
+def _on_public_m2m(sender, action, **kwargs):
+    if action.startswith("post_"):
+        _on_public_write(sender)
+
+
+def connect():
+    post_save.connect(_on_public_write, dispatch_uid="cms.page_cache.save")
+    post_delete.connect(_on_public_write, dispatch_uid="cms.page_cache.delete")
+    m2m_changed.connect(_on_public_m2m, dispatch_uid="cms.page_cache.m2m")

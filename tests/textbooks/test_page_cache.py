@@ -1,0 +1,159 @@
+"""The visitors' page cache (cms/page_cache.py): a visitor's second look costs one query, and every
+committed change of public content (approval, change, stop-use: S12, Art. 36) shows on the very
+next request; signed-in users and pages with a form are never served from it."""
+
+import pytest
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse, StreamingHttpResponse
+from django.test import RequestFactory
+
+from cms import page_cache
+from textbooks import services
+
+pytestmark = pytest.mark.django_db
+
+URL = "/catalogue/"
+API = "/api/catalogue/versions/"
+
+
+@pytest.fixture
+def cached(settings, world):
+    """The cache on, and the world's setup committed: what it left to run on commit has run."""
+    settings.PAGE_CACHE_SECONDS = 120
+    caches[page_cache.CACHE_ALIAS].clear()
+    connection = transaction.get_connection()
+    pending, connection.run_on_commit[:] = list(connection.run_on_commit), []
+    for _, callback, _ in pending:
+        callback()
+    yield
+    caches[page_cache.CACHE_ALIAS].clear()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Runs what the block commits, as a real request's transaction would on its way out."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def text(response):
+    return response.content.decode()
+
+
+def test_a_visitors_second_look_comes_from_the_cache_for_one_query(cached, committed, world, catalogue_page, client, django_assert_num_queries):
+    with committed():
+        version = world.approved("数控车床编程与操作")
+    detail = f"{URL}textbook/{version.textbook_id}/"
+    for url in (URL, detail, API, f"{URL}?q=车床"):
+        first = client.get(url)
+        assert first.status_code == 200 and "数控车床编程与操作" in text(first)
+        with django_assert_num_queries(1):  # the content generation, nothing else
+            again = client.get(url)
+        assert again.content == first.content
+
+
+def test_pages_stay_as_stored_until_the_change_commits(cached, world, catalogue_page, client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        version = world.approved("数控车床编程与操作")
+    client.get(URL)
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        version.textbook.title = "数控车床编程与操作（第二版）"
+        version.textbook.save()
+    assert "（第二版）" not in text(client.get(URL))  # still the stored page
+    for callback in pending:  # the commit
+        callback()
+    assert "（第二版）" in text(client.get(URL))
+
+
+def test_approval_change_and_stop_use_show_on_the_next_request(cached, committed, world, catalogue_page, client):
+    with committed():
+        lathe = world.approved("数控车床编程与操作")
+    detail = f"{URL}textbook/{lathe.textbook_id}/"
+    assert "数控铣床编程与操作" not in text(client.get(URL))
+    assert "已停止使用" not in text(client.get(detail))
+    client.get(API)
+
+    with committed():
+        world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
+    assert "数控铣床编程与操作" in text(client.get(URL))
+    assert "数控铣床编程与操作" in text(client.get(API))
+
+    with committed():
+        lathe.textbook.title = "数控车床编程与操作（活页式）"
+        lathe.textbook.save()
+    assert "数控车床编程与操作（活页式）" in text(client.get(detail))
+
+    with committed():
+        services.stop_use(lathe, None, "存在严重科学性错误（第三十六条第（二）项）")
+    assert "已停止使用" in text(client.get(detail))
+    assert "数控车床编程与操作" not in text(client.get(URL))
+    assert [row["title"] for row in client.get(API).json()["results"]] == ["数控铣床编程与操作"]
+
+
+def test_signed_in_users_are_never_served_or_stored(cached, committed, world, catalogue_page, client, django_user_model):
+    with committed():
+        world.approved("数控车床编程与操作")
+    visitor_page = text(client.get(URL))
+    assert "登录" in visitor_page
+    user = django_user_model.objects.create_user("chen_lixin", password="x", first_name="立新", last_name="陈")
+    client.force_login(user)
+    for _ in range(2):
+        signed_in = text(client.get(URL))
+        assert "chen_lixin" in signed_in or "陈" in signed_in.split('class="site-user">')[1][:10]
+    client.logout()
+    assert text(client.get(URL)) == visitor_page
+
+
+def test_the_cache_is_off_when_its_lifetime_is_zero(world, catalogue_page, client, django_assert_max_num_queries, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(URL)
+    with django_assert_max_num_queries(100) as queries:
+        client.get(URL)
+    assert len(queries) > 1
+
+
+# -- what may be stored, decided without a request cycle ----------------------------------------
+
+
+@pytest.fixture
+def factory(settings):
+    settings.PAGE_CACHE_SECONDS = 120
+    return RequestFactory()
+
+
+def test_only_visitors_get_requests_outside_the_signed_in_areas_are_cacheable(factory, settings):
+    assert page_cache.is_cacheable_request(factory.get("/catalogue/?q=数控"))
+    assert page_cache.is_cacheable_request(factory.get("/search/", HTTP_COOKIE="csrftoken=abc"))
+    assert not page_cache.is_cacheable_request(factory.post("/catalogue/"))
+    assert not page_cache.is_cacheable_request(factory.head("/catalogue/"))
+    assert not page_cache.is_cacheable_request(factory.get("/catalogue/", HTTP_COOKIE=f"{settings.SESSION_COOKIE_NAME}=s"))
+    assert not page_cache.is_cacheable_request(factory.get("/catalogue/", HTTP_COOKIE="messages=m"))
+    for path in ("/admin/", "/review-workspace/", "/review-workspace/a/3/", "/documents/7/书稿.docx", "/media/x.png"):
+        assert not page_cache.is_cacheable_request(factory.get(path)), path
+
+
+def test_only_pages_the_same_for_everyone_are_stored():
+    assert page_cache.is_cacheable_response(HttpResponse("目录"))
+    varies = HttpResponse("目录")
+    varies["Vary"] = "Cookie, Accept-Language"
+    assert page_cache.is_cacheable_response(varies)
+
+    with_form = HttpResponse("<form>")
+    with_form.set_cookie("csrftoken", "token")
+    private = HttpResponse("私有")
+    private["Cache-Control"] = "private, max-age=0"
+    no_store = HttpResponse("x")
+    no_store["Cache-Control"] = "no-store"
+    per_agent = HttpResponse("x")
+    per_agent["Vary"] = "User-Agent"
+    for response in (with_form, private, no_store, per_agent, HttpResponse(status=404), StreamingHttpResponse(iter(["x"]))):
+        assert not page_cache.is_cacheable_response(response)
+
+
+def test_one_generation_step_per_transaction_however_many_writes(cached, world, django_capture_on_commit_callbacks):
+    before = page_cache.current_generation()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        world.approved("数控车床编程与操作")
+        world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
+    assert sum(callback is page_cache.bump_generation for callback in callbacks) == 1
+    assert page_cache.current_generation() > before
