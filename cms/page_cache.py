@@ -21,6 +21,7 @@ a page could depend on).
 
 import hashlib
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
@@ -55,7 +56,8 @@ def bump_after_commit():
     connection = transaction.get_connection()
     if connection.in_atomic_block and any(callback is bump_generation for _, callback, _ in connection.run_on_commit):
         return
-    transaction.on_commit(bump_generation)
+    # Robust: the change itself has committed; a failed bump is logged, not shown to its author.
+    transaction.on_commit(bump_generation, robust=True)
 
 
 def is_cacheable_request(request):
@@ -102,6 +104,8 @@ class AnonymousPageCacheMiddleware:
 
 def _on_public_write(sender, **kwargs):
     if kwargs.get("raw") or not settings.PAGE_CACHE_SECONDS or sender is ContentGeneration:
+        return
+    if sender._meta.apps is not django_apps:  # a migration's historical model: no pages yet
         return
     if sender._meta.app_label in PUBLIC_CONTENT_APPS:
         bump_after_commit()

@@ -157,3 +157,16 @@ def test_one_generation_step_per_transaction_however_many_writes(cached, world, 
         world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
     assert sum(callback is page_cache.bump_generation for callback in callbacks) == 1
     assert page_cache.current_generation() > before
+
+
+def test_data_written_by_migrations_leaves_the_generation_alone(settings, django_capture_on_commit_callbacks):
+    """A fresh database migrates before the generation's table exists (cms 0003 comes late)."""
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.models.signals import post_save
+
+    settings.PAGE_CACHE_SECONDS = 120
+    historical = MigrationLoader(connection).project_state().apps.get_model("directory", "Organisation")
+    with django_capture_on_commit_callbacks() as callbacks:
+        post_save.send(sender=historical, instance=historical(name="重庆市工业技师学院"), created=True, raw=False)
+    assert page_cache.bump_generation not in callbacks
