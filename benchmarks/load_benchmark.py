@@ -10,7 +10,8 @@ it) and its own Elasticsearch index prefix ``jigong-load``; migrates, runs ``see
 gunicorn on a free port of 127.0.0.1 with ``benchmarks.load_settings`` (production settings over
 plain HTTP, persistent database connections included) and runs ``benchmarks/locustfile.py`` headless:
 warm-up, then a measured window. Static files are not requested (a front server serves them in
-production).
+production). Visitors' pages are cached as in production (``cms/page_cache.py``), in a directory
+of ``benchmarks/results/`` emptied before each configuration, so every run starts cold.
 
 Printed and written to ``benchmarks/results/``: requests, req/s, p50/p95/p99/max and failures
 per request group and in total, against the targets (≥ 150 req/s, p95 ≤ 300 ms, 0 failures),
@@ -27,6 +28,7 @@ import json
 import os
 import random
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -78,6 +80,7 @@ def environment(args):
         "SECURE_HSTS_SECONDS": "0",
         "MEDIA_ROOT": str(RESULTS / "load-media"),
         "STATIC_ROOT": str(RESULTS / "load-static"),
+        "PAGE_CACHE_DIR": str(RESULTS / "load-page-cache"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "LOG_LEVEL": "WARNING",
         **({"DATABASE_CONN_MAX_AGE": str(args.conn_max_age)} if args.conn_max_age is not None else {}),
@@ -248,6 +251,9 @@ def run_load(env, args, workers, threads, label):
     stem = RESULTS / f"{label}-{workers}x{threads}"
     mark = Path(f"{stem}.started")
     mark.unlink(missing_ok=True)
+    # Every configuration starts with no visitors' pages cached (the database, and so the
+    # content generation, may be the previous run's).
+    shutil.rmtree(env["PAGE_CACHE_DIR"], ignore_errors=True)
     locust = None
     with serving(env, workers, threads) as (gunicorn, host), open(f"{stem}.locust.log", "w") as locust_log:
         try:

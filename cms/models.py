@@ -15,10 +15,12 @@ class HomePage(Page):
 
 
 class ContentGeneration(models.Model):
-    """How many times public content has changed: the key of the anonymous page cache
-    (``cms.page_cache``). One row, moved on after every commit that touches public content."""
+    """The current state of public content, named by a random token: the key of the visitors'
+    page cache (``cms.page_cache``). One row, given a new token after every commit that touches
+    public content. Random rather than counted, so that another database (a fresh one, a
+    restore) never meets pages cached from a different one under the same key."""
 
-    number = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32)
 
     class Meta:
         verbose_name = "公开内容版本号"

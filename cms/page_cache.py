@@ -2,14 +2,16 @@
 
 Visitors make most of the traffic (catalogue, curriculum pages, search, the catalogue API) and
 see the same pages. A GET without a session or messages cookie, outside the signed-in areas
-(``PAGE_CACHE_EXCLUDED_PATHS``), is answered from a per-process cache when the same URL was
-rendered since public content last changed.
+(``PAGE_CACHE_EXCLUDED_PATHS``), is answered from the cache when the same URL was rendered
+since public content last changed. The cache is per process by default and shared by a
+machine's workers in production (``cms/settings/production.py``: files under ``PAGE_CACHE_DIR``),
+so that each page is rendered once, not once per worker.
 
 Freshness: cached pages are filed under the current ``ContentGeneration``, read from the
 database once at the start of each cacheable request. Every commit that saves, deletes or
 re-links a model of ``PUBLIC_CONTENT_APPS`` (an approval, a catalogue change, a stop-use order,
-a page published or deleted) moves the generation on, and so does every search index update once
-it is visible (``search.sync``); the next request of every worker renders afresh.
+a page published or deleted) gives the generation a new token, and so does every search index
+update once it is visible (``search.sync``); the next request of every worker renders afresh.
 ``PAGE_CACHE_SECONDS`` bounds what changes without a write can leave: time passing (the end of a
 notice period shown on a page).
 
@@ -20,12 +22,12 @@ a page could depend on).
 """
 
 import hashlib
+import uuid
 
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import cc_delim_re
 
@@ -40,15 +42,19 @@ _PRIVATE_CONTROL = frozenset({"private", "no-store", "no-cache"})
 
 
 def current_generation():
-    return ContentGeneration.objects.values_list("number", flat=True).first() or 0
+    token = ContentGeneration.objects.values_list("token", flat=True).first()
+    if token is None:
+        token = ContentGeneration.objects.get_or_create(pk=1, defaults={"token": uuid.uuid4().hex})[0].token
+    return token
 
 
 def bump_generation():
-    """Every process renders public pages afresh from its next request on."""
+    """Every worker renders public pages afresh from its next request on."""
     if not settings.PAGE_CACHE_SECONDS:
         return
-    if not ContentGeneration.objects.filter(pk=1).update(number=F("number") + 1):
-        ContentGeneration.objects.get_or_create(pk=1, defaults={"number": 1})
+    token = uuid.uuid4().hex
+    if not ContentGeneration.objects.filter(pk=1).update(token=token):
+        ContentGeneration.objects.get_or_create(pk=1, defaults={"token": token})
 
 
 def bump_after_commit():

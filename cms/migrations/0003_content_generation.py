@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
             name='ContentGeneration',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveBigIntegerField(default=0)),
+                ('token', models.CharField(max_length=32)),
             ],
             options={
                 'verbose_name': '公开内容版本号',

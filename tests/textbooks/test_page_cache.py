@@ -52,6 +52,20 @@ def test_a_visitors_second_look_comes_from_the_cache_for_one_query(cached, commi
         assert again.content == first.content
 
 
+def test_in_production_pages_are_files_every_worker_reads(cached, committed, world, catalogue_page, client, settings, tmp_path, django_assert_num_queries):
+    # As cms/settings/production.py has it (that module refuses to load without a SECRET_KEY).
+    pages = tmp_path / "pages"
+    files = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(pages)}
+    settings.CACHES = {**settings.CACHES, "pages": files}
+    with committed():
+        world.approved("数控车床编程与操作")
+    first = client.get(URL)
+    assert [path.suffix for path in pages.iterdir()] == [".djcache"]
+    with django_assert_num_queries(1):
+        again = client.get(URL)
+    assert again.content == first.content and "数控车床编程与操作" in text(again)
+
+
 def test_pages_stay_as_stored_until_the_change_commits(cached, world, catalogue_page, client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         version = world.approved("数控车床编程与操作")
@@ -150,13 +164,13 @@ def test_only_pages_the_same_for_everyone_are_stored():
         assert not page_cache.is_cacheable_response(response)
 
 
-def test_one_generation_step_per_transaction_however_many_writes(cached, world, django_capture_on_commit_callbacks):
+def test_one_new_generation_per_transaction_however_many_writes(cached, world, django_capture_on_commit_callbacks):
     before = page_cache.current_generation()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         world.approved("数控车床编程与操作")
         world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
     assert sum(callback is page_cache.bump_generation for callback in callbacks) == 1
-    assert page_cache.current_generation() > before
+    assert page_cache.current_generation() != before
 
 
 def test_data_written_by_migrations_leaves_the_generation_alone(settings, django_capture_on_commit_callbacks):
