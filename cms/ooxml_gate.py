@@ -16,6 +16,7 @@ message naming the problem and the limit:
   types, ``.docm/.xlsm/...`` names);
 * DOCTYPE / ENTITY declarations in any XML part (billion laughs, XXE) and XML encodings other
   than UTF-8/UTF-16 (UTF-7/EBCDIC would hide a DOCTYPE from a byte scan);
+* XML parts that are not well formed (parsed as a stream into nothing);
 * a main document of the wrong kind (an XLSX uploaded as a manuscript, a .dotx template).
 
 It streams: the file is opened from disk (or any seekable binary file), XML parts are scanned in
@@ -46,6 +47,7 @@ __all__ = [
     "OoxmlRefused",
     "check_ooxml",
     "default_limits",
+    "human_size",
 ]
 
 DOCX = "docx"
@@ -81,7 +83,7 @@ _OVERLAP = 64
 class OoxmlRefused(ValueError):
     """The package is refused.  ``message`` is Chinese and shown to the user as is; ``code`` is a
     stable reason (not_zip, encrypted_or_binary, too_large, too_many_parts, part_too_large,
-    total_too_large, forged_size, bad_zip, macro, xml_dtd, xml_encoding, wrong_kind)."""
+    total_too_large, forged_size, bad_zip, macro, xml_dtd, xml_encoding, bad_xml, wrong_kind)."""
 
     def __init__(self, message: str, code: str):
         super().__init__(message)
@@ -125,7 +127,7 @@ class GateReport:
     file_bytes: int
 
 
-def _size(n: int) -> str:
+def human_size(n: int) -> str:
     if n >= 1024**3:
         return f"{n / 1024**3:.1f} GB"
     if n >= 1024**2:
@@ -179,7 +181,7 @@ def _check_stream(fh: BinaryIO, kind: str | None, label: str, limits: OoxmlLimit
         raise OoxmlRefused("文件为空（0 字节），请重新选择文件。", "empty")
     if file_bytes > limits.max_file_bytes:
         raise OoxmlRefused(
-            f"文件过大（{_size(file_bytes)}），超过上限 {_size(limits.max_file_bytes)}。", "too_large"
+            f"文件过大（{human_size(file_bytes)}），超过上限 {human_size(limits.max_file_bytes)}。", "too_large"
         )
     head = fh.read(8)
     if head.startswith(_CFB_MAGIC):
@@ -238,7 +240,7 @@ def _check_directory_size(fh: BinaryIO, file_bytes: int, label: str, limits: Oox
         )
     if directory_size > limits.max_directory_bytes:
         raise OoxmlRefused(
-            f"文件的压缩包目录过大（{_size(directory_size)}，上限 {_size(limits.max_directory_bytes)}），疑似恶意构造，已拒绝。",
+            f"文件的压缩包目录过大（{human_size(directory_size)}，上限 {human_size(limits.max_directory_bytes)}），疑似恶意构造，已拒绝。",
             "too_many_parts",
         )
 
@@ -278,20 +280,20 @@ def _check_members(infos: list[zipfile.ZipInfo], label: str, limits: OoxmlLimits
             raise OoxmlRefused(f"文件部件“{name}”声明的大小不一致，可能被篡改，已拒绝。", "forged_size")
         if size > _DEFLATE_MAX_RATIO * max(packed, 1) + 1024:
             raise OoxmlRefused(
-                f"文件部件“{name}”声明解压后 {_size(size)}，而压缩数据只有 {_size(packed)}，"
+                f"文件部件“{name}”声明解压后 {human_size(size)}，而压缩数据只有 {human_size(packed)}，"
                 f"任何压缩都达不到，疑似“压缩炸弹”，已拒绝。",
                 "forged_size",
             )
         limit = limits.max_xml_part_bytes if name.lower().endswith((".xml", ".rels", ".vml")) else limits.max_part_bytes
         if size > limit:
             raise OoxmlRefused(
-                f"文件部件“{name}”解压后 {_size(size)}，超过单个部件上限 {_size(limit)}，疑似“压缩炸弹”，已拒绝。",
+                f"文件部件“{name}”解压后 {human_size(size)}，超过单个部件上限 {human_size(limit)}，疑似“压缩炸弹”，已拒绝。",
                 "part_too_large",
             )
         total += size
         if total > limits.max_total_bytes:
             raise OoxmlRefused(
-                f"文件解压后总计超过 {_size(limits.max_total_bytes)}（上限），疑似“压缩炸弹”，已拒绝。",
+                f"文件解压后总计超过 {human_size(limits.max_total_bytes)}（上限），疑似“压缩炸弹”，已拒绝。",
                 "total_too_large",
             )
     return total
@@ -301,7 +303,7 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, limi
     """A small control part (content types, relationships), read in full but bounded."""
     if info.file_size > limit:
         raise OoxmlRefused(
-            f"文件部件“{info.filename}”解压后 {_size(info.file_size)}，超过上限 {_size(limit)}，已拒绝。",
+            f"文件部件“{info.filename}”解压后 {human_size(info.file_size)}，超过上限 {human_size(limit)}，已拒绝。",
             "part_too_large",
         )
     chunks = []
@@ -386,7 +388,9 @@ def _check_macros(infos, content_types: _ContentTypes, label: str) -> None:
 
 
 def _is_xml_part(name: str, content_types: _ContentTypes) -> bool:
-    return name.lower().endswith((".xml", ".rels", ".vml")) or "xml" in content_types.of(name).lower()
+    # "openxmlformats" in a binary part's type (printer settings, embeddings) is no XML.
+    content_type = content_types.of(name).lower()
+    return name.lower().endswith((".xml", ".rels", ".vml")) or content_type.endswith(("+xml", "/xml"))
 
 
 def _scan_xml_part(archive, info, label) -> None:
@@ -394,15 +398,18 @@ def _scan_xml_part(archive, info, label) -> None:
 
 
 def _scan_xml_bytes(name: str, chunks) -> None:
-    """Refuse DOCTYPE/ENTITY declarations and unsafe encodings, chunk by chunk."""
+    """Refuse DOCTYPE/ENTITY declarations, unsafe encodings and XML that is not well formed,
+    chunk by chunk (no tree is built: memory stays flat)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        target=_DiscardTarget(), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     decoder = None
     carry = ""
-    first = True
     for chunk in chunks:
-        if first:
-            first = False
-            encoding = _sniff_encoding(chunk)
-            decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        if decoder is None:
+            decoder = codecs.getincrementaldecoder(_sniff_encoding(chunk))(errors="replace")
             text = decoder.decode(chunk)
             declared = _XML_DECLARED_ENCODING_RE.match(text.lstrip("\ufeff"))
             if declared and declared.group(1).lower() not in _SAFE_XML_ENCODINGS:
@@ -419,6 +426,30 @@ def _scan_xml_bytes(name: str, chunks) -> None:
                 "xml_dtd",
             )
         carry = window[-_OVERLAP:]
+        _feed(parser, chunk, name)
+    _feed(parser, None, name)
+
+
+class _DiscardTarget:
+    """A parser target without start/end/data methods: libxml2 checks well-formedness at C speed
+    and nothing is built or called back per element."""
+
+    def close(self):
+        return None
+
+
+def _feed(parser, chunk, name) -> None:
+    from lxml import etree
+
+    try:
+        if chunk is None:
+            parser.close()
+        else:
+            parser.feed(chunk)
+    except etree.XMLSyntaxError as exc:
+        raise OoxmlRefused(
+            f"文件部件“{name}”不是有效的 XML（结构损坏），已拒绝。", "bad_xml"
+        ) from exc
 
 
 def _sniff_encoding(head: bytes) -> str:

@@ -172,3 +172,12 @@ def test_a_file_object_keeps_its_position():
 def test_a_deflate_bomb_beyond_the_default_xml_limit_is_refused():
     refused = refusal(hf.zip_bomb_docx(100), kind=DOCX)
     assert refused.code == "part_too_large" and "64 MB" in refused.message
+
+
+def test_xml_that_is_not_well_formed_is_refused():
+    assert refusal(hf.zip_bomb_docx(2), kind=DOCX).code == "bad_xml"  # "<" and NULs
+    assert refusal(hf.docx_with_document_xml(b"<w:document><w:body>"), kind=DOCX).code == "bad_xml"
+
+
+def test_binary_parts_with_openxml_content_types_are_not_parsed_as_xml():
+    assert check_ooxml(hf.build_planted_docx().data, kind=DOCX).main_part == "word/document.xml"
