@@ -4,10 +4,11 @@ from django.utils.html import escape
 from PIL import Image as PILImage
 from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.rich_text import DraftailRichTextArea
+from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from cms import login_throttle
+from cms import image_metadata, login_throttle, upload_checks
 
 LOCKED_MESSAGE = "登录失败次数过多，账号已暂时锁定，请 {minutes} 分钟后再试。"
 
@@ -39,6 +40,7 @@ class DecodedImageField(WagtailImageField):
     and stores a file whose pixels cannot be decoded, which then breaks every rendition of it - a
     textbook cover breaks the public catalogue. Both are refused with Wagtail's own message.
     Wagtail's size and pixel limits (WAGTAILIMAGES_MAX_*) run first, so decoding is bounded.
+    The stored original carries no EXIF/XMP/GPS (cms.image_metadata), orientation applied.
     """
 
     def to_python(self, data):
@@ -49,10 +51,14 @@ class DecodedImageField(WagtailImageField):
                 with PILImage.open(upload) as image:
                     image.load()
                 upload.seek(0)
+                stripped = image_metadata.stripped_upload(upload)
         except ValidationError:
             raise
         except Exception as error:  # Pillow raises OSError, ValueError, SyntaxError … on hostile files
             raise ValidationError(self.error_messages["invalid_image"], code="invalid_image") from error
+        if upload is not None and stripped is not upload:
+            stripped.image, stripped.content_type = upload.image, upload.content_type
+            return stripped
         return upload
 
 
@@ -76,3 +82,14 @@ class RichTextArea(DraftailRichTextArea):
         except Exception:  # json.JSONDecodeError, or valid JSON that is no contentstate
             lines = str(data.get(name, "")).splitlines()
             return "".join(f"<p>{escape(line)}</p>" for line in lines if line.strip())
+
+
+class CheckedDocumentForm(BaseDocumentForm):
+    """Wagtail's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE): the file is checked by content
+    (cms.upload_checks.DOCUMENT: no HTML, SVG or scripts; Office files through the OOXML gate)."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is not None and not getattr(upload, "_committed", False):
+            upload_checks.check_upload(upload, upload_checks.DOCUMENT)
+        return upload

@@ -1,7 +1,10 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Page
+
+from cms.private_files import private_storage
 
 
 class HomePage(Page):
@@ -24,3 +27,17 @@ class ContentGeneration(models.Model):
 
     class Meta:
         verbose_name = "公开内容版本号"
+
+
+class PrivateDocument(AbstractDocument):
+    """Wagtail's document, stored in the private store (WAGTAILDOCS_DOCUMENT_MODEL): reachable only
+    through Wagtail's serve view, which applies the collection's view restrictions, so a
+    document is public only in a public collection."""
+
+    file = models.FileField("文件", storage=private_storage, upload_to="documents")
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = "文档"
+        verbose_name_plural = "文档"

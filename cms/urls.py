@@ -4,7 +4,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import site_history
+from cms import private_files, site_history
 
 urlpatterns = [
     *site_history.urlpatterns,  # before the admin's own report URLs, which they replace
@@ -13,6 +13,7 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("api/catalogue/", include("textbooks.api_urls")),
     path("review-workspace/", include("review.urls")),
+    path("files/<str:label>/<int:pk>/<str:field>/", private_files.serve_private_file, name="private_file"),
 ]
 
 if settings.DEBUG:
@@ -20,6 +21,7 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
+    # Only what is public by nature is under MEDIA_ROOT: images (EXIF-stripped) and renditions.
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -10,7 +10,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.http import content_disposition_header
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
@@ -22,6 +21,7 @@ from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
+from cms import private_files, upload_checks
 from cms.permissions import ReadableScopeMixin, ScopedChooserMixin, ScopedModelViewSet
 from curriculum import services
 from curriculum.diff import compare_standards
@@ -334,7 +334,7 @@ class ExportView(StandardAdminView):
         doc = revision.as_object().to_document()
         response = HttpResponse(export_standard(doc), content_type=DOCX_CONTENT_TYPE)
         filename = f"{doc.title}（{doc.version_label or revision.pk}）.docx"
-        response["Content-Disposition"] = content_disposition_header(True, filename)
+        private_files.attachment_headers(response, filename)
         return response
 
 
@@ -356,7 +356,7 @@ class SubmitView(StandardAdminView):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="课程标准 Word 文件（.docx）")
+    file = forms.FileField(label="课程标准 Word 文件（.docx）", validators=[upload_checks.standard_import_upload])
     compiling_unit = forms.ModelChoiceField(label="编写单位", queryset=Organisation.objects.none())
 
     def __init__(self, *args, user, **kwargs):

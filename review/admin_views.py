@@ -7,14 +7,15 @@ their own submissions (django-guardian) with the opinions anonymised. Anything e
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from guardian.shortcuts import get_objects_for_user
 
+from cms import private_files
 from directory.models import Person
-from review import letters, rules, services
+from review import anonymise, letters, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm, SelfCheckForm
 from review.models import Expert, Opinion, Stage, Submission
 
@@ -143,9 +144,9 @@ def decision_letter(request, pk):
     _role(request.user, submission)
     if not submission.decided_at:
         raise Http404
-    response = HttpResponse(letters.decision_letter(submission), content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{letters.letter_file_name(submission)}"
-    return response
+    return private_files.attachment_response(
+        letters.decision_letter(submission), letters.letter_file_name(submission), anonymise.DOCX_CONTENT_TYPE
+    )
 
 
 # ------------------------------------------------------------------------ submitting (units)

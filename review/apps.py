@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ReviewConfig(AppConfig):
     name = "review"
     verbose_name = "教材审核"
+
+    def ready(self):
+        from review.downloads import register_review_downloads
+
+        register_review_downloads()

@@ -102,7 +102,7 @@ def _demo_items():
             version.manuscript = ContentFile(
                 manuscript_bytes(version.textbook.title, version.edition_label), name="manuscript.docx"
             )
-            version.save(update_fields=["manuscript"])
+            version.save(update_fields=["manuscript", "manuscript_original_name"])
     return items
 
 

@@ -5,6 +5,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
+from cms.private_files import PrivateFileField
 from curriculum.models import Major
 from directory.models import Organisation, Person
 
@@ -206,7 +207,7 @@ class AnonymisedCopy(models.Model):
     kind = models.CharField("文件类别", max_length=20)
     neutral_name = models.CharField("文件名", max_length=120)
     content_type_header = models.CharField(max_length=120)
-    file = models.FileField("匿名稿", upload_to="review/copies/")
+    file = PrivateFileField("匿名稿", folder="review/copies")
     findings = models.JSONField("遮盖清单", default=list)
     cleared_at = models.DateTimeField("清理完成时间", null=True, blank=True)
 

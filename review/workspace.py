@@ -5,12 +5,12 @@ and nothing of a manuscript before declaring no conflict (R2)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from guardian.shortcuts import get_objects_for_user
 
-from cms import roles
+from cms import private_files, roles
 from review import services
 from review.forms import DeclarationForm, OpinionForm, PoliticalReviewForm
 from review.letters import expert_label
@@ -124,10 +124,8 @@ def submit_opinion(request, pk):
     return redirect("review_workspace:assignment", pk=pk)
 
 
-def _serve_copy(copy):
-    return FileResponse(
-        copy.file.open("rb"), as_attachment=True, filename=copy.neutral_name, content_type=copy.content_type_header
-    )
+def _serve_copy(request, copy):
+    return private_files.file_response(request, copy.file, copy.neutral_name, copy.content_type_header)
 
 
 @login_required
@@ -139,7 +137,7 @@ def download(request, pk, copy_pk):
     projection = build_projection(assignment.round.submission, assignment.round)
     if copy_pk not in {f.pk for f in projection.files}:
         raise Http404
-    return _serve_copy(get_object_or_404(AnonymisedCopy, pk=copy_pk, round=assignment.round))
+    return _serve_copy(request, get_object_or_404(AnonymisedCopy, pk=copy_pk, round=assignment.round))
 
 
 # ------------------------------------------------------------------- political review (Art. 18)
@@ -182,4 +180,4 @@ def political_detail(request, pk):
 @login_required
 def political_download(request, pk, copy_pk):
     submission = get_object_or_404(services.political_queue(request.user), pk=pk)
-    return _serve_copy(get_object_or_404(AnonymisedCopy, pk=copy_pk, round=submission.current_round, round__released_at__isnull=False))
+    return _serve_copy(request, get_object_or_404(AnonymisedCopy, pk=copy_pk, round=submission.current_round, round__released_at__isnull=False))

@@ -16,7 +16,6 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.http import content_disposition_header
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
@@ -25,6 +24,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
+from cms import private_files
 from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
 from directory.models import Organisation
@@ -292,7 +292,7 @@ class FormDownloadView(SelectionAdminView):
         filed = self.filed_object()
         response = HttpResponse(build(filed), content_type=self.CONTENT_TYPES[kwargs["kind"]])
         filename = f"{self.filename_stem(filed)}{label}.{kwargs['kind']}"
-        response["Content-Disposition"] = content_disposition_header(True, filename)
+        private_files.attachment_headers(response, filename)
         return response
 
 

@@ -7,8 +7,10 @@ class TextbooksConfig(AppConfig):
 
     def ready(self):
         from curriculum.impact import register_citation_source
+        from textbooks.downloads import register_textbook_downloads
         from textbooks.impact import textbooks_serving
         from textbooks.permissions import register_textbook_policies
 
         register_textbook_policies()
+        register_textbook_downloads()
         register_citation_source(textbooks_serving)

@@ -10,15 +10,14 @@ import csv
 import datetime
 import decimal
 import io
-import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from cms import audit
+from cms import audit, ooxml_gate
 from curriculum.models import Course, Major, TrainingLevel
 from directory.models import Organisation, OrganisationKind, Person
 from textbooks import rules, services
@@ -64,7 +63,6 @@ MAX_ROWS = 5000
 # A workbook is a zip of XML: a few KB can inflate to gigabytes, or hold millions of empty rows
 # that openpyxl would parse one by one. These bound the work before and while reading.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
-MAX_PACKING_RATIO = 100  # unpacked / packed, for members over 1 MB (worksheet XML packs ~10-30x)
 MAX_SHEET_ROWS = 4 * MAX_ROWS  # rows the sheet holds, empty ones included
 MAX_COLUMNS = 64
 
@@ -106,26 +104,13 @@ class ImportReport:
 
 
 def _check_archive(upload):
-    """Refuse a workbook that would unpack beyond the limits, before openpyxl inflates anything.
-
-    The sizes are the ones the zip declares; zipfile never inflates a member beyond its declared
-    size (a member that lies fails its CRC, and openpyxl's error is refused below)."""
+    """Refuse a workbook the shared OOXML gate refuses (bombs, entity files, macros, a DOCX
+    renamed .xlsx), before openpyxl inflates anything."""
+    limits = replace(ooxml_gate.default_limits(), max_total_bytes=MAX_UNPACKED_BYTES, max_xml_part_bytes=MAX_UNPACKED_BYTES)
     try:
-        with zipfile.ZipFile(upload) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise ImportFileError("文件已损坏或不是有效的 Excel 工作簿（.xlsx）。") from error
-    finally:
-        upload.seek(0)
-    unpacked = sum(info.file_size for info in members)
-    bomb = any(
-        info.file_size > 1024 * 1024 and info.file_size > MAX_PACKING_RATIO * max(info.compress_size, 1)
-        for info in members
-    )
-    if bomb or unpacked > MAX_UNPACKED_BYTES:
-        raise ImportFileError(
-            f"文件解压后过大（超过 {MAX_UNPACKED_BYTES // (1024 * 1024)} MB 或压缩比异常），疑似“压缩炸弹”，已拒绝导入。"
-        )
+        ooxml_gate.check_ooxml(upload, kind=ooxml_gate.XLSX, limits=limits)
+    except ooxml_gate.OoxmlRefused as refused:
+        raise ImportFileError(refused.message) from refused
 
 
 def read_rows(upload):

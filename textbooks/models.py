@@ -28,6 +28,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms import upload_checks
+from cms.ooxml_gate import human_size
+from cms.private_files import PrivateFileField
 from curriculum.models import Course, Major, TrainingLevel
 from directory.models import PROVINCE_CHOICES, Organisation, OrganisationKind, Person
 from review.reviewable import PlanningLevel as ReviewPlanningLevel
@@ -271,6 +274,8 @@ class VersionStatus(models.TextChoices):
     SUPERSEDED = "superseded", "已由变更版本替代"
 
 
+# The three *_path functions name the folders of files stored before the private store; only
+# migration 0001 refers to them now.
 def manuscript_path(instance, filename):
     return f"textbooks/manuscripts/{instance.textbook_id}/{filename}"
 
@@ -337,9 +342,14 @@ class TextbookVersion(ClusterableModel):
         null=True,
         blank=True,
     )
-    manuscript = models.FileField(
-        "书稿（DOCX/PDF）", upload_to=manuscript_path, blank=True, validators=[rules.validate_manuscript_name]
+    manuscript = PrivateFileField(
+        "书稿（DOCX/PDF）",
+        folder="textbooks/manuscripts",
+        original_name_field="manuscript_original_name",
+        blank=True,
+        validators=[upload_checks.manuscript_upload],
     )
+    manuscript_original_name = models.CharField("书稿原文件名", max_length=200, blank=True, editable=False)
     cover = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name="封面",
@@ -491,6 +501,16 @@ class TextbookVersion(ClusterableModel):
 
 
 def _read(field_file):
+    """The file's bytes for the anonymiser, which takes whole files: one larger than it accepts is
+    refused before it is read, so a 1 GB manuscript never lands in the server's memory."""
+    from review.anonymise import DEFAULT_LIMITS
+
+    limit = DEFAULT_LIMITS.max_input_bytes
+    if field_file.size > limit:
+        raise ValidationError(
+            f"R3（第二十一条）：文件“{field_file.original_name}”大小为 {human_size(field_file.size)}，"
+            f"超过匿名化处理上限 {human_size(limit)}，无法送审。请压缩图片或拆分后重新上传。"
+        )
     with field_file.open("rb") as handle:
         return handle.read()
 
@@ -565,7 +585,13 @@ class VersionAttachment(models.Model):
         TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="attachments"
     )
     title = models.CharField("资源名称", max_length=120)
-    file = models.FileField("文件", upload_to=attachment_path)
+    file = PrivateFileField(
+        "文件",
+        folder="textbooks/attachments",
+        original_name_field="original_name",
+        validators=[upload_checks.attachment_upload],
+    )
+    original_name = models.CharField("原文件名", max_length=200, blank=True, editable=False)
 
     class Meta:
         verbose_name = "配套资源"
@@ -638,9 +664,14 @@ class ChangeRequest(models.Model):
         related_name="+",
         help_text="仅在确需更换主编时填写（第十四条）",
     )
-    new_manuscript = models.FileField(
-        "修改后的书稿", upload_to=change_manuscript_path, blank=True, validators=[rules.validate_manuscript_name]
+    new_manuscript = PrivateFileField(
+        "修改后的书稿",
+        folder="textbooks/changes",
+        original_name_field="new_manuscript_original_name",
+        blank=True,
+        validators=[upload_checks.manuscript_upload],
     )
+    new_manuscript_original_name = models.CharField("修改后书稿原文件名", max_length=200, blank=True, editable=False)
     new_price = models.DecimalField("新定价（元）", max_digits=8, decimal_places=2, null=True, blank=True)
     new_description = models.TextField("新内容简介", blank=True)
     status = models.CharField(

@@ -332,6 +332,9 @@ def _copy_version(old, change):
         description=change.new_description or old.description,
         chief_editor=change.new_chief_editor or old.chief_editor,
         manuscript=change.new_manuscript.name if change.new_manuscript else old.manuscript.name,
+        manuscript_original_name=(
+            change.new_manuscript.original_name if change.new_manuscript else old.manuscript_original_name
+        ),
         cover=old.cover,
     )
     checks.raise_if(checks.version_problems(new))
@@ -342,7 +345,7 @@ def _copy_version(old, change):
         if a.person_id != new.chief_editor_id
     )
     for attachment in old.attachments.all():
-        new.attachments.create(title=attachment.title, file=attachment.file.name)
+        new.attachments.create(title=attachment.title, file=attachment.file.name, original_name=attachment.original_name)
     return new
 
 

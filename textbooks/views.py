@@ -13,7 +13,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.http import content_disposition_header
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -23,6 +22,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
+from cms import private_files, upload_checks
 from cms.columns import YesNoColumn
 from cms.permissions import ScopedEditView, ScopedModelViewSet
 from textbooks import catalogue_io, services
@@ -562,10 +562,7 @@ class BatchViewSet(ModelViewSet):
 
 
 class CatalogueImportForm(forms.Form):
-    file = forms.FileField(label="目录 Excel 文件（.xlsx）")
-
-
-MAX_IMPORT_BYTES = 10 * 1024 * 1024
+    file = forms.FileField(label="目录 Excel 文件（.xlsx）", validators=[upload_checks.catalogue_import_upload])
 
 
 class CatalogueImportView(TextbooksAdminView):
@@ -587,14 +584,10 @@ class CatalogueImportView(TextbooksAdminView):
         form = CatalogueImportForm(request.POST, request.FILES)
         context = {"form": form, "columns": catalogue_io.COLUMNS}
         if form.is_valid():
-            upload = form.cleaned_data["file"]
-            if upload.size > MAX_IMPORT_BYTES:
-                context["error"] = "文件过大（超过 10 MB），已拒绝导入。"
-            else:
-                try:
-                    context["report"] = catalogue_io.import_catalogue(upload, request.user)
-                except catalogue_io.ImportFileError as error:
-                    context["error"] = str(error)
+            try:
+                context["report"] = catalogue_io.import_catalogue(form.cleaned_data["file"], request.user)
+            except catalogue_io.ImportFileError as error:
+                context["error"] = str(error)
         return self.render_to_response(self.get_context_data(**context))
 
 
@@ -614,5 +607,5 @@ class CatalogueExportView(TextbooksAdminView):
             filename = f"{name}.xlsx"
         else:
             raise Http404
-        response["Content-Disposition"] = content_disposition_header(True, filename)
+        private_files.attachment_headers(response, filename)
         return response

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.csp.SiteCSPMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -130,10 +132,55 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Files that are not public by nature (manuscripts, attachments, review copies, documents of
+# private collections) live outside MEDIA_ROOT under random names and are served only by views
+# that check permissions first (cms/private_files.py). In production nginx sends the bytes
+# (X-Accel-Redirect, deploy/nginx/private-files.conf); otherwise Django streams them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "cms.private_files.PrivateStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Development streams the file from Django (Wagtail's streaming backend, which both
+# django-sendfile2 and Wagtail's document view can call); production sets
+# SENDFILE_BACKEND=django_sendfile.backends.nginx so nginx sends the bytes (X-Accel-Redirect).
+SENDFILE_BACKEND = os.environ.get("SENDFILE_BACKEND", "wagtail.utils.sendfile_streaming_backend")
+SENDFILE_ROOT = str(PRIVATE_MEDIA_ROOT)
+SENDFILE_URL = "/private-files"
+# Upload size limits in bytes per kind of upload (cms/upload_checks.py); the OOXML gate's limits
+# (cms/ooxml_gate.py OoxmlLimits) are overridden through OOXML_GATE_LIMITS.
+UPLOAD_LIMITS = {
+    "manuscript": int(os.environ.get("UPLOAD_LIMIT_MANUSCRIPT", 1536 * 1024**2)),
+    "attachment": int(os.environ.get("UPLOAD_LIMIT_ATTACHMENT", 1024**3)),
+    "standard_import": 20 * 1024**2,
+    "catalogue_import": 10 * 1024**2,
+    "image": 10 * 1024**2,
+    "document": 200 * 1024**2,
+}
+OOXML_GATE_LIMITS = {}
+
+# Content-Security-Policy (cms/csp.py, django-csp): no inline scripts or styles in our templates.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail's admin still needs inline scripts/styles and blob: previews (see cms/csp.py).
+ADMIN_CSP_UPDATE = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"], "img-src": ["blob:"]}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party image requests from the admin
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
@@ -159,7 +206,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["docx", "pdf", "xlsx", "pptx", "mp4", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
+# Documents are stored privately and always served by Wagtail's serve view, which applies the
+# collections' view restrictions (private collections) and hands the bytes to sendfile.
+WAGTAILDOCS_DOCUMENT_MODEL = "cms.PrivateDocument"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.forms.CheckedDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.ImageForm"  # decodes every upload (covers feed renditions)

@@ -10,3 +10,5 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jigon
 # Visitors' pages are cached only in the tests that test the cache (tests/test_page_cache.py):
 # elsewhere one test's page would be served to the next, and most tests never commit.
 PAGE_CACHE_SECONDS = 0
+PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
+SENDFILE_ROOT = str(PRIVATE_MEDIA_ROOT)

@@ -42,6 +42,9 @@ def docx_bytes(text="数控车床编程与操作"):
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Private files inside it, so that "no file left on disk" checks see both stores.
+    settings.PRIVATE_MEDIA_ROOT = settings.MEDIA_ROOT / "private"
+    settings.SENDFILE_ROOT = str(settings.PRIVATE_MEDIA_ROOT)
     return settings.MEDIA_ROOT
 
 
