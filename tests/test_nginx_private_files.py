@@ -8,6 +8,7 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def nginx(live_server, settings, tmp_path):
     if hasattr(wagtail_sendfile._get_sendfile, "cache_clear"):
         wagtail_sendfile._get_sendfile.cache_clear()
     port = free_port()
-    snippet = re.sub(r"alias [^;]+;", f"alias {settings.PRIVATE_MEDIA_ROOT}/;", CONF.read_text())
+    snippet = re.sub(r"(?m)^(\s*)alias [^;\n]+;", rf"\g<1>alias {settings.PRIVATE_MEDIA_ROOT}/;", CONF.read_text())
     (tmp_path / "nginx.conf").write_text(f"""
 daemon off; master_process off; pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log;
 events {{}}
@@ -70,6 +71,7 @@ http {{
 
 
 def fetch(url):
+    url = urllib.parse.quote(url, safe="/:?=&%")
     opener = urllib.request.build_opener(NoRedirect)
     try:
         response = opener.open(url, timeout=20)
