@@ -116,10 +116,10 @@ def test_hostile_change_request_manuscripts_save_nothing(hostile, review_world, 
     version = review_world.textbook_version()
     TextbookVersion.objects.filter(pk=version.pk).update(status=VersionStatus.APPROVED, frozen_at="2025-10-01T00:00:00Z")
     client.force_login(review_world.author_user)
-    page = client.get("/admin/textbooks/changes/add/")
+    page = client.get("/admin/textbooks/changes/new/")
     if page.status_code != 200:
         pytest.skip("the author's role cannot ask for changes in this build")
-    form = AdminForm(client, "/admin/textbooks/changes/add/", "new_manuscript", settings.MEDIA_ROOT)
+    form = AdminForm(client, "/admin/textbooks/changes/new/", "new_manuscript", settings.MEDIA_ROOT)
     for label, name, data in docx_samples() + SCRIPTED:
         form(lambda: counts(ChangeRequest), label, name, data)
         hostile("admin: change-request manuscript upload")
