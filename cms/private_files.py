@@ -135,7 +135,7 @@ class PrivateFileField(models.FileField):
         fields = _PRIVATE_FIELDS.setdefault(cls, [])
         if name not in fields:
             fields.append(name)
-        models.signals.post_init.connect(_remember_stored_names, sender=cls, weak=False)
+        models.signals.pre_save.connect(_remember_stored_names, sender=cls, weak=False)
         models.signals.post_save.connect(_delete_superseded, sender=cls, weak=False)
         models.signals.post_delete.connect(_delete_of_deleted, sender=cls, weak=False)
 
@@ -149,18 +149,23 @@ def private_fields(model) -> list[str]:
     return _PRIVATE_FIELDS.get(model, [])
 
 
-def _remember_stored_names(sender, instance, **kwargs):
-    instance._private_stored_names = {name: instance.__dict__.get(name) and str(instance.__dict__[name]) for name in private_fields(sender)}
+def _remember_stored_names(sender, instance, raw=False, **kwargs):
+    """Before a save, the names the database holds (not what this instance was loaded with: a
+    rolled-back save or a refresh would make that stale)."""
+    if raw or instance.pk is None:
+        instance._private_stored_names = {}
+        return
+    fields = private_fields(sender)
+    instance._private_stored_names = sender._default_manager.filter(pk=instance.pk).values(*fields).first() or {}
 
 
-def _delete_superseded(sender, instance, **kwargs):
+def _delete_superseded(sender, instance, raw=False, **kwargs):
     before = getattr(instance, "_private_stored_names", {})
     for name in private_fields(sender):
         old = before.get(name)
         new = getattr(instance, name).name or ""
         if old and old != new:
             delete_when_unreferenced(old)
-    _remember_stored_names(sender, instance)
 
 
 def _delete_of_deleted(sender, instance, **kwargs):

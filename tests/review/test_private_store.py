@@ -16,6 +16,14 @@ from tests.review import hostile_files as hf
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def separate_stores(settings, tmp_path, media_root):
+    """The private store beside the public media root, as deployed (the review tests' fixture
+    nests it inside, to see both stores at once)."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.SENDFILE_ROOT = str(settings.PRIVATE_MEDIA_ROOT)
+
+
 def stored_files(root):
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
 
