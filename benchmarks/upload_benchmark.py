@@ -1,0 +1,293 @@
+"""Upload and submit a 1 GB manuscript through the admin, measuring the server's peak memory.
+
+    .venv/bin/python benchmarks/upload_benchmark.py                 # --size-mb 1024 --timeout 900
+
+A throw-away SQLite database, media and private store in a temporary directory; ``migrate``,
+``collectstatic`` and the review test world (a compiling unit, its author, a draft textbook
+version whose pre-review checks are recorded) are set up first.  gunicorn (1 sync worker,
+``benchmarks.load_settings``: production settings over plain HTTP, Django streaming the files)
+then serves the admin.  The benchmark logs in as the author, fetches the version's edit page,
+posts the same form back with a generated DOCX of ``--size-mb`` MB (mostly incompressible
+embedded media, streamed from disk, never held in the client's memory either), then presses
+送审 (submit for review).
+
+Printed: upload and submit wall time, the outcome of each step (the messages the user sees), and
+the peak RSS of the gunicorn worker during each step (sampled every 20 ms) against the target of
+300 MB.  Everything started is stopped at the end, also on errors and Ctrl-C.
+"""
+
+import argparse
+import html
+import http.client
+import http.cookiejar
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+import zipfile
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.form_fields import FormFields  # noqa: E402
+PYTHON = sys.executable
+TARGET_RSS_MB = 300
+PASSWORD = "Jigong@2026"
+
+SETUP = f"""
+from django.contrib.auth import get_user_model
+from cms.demo import seed_users
+from curriculum.demo import seed_majors, seed_public_courses
+from directory.demo import seed_organisations
+from review.demo import seed_experts
+from selection.demo import seed_committees
+from tests.review.conftest import ReviewWorld
+seed_majors(); seed_public_courses(); seed_organisations(); seed_experts(); seed_committees(); seed_users()
+world = ReviewWorld()
+version = world.textbook_version("数控机床装调与维修（全彩图册版）")
+version.manuscript.delete(save=True)
+world.gates(version)
+world.author_user.set_password("{PASSWORD}")
+world.author_user.save()
+from django.contrib.contenttypes.models import ContentType
+print("VERSION", version.pk, ContentType.objects.get_for_model(version).pk)
+"""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_docx(path: Path, size_mb: int):
+    """A Word document whose body is a short manuscript and whose bulk is embedded media."""
+    from tests.review import hostile_files as hf
+
+    base = hf.read_members(hf.minimal_docx(["第一章 数控机床的组成", "1.1 数控系统与伺服驱动"]))
+    chunk = os.urandom(1 << 20)
+    per_part = 64
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        for name, data in base.items():
+            archive.writestr(name, data)
+        written, index = 0, 0
+        while written < size_mb:
+            part = min(per_part, size_mb - written)
+            info = zipfile.ZipInfo(f"word/embeddings/oleObject{index + 1}.bin")
+            info.compress_type = zipfile.ZIP_STORED
+            with archive.open(info, "w", force_zip64=True) as handle:
+                for n in range(part):
+                    handle.write(chunk[n:] + chunk[:n])
+            written += part
+            index += 1
+
+
+class Browser:
+    def __init__(self, base):
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def get(self, path):
+        with self.opener.open(self.base + path, timeout=600) as response:
+            return response.read().decode()
+
+    def csrf(self):
+        return next(c.value for c in self.jar if c.name == "csrftoken")
+
+    def post(self, path, fields):
+        data = urllib.parse.urlencode(fields).encode()
+        request = urllib.request.Request(self.base + path, data=data, headers={"Referer": self.base + path})
+        with self.opener.open(request, timeout=900) as response:
+            return response.geturl(), response.read().decode()
+
+    def post_file(self, path, fields, file_field, file_path: Path, file_name):
+        """A multipart POST whose file part is streamed from disk."""
+        boundary = "----jigong" + secrets.token_hex(12)
+        head = b"".join(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+            for name, value in fields
+        )
+        head += (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; '
+            f"filename*=UTF-8''{urllib.parse.quote(file_name)}; filename=\"{file_name}\"\r\n"
+            "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n"
+        ).encode()
+        tail = f"\r\n--{boundary}--\r\n".encode()
+        length = len(head) + file_path.stat().st_size + len(tail)
+
+        def body():
+            yield head
+            with open(file_path, "rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    yield chunk
+            yield tail
+
+        host = urllib.parse.urlsplit(self.base)
+        connection = http.client.HTTPConnection(host.hostname, host.port, timeout=900)
+        cookies = "; ".join(f"{c.name}={c.value}" for c in self.jar)
+        connection.request("POST", path, body=body(), headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}", "Content-Length": str(length),
+            "Cookie": cookies, "Referer": self.base + path,
+        })
+        response = connection.getresponse()
+        return response.status, response.getheader("Location"), response.read().decode(errors="replace")
+
+
+def rss_bytes(pid):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration):
+        return 0
+
+
+def children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(p) for p in handle.read().split()]
+    except OSError:
+        return []
+
+
+class PeakRss:
+    """Peak RSS of gunicorn's worker (the master's child serving the request), sampled in a thread."""
+
+    def __init__(self, master_pid):
+        self.master = master_pid
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _rss(self):
+        return max([rss_bytes(pid) for pid in children(self.master)] or [0])
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            time.sleep(0.02)
+
+    def __enter__(self):
+        self.peak = self._rss()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def messages(page):
+    """What the page tells the user after the step: Wagtail's flash messages and form errors."""
+    found = re.findall(r"(R\d+（[^）]*）[^<]*|已送审[^<]*|[^<>]*(?:超过上限|不是有效|已拒绝)[^<]*)", page)
+    return [html.unescape(m).strip() for m in found if m.strip()][:3]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=int, default=1024)
+    parser.add_argument("--timeout", type=int, default=900, help="seconds for the whole run")
+    args = parser.parse_args()
+    deadline = time.monotonic() + args.timeout
+    work = Path(tempfile.mkdtemp(prefix="jigong-upload-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "benchmarks.load_settings",
+        "SECURE_HSTS_SECONDS": "0",
+        "STATIC_ROOT": str(work / "static"),
+        "SECRET_KEY": secrets.token_hex(32),
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(work / "media"),
+        "PRIVATE_MEDIA_ROOT": str(work / "private"),
+        "PAGE_CACHE_DIR": str(work / "page-cache"),
+        "UPLOAD_LIMIT_MANUSCRIPT": str((args.size_mb + 64) * 1024**2),
+    }
+    env.pop("ELASTICSEARCH_URL", None)
+    server = None
+    try:
+        print(f"准备：临时目录 {work}")
+        subprocess.run([PYTHON, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True, timeout=600)
+        subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True, timeout=600)
+        setup = subprocess.run([PYTHON, "manage.py", "shell", "-c", SETUP], cwd=ROOT, env=env, check=True,
+                               capture_output=True, text=True, timeout=600)
+        version_pk, ct = map(int, re.search(r"VERSION (\d+) (\d+)", setup.stdout).groups())
+        manuscript = work / "数控机床装调与维修（全彩图册版）终稿.docx"
+        started = time.monotonic()
+        build_docx(manuscript, args.size_mb)
+        print(f"生成书稿：{manuscript.stat().st_size / 1024**2:.0f} MB，用时 {time.monotonic() - started:.1f} 秒")
+
+        port = free_port()
+        server_log = open(work / "gunicorn.log", "wb")
+        server = subprocess.Popen(
+            [str(Path(PYTHON).parent / "gunicorn"), "cms.wsgi", "-b", f"127.0.0.1:{port}", "-w", "1",
+             "--timeout", str(args.timeout), "--worker-tmp-dir", str(work)],
+            cwd=ROOT, env={**env, "TMPDIR": str(work)}, stdout=subprocess.DEVNULL, stderr=server_log,
+        )
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/admin/login/", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        browser = Browser(base)
+        browser.get("/admin/login/")
+        browser.post("/admin/login/", {"csrfmiddlewaretoken": browser.csrf(), "username": "leak_author", "password": PASSWORD})
+        edit = f"/admin/textbooks/versions/edit/{version_pk}/"
+        page = browser.get(edit)
+        parser_ = FormFields(None)
+        parser_.feed(page)
+        fields = [(k, v) for k, v in parser_.fields if k != "csrfmiddlewaretoken"] + [("csrfmiddlewaretoken", browser.csrf())]
+
+        with PeakRss(server.pid) as upload_rss:
+            started = time.monotonic()
+            status, location, body = browser.post_file(edit, fields, "manuscript", manuscript, manuscript.name)
+            upload_seconds = time.monotonic() - started
+        upload_ok = status == 302
+        upload_note = "已保存" if upload_ok else f"HTTP {status}：{'；'.join(messages(body)) or body[:300]}"
+        if time.monotonic() > deadline:
+            raise TimeoutError("超过 --timeout")
+
+        browser.get("/admin/review/submit/")
+        with PeakRss(server.pid) as submit_rss:
+            started = time.monotonic()
+            url, body = browser.post(f"/admin/review/submit/{ct}/{version_pk}/submit/", {"csrfmiddlewaretoken": browser.csrf()})
+            submit_seconds = time.monotonic() - started
+        submit_ok = "/admin/review/submit/" not in url
+        submit_note = "；".join(messages(body)) or url
+
+        rows = [
+            ("上传书稿（编辑页保存）", upload_seconds, upload_rss.peak, upload_ok, upload_note),
+            ("送审（匿名化副本）", submit_seconds, submit_rss.peak, submit_ok, submit_note),
+        ]
+        print(f"\n{'步骤':<22}{'用时(秒)':>10}{'峰值RSS(MB)':>14}  目标 <{TARGET_RSS_MB} MB  结果")
+        for label, seconds, rss, ok, note in rows:
+            mark = "达标" if rss < TARGET_RSS_MB * 1024**2 else "超标"
+            print(f"{label:<22}{seconds:>10.1f}{rss / 1024**2:>14.0f}  {mark:<12}{'成功' if ok else '失败'}：{note[:200]}")
+    except Exception:
+        if server is not None:
+            print((work / "gunicorn.log").read_text(errors="replace")[-3000:])
+        raise
+    finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
