@@ -8,7 +8,6 @@ import os
 import random
 import re
 import struct
-import time
 import tracemalloc
 import zipfile
 
@@ -399,7 +398,8 @@ def test_hand_written_word_file_is_recognised(standard, variant):
     report = report_of(result)
     assert report["课程规范"] == (STATUS_RECOGNISED, "识别课程 4 门、学习任务 13 个")
     assert report["标题"][0] == STATUS_RECOGNISED
-    assert "1 段内容未导入" in report["标题"][1]  # “（征求意见稿）” is reported, not silently dropped
+    # “（征求意见稿）” under the title is offered in the mapping step, not silently dropped
+    assert [(part.heading, part.text) for part in result.unmapped] == [("标题后的内容", "（征求意见稿）")]
 
 
 def test_hand_written_file_reads_teacher_conventions(standard):
@@ -417,42 +417,58 @@ def test_hand_written_file_reads_teacher_conventions(standard):
 def test_optional_section_missing_is_reported_but_imported(standard):
     result = import_standard(hand_written_docx(omit_sections=("实施建议",)), "教师稿.docx")
     assert result.document.implementation_advice == ""
-    assert report_of(result)["实施建议"] == (STATUS_MISSING, "未找到该章节（非必需），已留空")
+    assert report_of(result)["实施建议"] == (STATUS_MISSING, "未找到该章节，已留空")
 
 
 def test_missing_course_subsection_marks_the_course_partial():
-    result = import_standard(hand_written_docx(omit_course_subsections=("教学实施建议",)), "教师稿.docx")
+    result = import_standard(hand_written_docx(omit_course_subsections=("课程目标",)), "教师稿.docx")
     status, detail = report_of(result)["课程 0203-02 数控铣床零件加工"]
     assert status == STATUS_PARTIAL
-    assert "缺少小节：教学实施建议，已留空" in detail
-    assert report_of(result)["课程规范"][0] == STATUS_PARTIAL
-    assert result.document.courses[1].teaching_advice == ""
+    assert "未找到：课程目标，已留空" in detail
+    assert result.document.courses[1].course_goals == ""
 
 
-@pytest.mark.parametrize("section", ["专业信息", "培养目标", "课程安排", "课程规范", "典型工作任务"])
-def test_missing_required_section_refuses_the_whole_import(section):
-    with pytest.raises(DocxImportError) as caught:
-        import_standard(hand_written_docx(omit_sections=(section,)), "教师稿.docx")
-    assert f"缺少必需章节“{section}”" in caught.value.message
-    assert caught.value.message.startswith("导入失败，未导入任何内容")
-    assert report_of(caught.value)[section] == (STATUS_MISSING, f"缺少必需章节“{section}”")
+@pytest.mark.parametrize("section", ["专业信息", "培养目标", "课程安排", "典型工作任务"])
+def test_a_missing_section_still_imports_the_rest_as_a_draft(standard, section):
+    """Draft first (issue 16): a missing chapter is left empty and reported, the rest comes in."""
+    result = import_standard(hand_written_docx(omit_sections=(section,)), "教师稿.docx")
+    assert len(result.document.courses) == 4
+    assert report_of(result)[section][0] in (STATUS_MISSING, STATUS_PARTIAL)
 
 
-def test_unreadable_hours_cell_refuses_the_whole_import():
-    data = hand_written_docx(course_plan_cell=(4, 3, "4周"))
-    with pytest.raises(DocxImportError) as caught:
-        import_standard(data, "教师稿.docx")
-    assert "课程安排表第 5 行第 2 学期的“4周”不是学时数" in caught.value.message
-    assert report_of(caught.value)["课程安排"][0] == STATUS_PARTIAL
-    assert report_of(caught.value)["课程规范"][0] == STATUS_RECOGNISED  # the rest was still checked
+def test_missing_major_information_names_the_fields_to_complete():
+    result = import_standard(hand_written_docx(omit_sections=("专业信息",)), "教师稿.docx")
+    issues = [str(issue) for issue in result.issues]
+    assert "专业编码（文档开头或“专业信息”）：未找到，请在导入时选择" in issues
+    assert "版本（文档开头或“专业信息”）：未找到，已留空；提交审核前须在编辑页填写（C8）" in issues
 
 
-def test_course_titles_that_cannot_be_recognised_refuse_the_import(standard):
+def test_unreadable_hours_cell_is_named_with_its_place_and_the_rest_imported():
+    result = import_standard(hand_written_docx(course_plan_cell=(4, 3, "4周")), "教师稿.docx")
+    issues = [str(issue) for issue in result.issues]
+    assert any(
+        issue.startswith("课程安排（“3. 课程安排”中第 2 个表格第 5 行第 2 学期）：“4周”不是学时数") for issue in issues
+    ), issues
+    assert report_of(result)["课程规范"][0] == STATUS_RECOGNISED
+    assert len(result.document.courses) == 4
+
+
+def test_course_titles_that_cannot_be_recognised_are_named(standard):
     # Without the integrated courses in the plan, bold “（一）0203-01 …” lines are not course titles.
     plan = [row for row in standard.course_plan if not row.course_code.startswith("0203")]
+    result = import_standard(hand_written_docx(dataclasses.replace(standard, course_plan=plan)), "教师稿.docx")
+    assert result.document.courses == []
+    assert any("课程标题" in issue.message or "没有识别到课程" in issue.message for issue in result.issues)
+
+
+def test_a_document_without_any_text_is_refused():
+    from docx import Document
+
+    buffer = io.BytesIO()
+    Document().save(buffer)
     with pytest.raises(DocxImportError) as caught:
-        import_standard(hand_written_docx(dataclasses.replace(standard, course_plan=plan)), "教师稿.docx")
-    assert "课程标题格式为“课程代码 课程名称”" in caught.value.message
+        import_standard(buffer.getvalue(), "空白.docx")
+    assert "没有任何文字或表格" in caught.value.message
 
 
 def test_import_warns_about_curriculum_rule_violations(standard):
@@ -623,18 +639,15 @@ def test_hostile_file_is_refused_before_python_docx_sees_it(monkeypatch, exporte
     python_docx_calls = []
     monkeypatch.setattr("docx.Document", lambda *args, **kwargs: python_docx_calls.append(args))
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DocxImportError) as caught:
             import_standard(data, filename)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert python_docx_calls == []
     assert expected in caught.value.message
     assert caught.value.report == []
-    assert elapsed < 3, f"refusal took {elapsed:.2f}s"
     assert peak < 64 * 1024 * 1024, f"refusal used {peak / 1e6:.0f} MB"
 
 
