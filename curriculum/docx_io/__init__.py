@@ -1,17 +1,16 @@
 """Word (.docx) export and import of 工学一体化 course standards.
 
-* :mod:`.gate` — the safety gate every upload passes before python-docx sees it.
+* :mod:`.gate` — the shared OOXML gate (:mod:`cms.ooxml_gate`) with the importer's limits.
 * :mod:`.exporter` — :func:`export_standard`, a StandardDoc as a national-style Word document.
 * :mod:`.reading` — Word body → paragraphs and tables; labels, headings, table headers.
 * :mod:`.importer` — :func:`import_standard`, a teacher's Word file → a draft StandardDoc with the
   field issues and unrecognised parts the teacher resolves in the mapping step.
 
-No Django imports: the package is used by the Django app, by scripts and by benchmarks alike.
+No Django models or views: the package is used by the Django app, by scripts and by benchmarks alike.
 """
 
 from curriculum.docx_io.exporter import export_standard
 from curriculum.docx_io.gate import (
-    MAX_COMPRESSION_RATIO,
     MAX_FILE_BYTES,
     MAX_MEMBER_COUNT,
     MAX_PARAGRAPHS,
@@ -46,7 +45,6 @@ __all__ = [
     "DISCARD",
     "KIND_COURSE",
     "KIND_MAJOR",
-    "MAX_COMPRESSION_RATIO",
     "MAX_FILE_BYTES",
     "MAX_MEMBER_COUNT",
     "MAX_PARAGRAPHS",
