@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 TRAINING_LEVELS = {
     "intermediate": "中级技能",
@@ -160,6 +160,14 @@ class StandardDoc:
 
     def learning_task_count(self) -> int:
         return sum(len(course.learning_tasks) for course in self.courses)
+
+    def with_course(self, course: CourseDoc) -> StandardDoc:
+        """This standard with ``course`` in place of the course of the same code, or added at the
+        end: how a single-course standard joins its major's standard."""
+        courses = [course if existing.code == course.code else existing for existing in self.courses]
+        if all(existing.code != course.code for existing in self.courses):
+            courses.append(course)
+        return replace(self, courses=courses)
 
     # ------------------------------------------------------- structure checks
     def structure_problems(self) -> list[str]:

@@ -654,3 +654,30 @@ def test_refused_file_has_no_partial_result(exported):
     with pytest.raises(DocxImportError) as caught:
         import_standard(broken, "标准.docx")
     assert "文件已损坏" in caught.value.message
+
+
+def test_round_trip_keeps_list_numbering(standard):
+    """Numbered goals, contents and steps come back with their numbers exactly (issue 16)."""
+    course = dataclasses.replace(
+        standard.courses[0],
+        course_goals="1．能识读轴类零件图样。\n2．能编制数控车削工艺。\n（1）知识目标\n① 掌握G代码编程。",
+        learning_content="一、数控车床结构\n（一）主轴与刀架\n1.1 安全操作规程",
+    )
+    doc = dataclasses.replace(standard, training_goals="1. 培养高级技能人才。\n2. 具备职业素养。", courses=[course, *standard.courses[1:]])
+    assert import_standard(export_standard(doc), "标准.docx").document == doc
+
+
+def test_word_list_numbering_is_kept_as_text():
+    """Goals numbered with Word's numbering button keep the numbers a reader sees."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("数控车削加工课程标准", style="Title")
+    word.add_paragraph("适用专业：数控加工（0103）　适用层级：高级技能　基准学时：120")
+    word.add_heading("一、课程目标", 1)
+    for goal in ("能识读零件图。", "能编制加工工艺。", "能操作数控车床。"):
+        word.add_paragraph(goal, style="List Number")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    doc = import_standard(buffer.getvalue(), "课程标准.docx").document
+    assert doc.courses[0].course_goals == "1.能识读零件图。\n2.能编制加工工艺。\n3.能操作数控车床。"
