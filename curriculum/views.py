@@ -553,7 +553,7 @@ class StandardImportView(StandardAdminView):
         if existing is not None and not self.can("change", existing):
             return self.preview(pending, form, ["该专业和培养层级的课程标准由其他单位编写，您不能为其导入新版本。"])
         if pending["kind"] == KIND_COURSE and existing is not None and existing.latest_revision is not None:
-            doc = existing.latest_revision.as_object().to_document().with_course(doc.courses[0])
+            doc = existing.latest_revision.as_object().to_document().with_course(doc.courses[0], doc.typical_work_tasks)
         problems = draft_problems(doc)
         if problems:
             return self.preview(pending, form, problems)

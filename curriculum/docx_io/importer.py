@@ -657,6 +657,9 @@ class _Reader:
         for section in sections:
             if section.key in ("major_info", "course_info"):
                 continue
+            if section.key == "typical_work_tasks" and _has_typical_task_table(section):
+                doc.typical_work_tasks = self._typical_tasks(section)  # the tasks this course derives from
+                continue
             key = _COURSE_EQUIVALENTS.get(section.key, section.key)
             if key is not None and key not in COURSE_SUBSECTION_TITLES:
                 self._unmapped(section.title, _text_of(section.blocks)[0], _place(section.heading))
@@ -666,7 +669,10 @@ class _Reader:
         code = header.get("course_code", "")
         if not code:
             self._issue("课程代码", "文档开头", "未找到，请在导入时从课程目录中选择或确认新代码")
-        doc.courses = [self._course(code, name, parts, header)]
+        course = self._course(code, name, parts, header)
+        if not course.typical_work_task_codes:
+            course.typical_work_task_codes = [task.code for task in doc.typical_work_tasks if task.code]
+        doc.courses = [course]
 
     # ------------------------------------------------------------------ one course
     def _course(self, code: str, name: str, parts: list[_Section], header: dict) -> CourseDoc:
@@ -940,6 +946,14 @@ def _text_of(blocks: list[_Block]) -> tuple[str, int]:
             tables += 1
             lines += [" | ".join(_dedupe(row)) for row in block.cells if any(row)]
     return normalize_text("\n".join(lines)), tables
+
+
+def _has_typical_task_table(section: _Section) -> bool:
+    return any(
+        (found := _find_header(table, TYPICAL_TASK_COLUMNS, {"name"})) and {"code", "seq"} & found[1].keys()
+        for table in section.blocks
+        if isinstance(table, _Table)
+    )
 
 
 def _term_columns(header: list[str], bare_numbers: bool = False) -> dict[int, int]:
