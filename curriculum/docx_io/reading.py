@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from curriculum.docx_io.labels import TOP_SECTION_TITLES
-from curriculum.document import CODE_PATTERN, TRAINING_LEVELS, WORK_PROCESS_STEPS, normalize_line, normalize_text
+from curriculum.document import CODE_PATTERN, WORK_PROCESS_STEPS, normalize_line, normalize_text
 
 MAX_HEADING_CHARS = 80  # a bold line longer than this is body text, not a heading
 
