@@ -531,11 +531,21 @@ class StandardImportView(StandardAdminView):
             context["token"] = None
         if major is not None:
             context["checklist"] = submission_checklist(doc, *rule_context(major), 0, set())
+        if pending["kind"] == KIND_MAJOR:
+            context["unknown_courses"] = self.unknown_courses(doc)
         if existing is not None and existing.latest_revision is not None and pending["kind"] == KIND_MAJOR:
             diff = compare_standards(existing.latest_revision.as_object().to_document(), doc)
             context.update(diff=diff, impact=citations_for_codes(diff.changed_course_codes()))
         context["existing"] = existing
         return self.render_to_response(self.get_context_data(**context))
+
+    @staticmethod
+    def unknown_courses(doc):
+        """Courses whose codes the catalogue does not know, with the closest catalogue courses: the
+        teacher checks them before a new code is created at publication (sync_courses)."""
+        catalogue = list(Course.objects.all())
+        codes = {course.code for course in catalogue}
+        return [(course, closest(course.code, course.name, catalogue, limit=3)) for course in doc.courses if course.code not in codes]
 
     def confirm(self, request):
         pending = request.session.get(IMPORT_SESSION_KEY)

@@ -44,6 +44,8 @@ def test_a_valid_file_is_previewed_then_saved_as_a_draft(author, client, cnc_doc
     assert response.status_code == 200
     assert "各部分识别情况" in html and "识别" in html and "保存为草稿" in html
     assert "数控车床零件加工" in html
+    # integrated courses the catalogue does not list yet are flagged with the closest catalogue courses
+    assert "课程目录中没有的课程代码" in html and f"{cnc_doc.courses[0].code} {cnc_doc.courses[0].name}：最接近的目录课程" in html
     assert not CourseStandard.objects.exists()  # nothing is saved before confirmation
 
     response = confirm(client, response)
