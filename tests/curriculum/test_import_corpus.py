@@ -50,3 +50,12 @@ def test_a_blank_3000_row_table_is_not_taken_for_a_zip_bomb():
     member = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
     assert member.file_size / member.compress_size > 100
     assert inspect_docx_package(data, "登记表.docx").max_table_rows == 3000
+
+
+def test_the_fields_offered_first_for_an_unrecognised_part_are_the_ones_teachers_choose():
+    for name, module in CORPUS:
+        for part in import_standard(module.build(), f"{name}.docx").unmapped:
+            choice = module.MAPPING.get(part.heading)
+            assert choice is not None, f"{name}: “{part.heading}” has no mapping choice in the corpus"
+            if choice != "discard":
+                assert part.suggestion == choice, (name, part.heading, part.candidates[:3])
