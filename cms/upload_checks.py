@@ -334,5 +334,4 @@ POLICIES = {
 
 manuscript_upload = UploadValidator("manuscript")
 attachment_upload = UploadValidator("attachment")
-standard_import_upload = UploadValidator("standard_import")
 catalogue_import_upload = UploadValidator("catalogue_import")
