@@ -448,7 +448,7 @@ def _feed(parser, chunk, name) -> None:
             parser.feed(chunk)
     except etree.XMLSyntaxError as exc:
         raise OoxmlRefused(
-            f"文件部件“{name}”不是有效的 XML（结构损坏），已拒绝。", "bad_xml"
+            f"文件已损坏：部件“{name}”不是有效的 XML，已拒绝。", "bad_xml"
         ) from exc
 
 
