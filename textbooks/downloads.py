@@ -4,18 +4,17 @@ permission policies (guardian scope, SPEC §8)."""
 
 from wagtail.permissions import policy_registry
 
-from cms.permissions import READ_ACTIONS
 from cms.private_files import register_download
 
 
-def _may_read(user, instance):
+def _may_edit(user, instance):
     policy = policy_registry.get_by_type(type(instance))
-    return user.has_perm("wagtailadmin.access_admin") and policy.user_has_any_permission_for_instance(
-        user, READ_ACTIONS, instance
+    return user.has_perm("wagtailadmin.access_admin") and policy.user_has_permission_for_instance(
+        user, "change", instance
     )
 
 
 def register_textbook_downloads():
-    register_download("textbooks.TextbookVersion", "manuscript", _may_read)
-    register_download("textbooks.VersionAttachment", "file", lambda user, attachment: _may_read(user, attachment.version))
-    register_download("textbooks.ChangeRequest", "new_manuscript", _may_read)
+    register_download("textbooks.TextbookVersion", "manuscript", _may_edit)
+    register_download("textbooks.VersionAttachment", "file", lambda user, attachment: _may_edit(user, attachment.version))
+    register_download("textbooks.ChangeRequest", "new_manuscript", _may_edit)
