@@ -22,6 +22,8 @@ def _service_missing(item):
         return "需要 PostgreSQL：DATABASE_URL 未指向 PostgreSQL"
     if item.get_closest_marker("redis") and not shutil.which("redis-server"):
         return "需要 Redis：未找到 redis-server（Debian 软件包 redis-server）"
+    if item.get_closest_marker("nginx") and not shutil.which("nginx"):
+        return "需要 nginx：未找到 nginx（Debian 软件包 nginx-light）"
     if item.get_closest_marker("browser"):
         from tests.e2e.conftest import browser_missing
 

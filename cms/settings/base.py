@@ -201,9 +201,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 
-# Search: ELASTICSEARCH_URL switches the public search to Elasticsearch; unset, the database serves.
+# Search: ELASTICSEARCH_URL (one node or a cluster's nodes, comma-separated) switches the public
+# search to Elasticsearch; unset, the database serves.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jigong")
+# Copies of each index's shard on other nodes (a three-node cluster: 1).
+ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
 
 LOGGING = {
     "version": 1,
