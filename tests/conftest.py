@@ -1,11 +1,23 @@
-"""Shared fixtures and the service gate: tests marked ``elasticsearch`` or ``postgres`` run only
-against the real servers, tests marked ``browser`` only where Chromium is installed. With
-REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping."""
+"""Shared fixtures, the fixed clock and the service gate: tests marked ``elasticsearch`` or
+``postgres`` run only against the real servers, tests marked ``browser`` only where Chromium is
+installed. With REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping.
 
+Today is an input: the whole run (session fixtures included) sees the clock start at 10:00 Beijing
+time on ``--today`` (or TEST_TODAY; default a plain Wednesday) and tick on from there, so a test
+never depends on the day it happens to run. CI also runs the date-dependent tests with
+``--today`` on a Sunday and on a public holiday.
+"""
+
+import datetime
 import os
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.db import connection
+
+DEFAULT_TODAY = "2026-12-09"  # a Wednesday with no public holiday near it
+CLOCK_TIME = datetime.time(10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
@@ -20,6 +32,40 @@ def _service_missing(item):
 
         return browser_missing()
     return None
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--today",
+        default=os.environ.get("TEST_TODAY", DEFAULT_TODAY),
+        help="the date (YYYY-MM-DD) the suite runs on; e.g. a Sunday or a public holiday",
+    )
+
+
+def pytest_configure(config):
+    today = datetime.date.fromisoformat(config.getoption("--today"))
+    config._fixed_clock = time_machine.travel(datetime.datetime.combine(today, CLOCK_TIME), tick=True)
+    config._fixed_clock.start()
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_fixed_clock", None) is not None:
+        config._fixed_clock.stop()
+
+
+def pytest_report_header(config):
+    return f"fixed clock: {config.getoption('--today')} {CLOCK_TIME.isoformat()} (--today / TEST_TODAY)"
+
+
+@pytest.fixture(autouse=True)
+def _wall_clock_for_a_real_browser(request):
+    """Chromium keeps the real clock (cookie expiry, TLS): browser journeys run on it too."""
+    if request.node.get_closest_marker("browser") is None:
+        yield
+        return
+    real_now = datetime.datetime.fromtimestamp(time_machine.escape_hatch.time.time(), datetime.timezone.utc)
+    with time_machine.travel(real_now, tick=True):
+        yield
 
 
 def pytest_runtest_setup(item):

@@ -8,7 +8,6 @@ import os
 import random
 import re
 import struct
-import time
 import tracemalloc
 import zipfile
 
@@ -623,18 +622,15 @@ def test_hostile_file_is_refused_before_python_docx_sees_it(monkeypatch, exporte
     python_docx_calls = []
     monkeypatch.setattr("docx.Document", lambda *args, **kwargs: python_docx_calls.append(args))
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DocxImportError) as caught:
             import_standard(data, filename)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert python_docx_calls == []
     assert expected in caught.value.message
     assert caught.value.report == []
-    assert elapsed < 3, f"refusal took {elapsed:.2f}s"
     assert peak < 64 * 1024 * 1024, f"refusal used {peak / 1e6:.0f} MB"
 
 
