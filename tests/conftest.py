@@ -82,8 +82,7 @@ def pytest_sessionstart(session):
         raise pytest.UsageError("REQUIRE_SERVICES=1 needs DATABASE_URL pointing at PostgreSQL")
 
 
-@pytest.fixture
-def demo_world(db):
+def seed_demo_world():
     """The foundation's demo data: majors, units, expert pool, committees and one login per role."""
     from cms.demo import seed_users
     from curriculum.demo import seed_majors, seed_public_courses
@@ -97,6 +96,44 @@ def demo_world(db):
     seed_experts()
     seed_committees()
     seed_users()
+
+
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serialized_rollback"}
+
+
+def _uses_database(item):
+    return item.get_closest_marker("django_db") is not None or "db" in item.fixturenames
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(TRANSACTIONAL_FIXTURES & set(item.fixturenames)) or bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.fixture(scope="module")
+def _module_demo_world(request, django_db_setup, django_db_blocker):
+    """Seeds the demo world once for a module whose every database test uses it, inside a
+    transaction rolled back after the module; each test's own transaction is a savepoint within
+    it, so tests still see only their own changes. A module with a test that commits (transactional
+    tests, the live server) or a test that expects an empty database seeds per test instead.
+    Yields whether the module's world is already there."""
+    items = [item for item in request.session.items if item.module is request.module and _uses_database(item)]
+    if any(_is_transactional(item) or "demo_world" not in item.fixturenames for item in items):
+        yield False
+        return
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        seed_demo_world()
+        yield True
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_world(_module_demo_world, db):
+    """The foundation's demo data (see ``seed_demo_world``), seeded once per module where possible."""
+    if not _module_demo_world:
+        seed_demo_world()
 
 
 @pytest.fixture
