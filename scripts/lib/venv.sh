@@ -1,11 +1,9 @@
-# Sourced by scripts/dev and scripts/test: a project virtualenv installed from the hash-pinned lock
-# (requirements.lock; requirements-bench.lock with `ensure_venv bench`), never from open ranges.
-# The venv's own pip installs it as it came with Python (no upgrade: the same install every time).
+# Sourced by scripts/dev and scripts/test: a project virtualenv installed from the hash-pinned
+# requirements.lock (the product and its tests), never from open ranges. The venv's own pip installs
+# it as it came with Python (no upgrade: the same install every time).
 ensure_venv() {
-  local set="${1:-}"
   local python="${PYTHON:-python3}"
   local lock="requirements.lock"
-  [ "$set" = "bench" ] && lock="requirements-bench.lock"
   # A lock older than pyproject.toml's dependencies is an error, not a silent fresh resolve.
   "$python" scripts/lib/lock_fingerprint.py "$lock" || return 1
   if [ ! -x .venv/bin/python ]; then
