@@ -229,8 +229,3 @@ def sync_role_groups():
 
 def role_group(role):
     return Group.objects.get(name=role.name)
-
-
-def user_roles(user):
-    names = set(user.groups.values_list("name", flat=True))
-    return [role for role in ROLES if role.name in names]

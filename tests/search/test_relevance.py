@@ -35,8 +35,11 @@ def test_relevance_targets_on_the_demo_corpus(engine):
     load_policy_articles()
     reindex()
     results = evaluate(service.search)
-    # Measured on the seed_demo data: nDCG 0.939 / recall 0.964 on Elasticsearch, 0.918 / 0.941 on
-    # the database (manage.py search_relevance).
-    target = 0.9 if engine == "elasticsearch" else 0.85
-    assert mean(r.ndcg for r in results) >= target
-    assert mean(r.recall for r in results) >= target
+    # What a user checks first: every labelled query finds something it should in the first page
+    # (a requirement, not a measurement).
+    assert [r.query for r in results if r.recall == 0] == []
+    # The averages are the product's targets (README: search), set for users; the labels were
+    # written on this corpus, so they say little about other data (manage.py search_relevance
+    # reports the measured values).
+    assert mean(r.ndcg for r in results) >= 0.85
+    assert mean(r.recall for r in results) >= 0.85
