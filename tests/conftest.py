@@ -216,17 +216,3 @@ def _fresh_cache():
     for cache in caches.all():
         cache.clear()
 
-
-@pytest.fixture(autouse=True)
-def private_media_root(request, tmp_path_factory):
-    """Each test stores private files (manuscripts, attachments, copies) in its own directory."""
-    from django.conf import settings
-
-    if not settings.configured:
-        yield None
-        return
-    settings_fixture = request.getfixturevalue("settings")
-    root = tmp_path_factory.mktemp("private")
-    settings_fixture.PRIVATE_MEDIA_ROOT = root
-    settings_fixture.SENDFILE_ROOT = str(root)
-    yield root
