@@ -280,7 +280,9 @@ def _group_query(group):
 def _code_query(code):
     exact = [Q("term", codes={"value": code.value, "boost": 8}), Q("term", related_codes={"value": code.value, "boost": 3})]
     prefix = [Q("prefix", codes={"value": code.value, "boost": 5}), Q("prefix", related_codes={"value": code.value, "boost": 2})] if code.prefix else []
-    return Q("dis_max", queries=exact + prefix)
+    # A model number in the text (CA6140 车床) is a whole token of the character fields.
+    text = [Q("match", title={"query": code.value, "boost": 2}), Q("match", body={"query": code.value, "boost": 0.5})]
+    return Q("dis_max", queries=exact + prefix + text)
 
 
 def _ranking_clauses(understood):

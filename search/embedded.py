@@ -110,7 +110,8 @@ def _group_condition(group):
 def _code_condition(code):
     own = Q(codes__contains=f" {code.value}{'' if code.prefix else ' '}")
     related = Q(related_codes__contains=f" {code.value}{'' if code.prefix else ' '}")
-    return own | related
+    # A model number in the text (CA6140 车床) is a whole word of the text, not a code.
+    return own | related | _word_condition(code.value)
 
 
 def _conditions(understood):

@@ -33,9 +33,15 @@ def _names(queryset):
     return list(queryset.values_list("name", flat=True))
 
 
+# A major's own document is where its name leads: above the many textbooks and courses whose titles
+# share a word of it (工业机器人 → the major 工业机器人应用与维护 first).
+MAJOR_WEIGHT = 2.0
+
+
 def _major_document(major):
     levels = [level.name for level in major.levels.all()]
     return {
+        "weight": MAJOR_WEIGHT,
         "title": major.name,
         "body": f"专业编码 {major.code}；{major.get_industry_display()}；培养层级：{'、'.join(levels)}",
         "facets": {"major": major.name, "level": levels, "industry": major.get_industry_display()},
