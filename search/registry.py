@@ -16,12 +16,12 @@ FACETS = {
     "major": "专业",
     "level": "培养层级",
     "year": "年份",
-    "category": "教材类别",
     "planning_level": "规划级别",
+    "status": "状态",
+    "category": "教材类别",
     "form": "教材形式",
     "publisher": "出版单位",
     "catalogue": "目录",
-    "status": "状态",
     "course_category": "课程类别",
     "resource_kind": "资源类型",
     "industry": "专业大类",
@@ -29,8 +29,8 @@ FACETS = {
 }
 # The facets shown under each heading of the search page, by what they describe.
 FACET_SECTIONS = (
-    ("", ("kind", "major", "level", "year")),
-    ("教材", ("category", "planning_level", "form", "publisher", "catalogue", "status")),
+    ("", ("kind", "major", "level", "year", "planning_level", "status")),
+    ("教材", ("category", "form", "publisher", "catalogue")),
     ("课程与课程标准", ("course_category", "industry")),
     ("教学资源", ("resource_kind",)),
     ("政策文件", ("document",)),
