@@ -215,19 +215,31 @@ def search(query):
     return SearchPage(query=query, hits=hits, total=total, facets=_facet_counts(matched, query.filters), engine=ENGINE, understood=understood)
 
 
+FACET_SIZE = 50
+
+
 def _facet_counts(matched, filters):
-    """Per facet: counts over the matches narrowed by the OTHER facets' selections (as in ES)."""
-    facets = {}
-    for name in FACETS:
-        scope = _with_facet_filters(matched, filters, skip=name)
+    """Per facet: counts over the matches narrowed by the OTHER facets' selections (as in ES).
+
+    Facets without a selection share one scope (every selection applies), so they are counted in
+    one query; each facet with a selection is counted over its own scope."""
+    selected_names = [name for name in FACETS if filters.get(name)]
+    scopes = [([name for name in FACETS if name not in selected_names], _with_facet_filters(matched, filters))]
+    scopes += [([name], _with_facet_filters(matched, filters, skip=name)) for name in selected_names]
+    counts = {name: [] for name in FACETS}
+    for names, scope in scopes:
         rows = (
-            EmbeddedFacet.objects.filter(name=name, entry__in=scope)
-            .values("value")
+            EmbeddedFacet.objects.filter(name__in=names, entry__in=scope)
+            .values("name", "value")
             .annotate(n=Count("entry_id", distinct=True))
-            .order_by("-n", "value")[:50]
+            .order_by("-n", "value")
         )
+        for row in rows:
+            counts[row["name"]].append((row["value"], row["n"]))
+    facets = {}
+    for name, rows in counts.items():
         selected = set(filters.get(name, ()))
-        values = [FacetValue(r["value"], r["n"], r["value"] in selected) for r in rows]
+        values = [FacetValue(value, n, value in selected) for value, n in rows[:FACET_SIZE]]
         if name in ORDERED_FACETS:
             values.sort(key=lambda v: ORDERED_FACETS[name](v.value))
         facets[name] = values

@@ -2,6 +2,7 @@
 analyzer is used when an operator names one."""
 
 from search import elastic
+from search.understanding import understand
 
 
 def test_mapping_uses_built_in_analyzers_only(settings):
@@ -18,7 +19,7 @@ def test_a_named_server_analyzer_adds_native_sub_fields_and_query_clauses(settin
     settings.SEARCH_CHINESE_ANALYZER = "smartcn"
     properties = elastic.build_index("x").to_dict()["mappings"]["properties"]
     assert properties["body"]["fields"]["native"]["analyzer"] == "smartcn"
-    assert "title.native^3" in str(elastic.text_query("数控车削").to_dict())
+    assert "title.native^3" in str(elastic.text_query(understand("数控车削")).to_dict())
 
 
 def test_suggestions_also_start_inside_the_title():
