@@ -168,6 +168,11 @@ HRSS_ADMIN = Role(
         *READ_REFERENCE_DATA,
         "curriculum.add_major",
         "curriculum.change_major",
+        # The search synonym dictionary (search.synonyms): HRSS extends the field's abbreviations.
+        "search.view_searchsynonym",
+        "search.add_searchsynonym",
+        "search.change_searchsynonym",
+        "search.delete_searchsynonym",
         "curriculum.add_course",
         "curriculum.change_course",
         "curriculum.view_coursestandard",

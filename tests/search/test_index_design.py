@@ -7,6 +7,7 @@ import pytest
 
 from search import elastic
 from search.connection import get_client
+from search.understanding import understand
 
 
 def analysed(index, field, text):
@@ -36,7 +37,7 @@ def test_an_analyzer_the_server_lacks_is_refused_when_the_index_is_created(es, s
 
 def test_a_named_server_analyzer_is_also_queried(settings):
     settings.SEARCH_CHINESE_ANALYZER = "smartcn"
-    assert "title.native^3" in str(elastic.text_query("数控车削").to_dict())
+    assert "title.native^3" in str(elastic.text_query(understand("数控车削")).to_dict())
 
 
 def test_suggestions_also_start_inside_the_title():
