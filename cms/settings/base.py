@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.accounts.IdleSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -152,6 +153,10 @@ WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.RateLimitedLoginForm"
 LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCK_SECONDS = int(os.environ.get("LOGIN_LOCK_SECONDS", "900"))
 LOGIN_REDIRECT_URL = "/"
+# Signed-in sessions end after this many seconds without a request (cms.accounts.IdleSessionMiddleware)
+# and when the browser closes: school computers are shared.
+SESSION_IDLE_SECONDS = int(os.environ.get("SESSION_IDLE_SECONDS", "1800"))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = os.environ.get("SESSION_EXPIRE_AT_BROWSER_CLOSE", "1") == "1"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "技工院校课程与教材管理平台"
