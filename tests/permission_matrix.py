@@ -203,6 +203,7 @@ RULES = [
     r("wagtailadmin_login", open=True),
     r("wagtailadmin_password_reset*", open=True),
     r("wagtailadmin_logout", open=True, method="POST"),
+    r("sign_out", open=True, method="POST", why="sign-out from the public site and the workspace (POST only)"),
     r("wagtailadmin_sprite", EVERYONE, why="icons"),
     r("wagtailadmin_javascript_catalog", EVERYONE, why="translations"),
     # ------------------------------------------------------------------ reviewer workspace (R2, R3)
@@ -213,6 +214,10 @@ RULES = [
     r("review_workspace:download", {REVIEWER}, {REVIEWER}, why="own round's anonymised copies only"),
     r("review_workspace:declare", {REVIEWER}, {REVIEWER}, method="POST"),
     r("review_workspace:opinion", {REVIEWER}, {REVIEWER}, method="POST"),
+    r(_names("review_workspace", "decline draft annotated_upload"), {REVIEWER}, {REVIEWER}, method="POST"),
+    r("review_workspace:extension", {REVIEWER}, {REVIEWER}, why="asking the organiser for more time on one's own assignment"),
+    r("review_workspace:annotated_download", {REVIEWER}, {REVIEWER}, why="one's own annotated copy only"),
+    r("review_workspace:guidelines", SIGNED_IN, why="the reviewers' guidelines name nobody"),
     r("review_workspace:political_index", {POLITICAL}, {POLITICAL}, why="the propaganda department's queue (Art. 18)",
       lists="political_submission"),
     r("review_workspace:political_detail", {POLITICAL}, {POLITICAL}, why="own province's queue only"),
