@@ -15,6 +15,11 @@ LOCKED_MESSAGE = "登录失败次数过多，账号已暂时锁定，请 {minute
 class RateLimitedLoginForm(LoginForm):
     """The admin login form, refusing further attempts after too many failures."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's password field has no label, so Django shows its English field name.
+        self.fields["password"].label = "密码"
+
     def clean(self):
         key = login_throttle.throttle_key(
             self.data.get("username"), login_throttle.client_address(self.request)
