@@ -780,6 +780,7 @@ class CataloguePage(RoutablePageMixin, Page):
             context_overrides={
                 "filterset": filterset,
                 "page_obj": page_obj,
+                "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
                 "versions": page_obj.object_list,
                 "catalogues": catalogue.catalogues_with_batches(),
                 "query_string": query.urlencode(),
