@@ -205,6 +205,8 @@ RULES = [
     r("wagtailadmin_logout", open=True, method="POST"),
     r("sign_out", open=True, method="POST", why="sign-out from the public site and the workspace (POST only)"),
     r("wagtailadmin_sprite", EVERYONE, why="icons"),
+    r("user_guide_index user_guide", EVERYONE, why="the platform's short user guides per role name nobody"),
+    r("cms_avatar", ADMIN_USERS, samples="user", why="initials avatars drawn locally; the admin's own URL registration"),
     r("wagtailadmin_javascript_catalog", EVERYONE, why="translations"),
     # ------------------------------------------------------------------ reviewer workspace (R2, R3)
     r("review_workspace:index", SIGNED_IN, {REVIEWER}, why="each signed-in user's own, possibly empty, assignments",
