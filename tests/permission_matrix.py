@@ -188,6 +188,7 @@ RULES = [
     r("page:CataloguePage:textbook", EVERYONE, EVERYONE, why="textbooks with an approved version only (Art. 23, S6)",
       samples="public_textbook"),
     r("page:CataloguePage:index page:CataloguePage:index_route", EVERYONE, why="the public catalogue"),
+    r("page:CataloguePage:export", EVERYONE, why="the public catalogue as XLSX (listed versions only, S6/S12)"),
     r(_names("page:StandardPage", "overview course learning_task index_route"), EVERYONE, why="published course standards, their courses and learning tasks"),
     r("page:SelectionNoticePage:objection", EVERYONE, EVERYONE, why="only rounds on notice take objections (S2)",
       samples="notice_round"),
