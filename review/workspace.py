@@ -188,6 +188,10 @@ def submit_opinion(request, pk):
     with everything the reviewer typed and each error next to its field; the input is also kept
     as the draft, so that it survives leaving the page."""
     assignment = _assignment(request, pk)
+    if assignment.status != AssignmentStatus.DECLARED:
+        # Nothing to keep: the form is not open (not yet declared, or already submitted).
+        _errors(request, ValidationError("R2（第十九条）：须先声明无利益冲突，且每位专家只提交一次意见。"))
+        return redirect("review_workspace:assignment", pk=pk)
     if request.POST.get("action") == "draft":
         try:
             reviewer_services.save_draft(assignment, request.user, request.POST)
