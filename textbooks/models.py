@@ -809,7 +809,7 @@ class CataloguePage(RoutablePageMixin, Page):
             template="textbooks/catalogue_page.html",
         )
 
-    @path("export.xlsx", name="export")
+    @path("export/", name="export")
     def export(self, request):
         """The listed catalogue (or one catalogue of it) as an XLSX a school can file and filter."""
         from django.http import HttpResponse

@@ -46,8 +46,8 @@ def test_the_listed_catalogue_downloads_as_xlsx(world, catalogue_page, client):
     for version in (kept, stopped):
         services.add_to_catalogue(version, catalogue, None)
     services.stop_use(stopped, None, "存在严重科学性错误（第三十六条第（二）项）")
-    assert "export.xlsx" in client.get("/catalogue/").content.decode()
-    response = client.get("/catalogue/export.xlsx")
+    assert "/catalogue/export/" in client.get("/catalogue/").content.decode()
+    response = client.get("/catalogue/export/")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     rows = [[cell for cell in row] for row in load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True)]
     titles = {row[4] for row in rows[1:]}
