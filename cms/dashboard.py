@@ -47,8 +47,6 @@ def author_panel(user):
     from review.models import Stage
 
     submissions = _authored(user).order_by("-submitted_at")
-    if not submissions.exists():
-        return None
     counts = [
         (Stage(row["stage"]).label, row["n"])
         for row in submissions.values("stage").annotate(n=Count("pk")).order_by("stage")
@@ -58,7 +56,10 @@ def author_panel(user):
               overdue=s.stage == Stage.REVISION)
         for s in submissions.only("pk", "code", "title", "stage")[:LIST_LIMIT]
     ]
-    return QueuePanel("我的送审稿", counts, items, reverse("review_admin:list"), guide="author")
+    return QueuePanel(
+        "我的送审稿", counts, items, reverse("review_admin:list"),
+        empty="还没有送审稿。书稿完成后，在“送审与审核”中提交审核（凡编必审，第十八条）。", guide="author",
+    )
 
 
 # ------------------------------------------------------------------------- organisers (审核组织者)

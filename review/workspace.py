@@ -107,7 +107,7 @@ def _draft_initial(assignment):
     return (draft.data, draft.saved_at) if draft else ({}, None)
 
 
-def _render_assignment(request, assignment, opinion_form=None, status=200, **forms):
+def _render_assignment(request, assignment, opinion_form=None, **forms):
     """The assignment page; ``forms`` are bound forms coming back with the reviewer's input."""
     round_ = assignment.round
     submission = round_.submission
@@ -117,7 +117,7 @@ def _render_assignment(request, assignment, opinion_form=None, status=200, **for
     }
     if assignment.status == AssignmentStatus.AWAITING_DECLARATION:
         context.update({"declaration_form": DeclarationForm(), "decline_form": DeclineForm(), **forms})
-        return render(request, "review/workspace/declare.html", context, status=status)
+        return render(request, "review/workspace/declare.html", context)
     projection = build_projection(submission, round_)
     own = getattr(assignment, "opinion", None) if assignment.status == AssignmentStatus.SUBMITTED else None
     can_write = own is None and submission.stage == Stage.IN_REVIEW and not projection.round_closed
@@ -138,7 +138,7 @@ def _render_assignment(request, assignment, opinion_form=None, status=200, **for
         others=_anonymous_opinions(round_, exclude=own.pk if own else None) if projection.round_closed else [],
     )
     context.update(forms)
-    return render(request, "review/workspace/assignment.html", context, status=status)
+    return render(request, "review/workspace/assignment.html", context)
 
 
 @login_required
@@ -152,7 +152,7 @@ def declare(request, pk):
     assignment = _assignment(request, pk)
     form = DeclarationForm(request.POST)
     if not form.is_valid():
-        return _render_assignment(request, assignment, declaration_form=form, status=400)
+        return _render_assignment(request, assignment, declaration_form=form)
     try:
         services.declare(assignment, request.user, form.cleaned_data["no_conflict"], form.cleaned_data["note"])
     except ValidationError as exc:
@@ -171,12 +171,12 @@ def decline(request, pk):
     assignment = _assignment(request, pk)
     form = DeclineForm(request.POST)
     if not form.is_valid():
-        return _render_assignment(request, assignment, decline_form=form, status=400)
+        return _render_assignment(request, assignment, decline_form=form)
     try:
         reviewer_services.decline(assignment, request.user, form.cleaned_data["reason"])
     except ValidationError as exc:
         form.add_error(None, exc.messages)
-        return _render_assignment(request, assignment, decline_form=form, status=400)
+        return _render_assignment(request, assignment, decline_form=form)
     messages.success(request, "已谢绝本次评审邀请，组织单位将另行抽取专家。感谢您的答复。")
     return redirect("review_workspace:index")
 
@@ -213,7 +213,7 @@ def submit_opinion(request, pk):
         reviewer_services.save_draft(assignment, request.user, request.POST)
     except ValidationError:
         pass  # the round is over or the opinion is in: the page says so, nothing to keep
-    return _render_assignment(request, assignment, opinion_form=form, status=400)
+    return _render_assignment(request, assignment, opinion_form=form)
 
 
 @login_required
@@ -241,7 +241,7 @@ def upload_annotated(request, pk):
         else:
             messages.success(request, "批注稿已匿名化处理并保存。")
             return redirect("review_workspace:assignment", pk=pk)
-    return _render_assignment(request, assignment, annotated_form=form, status=400)
+    return _render_assignment(request, assignment, annotated_form=form)
 
 
 @login_required
@@ -268,7 +268,7 @@ def request_extension(request, pk):
     return render(request, "review/workspace/extension.html", {
         "assignment": assignment, "code": assignment.round.submission.code, "deadline": assignment.deadline,
         "form": form, "requests": assignment.extension_requests.all(),
-    }, status=400 if form.errors else 200)
+    })
 
 
 def _serve_copy(copy):

@@ -219,7 +219,9 @@ RULES = [
     r("review_workspace:opinion", {REVIEWER}, {REVIEWER}, method="POST"),
     r(_names("review_workspace", "decline draft annotated_upload"), {REVIEWER}, {REVIEWER}, method="POST"),
     r("review_workspace:extension", {REVIEWER}, {REVIEWER}, why="asking the organiser for more time on one's own assignment"),
-    r("review_workspace:annotated_download", {REVIEWER}, {REVIEWER}, why="one's own annotated copy only"),
+    r("review_workspace:annotated_download", NOBODY, superuser=False,
+      why="the seeded world holds no annotated copy; a reviewer reaches only their own "
+      "(tests/review/test_workspace_flow.py)"),
     r("review_workspace:guidelines", SIGNED_IN, why="the reviewers' guidelines name nobody"),
     r("review_workspace:political_index", {POLITICAL}, {POLITICAL}, why="the propaganda department's queue (Art. 18)",
       lists="political_submission"),

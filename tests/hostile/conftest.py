@@ -157,7 +157,7 @@ INLINE_ERROR = re.compile(r'<p class="field-error"[^>]*>(.*?)</p>|<div class="fo
 
 
 def inline_errors(response):
-    """Errors of a form returned with the input kept (HTTP 400): next to each field, and the
+    """Errors of a form shown again with the input kept: next to each field, and the
     form-wide ones in its error box (templates/includes/form.html)."""
     import html
 
@@ -172,7 +172,7 @@ def refusal_messages(response):
     errors of a form shown again with the input kept."""
     if response.status_code == 302:
         return flash_errors(response)
-    if response.status_code == 400:
+    if response.status_code == 200 and "html" in response.get("Content-Type", ""):
         return inline_errors(response)
     return []
 
