@@ -146,10 +146,21 @@ def assignment_detail(request, pk):
     return _render_assignment(request, _assignment(request, pk))
 
 
+def _invitation_answered(request, assignment):
+    """The invitation was answered before (declared, recused, declined): nothing to show again."""
+    if assignment.status == AssignmentStatus.AWAITING_DECLARATION:
+        return None
+    _errors(request, ValidationError("R2（第十九条）：已作出声明，不能重复声明。"))
+    return redirect("review_workspace:assignment", pk=assignment.pk)
+
+
 @login_required
 @require_POST
 def declare(request, pk):
     assignment = _assignment(request, pk)
+    answered = _invitation_answered(request, assignment)
+    if answered:
+        return answered
     form = DeclarationForm(request.POST)
     if not form.is_valid():
         return _render_assignment(request, assignment, declaration_form=form)
@@ -169,6 +180,9 @@ def declare(request, pk):
 @require_POST
 def decline(request, pk):
     assignment = _assignment(request, pk)
+    answered = _invitation_answered(request, assignment)
+    if answered:
+        return answered
     form = DeclineForm(request.POST)
     if not form.is_valid():
         return _render_assignment(request, assignment, decline_form=form)

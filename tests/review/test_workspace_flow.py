@@ -165,8 +165,8 @@ def test_declining_needs_a_reason_and_the_decliner_is_not_drawn_again(client, in
 
 def test_declining_after_accepting_is_refused(client, reviewing):
     _, _, assignment = reviewing
-    response = client.post(f"{START}a/{assignment.pk}/decline/", {"reason": "临时出差"})
-    assert response.status_code == 200
+    response = client.post(f"{START}a/{assignment.pk}/decline/", {"reason": "临时出差"}, follow=True)
+    assert "已作出声明，不能重复声明" in response.content.decode()
     assert Assignment.objects.get(pk=assignment.pk).status == AssignmentStatus.DECLARED
 
 
