@@ -13,6 +13,11 @@ from cms import image_metadata, login_throttle, upload_checks
 class RateLimitedLoginForm(LoginForm):
     """The admin login form, saying so when django-axes refuses an attempt (cms/login_throttle.py)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's password field has no label, so Django shows its English field name.
+        self.fields["password"].label = "密码"
+
     def clean(self):
         try:
             return super().clean()

@@ -16,6 +16,32 @@ class HomePage(Page):
     class Meta:
         verbose_name = "首页"
 
+    HOME_LIST_SIZE = 6
+
+    def get_context(self, request, *args, **kwargs):
+        """The home: search, the newest approvals, the notices open for objections, the sections."""
+        from selection import notice
+        from selection.models import SelectionNoticePage
+        from textbooks import catalogue
+        from textbooks.models import CataloguePage
+
+        context = super().get_context(request, *args, **kwargs)
+        catalogue_page = CataloguePage.objects.live().public().first()
+        newest = list(
+            catalogue.public_versions().exclude(frozen_at=None).select_related("textbook", "publisher")
+            .order_by("-frozen_at", "-pk")[: self.HOME_LIST_SIZE]
+        )
+        context.update(
+            newest=[
+                (v, catalogue.textbook_url(catalogue_page, v.textbook_id) if catalogue_page else "") for v in newest
+            ],
+            notices=list(notice.rounds_on_notice()[: self.HOME_LIST_SIZE]),
+            notice_page=SelectionNoticePage.objects.live().public().first(),
+            catalogue_page=catalogue_page,
+            sections=self.get_children().live().public().specific(),
+        )
+        return context
+
 
 class ContentGeneration(models.Model):
     """The current state of public content, named by a random token: the key of the visitors'

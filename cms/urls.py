@@ -4,10 +4,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import private_files, site_history
+from cms import guides, private_files, site_history
+from cms.accounts import SignInView, SignOutView
 
 urlpatterns = [
     *site_history.urlpatterns,  # before the admin's own report URLs, which they replace
+    # One sign-in for every role (reviewers included) at the admin's usual address.
+    path("admin/login/", SignInView.as_view(), name="wagtailadmin_login"),
+    path("sign-out/", SignOutView.as_view(), name="sign_out"),
+    path("guide/", guides.guide, name="user_guide_index"),
+    path("guide/<slug:role>/", guides.guide, name="user_guide"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),

@@ -1,6 +1,53 @@
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
+
+from cms import avatars
+
+
+@hooks.register("register_admin_urls")
+def register_avatar_url():
+    return [path("avatar/<int:pk>.svg", avatars.avatar, name="cms_avatar")]
+
+
+@hooks.register("get_avatar_url")
+def initials_avatar(user, size):
+    """An uploaded avatar wins; otherwise the initials drawn locally, never Gravatar."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    if profile is not None and profile.avatar:
+        return None
+    if user is None or not getattr(user, "pk", None):
+        return None
+    return reverse("cms_avatar", args=[user.pk])
+
+
+@hooks.register("construct_homepage_panels")
+def role_panels(request, panels):
+    """Each role's own queue first (cms/dashboard.py)."""
+    from cms.dashboard import panels_for
+
+    panels[:0] = panels_for(request.user)
+
+
+# Wagtail's help menu points at its English editor guide and release notes on wagtail.org.
+WAGTAIL_HELP_ITEMS = {"editor-guide"}
+
+
+@hooks.register("construct_help_menu")
+def platform_guide(request, menu_items):
+    from wagtail.admin.menu import MenuItem
+
+    from cms.guides import guide_for
+
+    menu_items[:] = [
+        item for item in menu_items
+        if item.name not in WAGTAIL_HELP_ITEMS and not item.name.startswith("whats-new-in-wagtail")
+    ]
+    role = guide_for(request.user)
+    url = reverse("user_guide", args=[role]) if role else reverse("user_guide_index")
+    menu_items.insert(0, MenuItem("平台使用指南", url, icon_name="help", order=100, name="platform-guide"))
+
 
 
 @hooks.register("insert_global_admin_css")

@@ -7,6 +7,8 @@ their own submissions (django-guardian) with the opinions anonymised. Anything e
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,9 +17,9 @@ from guardian.shortcuts import get_objects_for_user
 
 from cms import private_files
 from directory.models import Person
-from review import anonymise, letters, rules, services
+from review import anonymise, letters, reviewer_services, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm, SelfCheckForm
-from review.models import Expert, Opinion, Stage, Submission
+from review.models import Expert, ExtensionRequest, ExtensionStatus, Opinion, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -40,10 +42,33 @@ def _role(user, submission):
     raise Http404
 
 
+LIST_PAGE_SIZE = 50
+
+
 def submission_list(request):
-    submissions = _visible(request.user).select_related("organiser").order_by("-submitted_at")
+    """Submissions with counts per stage, a stage and kind filter and a search by code or title."""
+    visible = _visible(request.user)
+    stage = request.GET.get("stage", "")
+    kind = request.GET.get("kind", "")
+    query = request.GET.get("q", "").strip()[:100]
+    submissions = visible
+    if stage in Stage.values:
+        submissions = submissions.filter(stage=stage)
+    if kind:
+        submissions = submissions.filter(kind_label=kind)
+    if query:
+        submissions = submissions.filter(Q(code__icontains=query) | Q(title__icontains=query))
+    by_stage = dict(visible.order_by().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
+    page = Paginator(submissions.select_related("organiser").order_by("-submitted_at", "-pk"), LIST_PAGE_SIZE).get_page(
+        request.GET.get("p")
+    )
     return TemplateResponse(request, "review/admin/list.html", {
-        "submissions": submissions,
+        "submissions": page,
+        "page": page,
+        "stage_counts": [(value, label, by_stage.get(value, 0)) for value, label in Stage.choices],
+        "total": sum(by_stage.values()),
+        "kinds": sorted(set(visible.order_by().values_list("kind_label", flat=True))),
+        "stage": stage, "kind": kind, "query": query,
         "can_submit": request.user.has_perm(ADD_SUBMISSION),
     })
 
@@ -59,6 +84,34 @@ def _opinion_rows(submission, with_names):
                 "opinion": opinion,
             })
     return rows
+
+
+SCORE_DIMENSIONS = (("思想性", "ideology"), ("科学性", "science"), ("适应性", "adaptability"))
+
+
+def _score_comparison(submission):
+    """The panel's scores and recommendations side by side, one table per closed round."""
+    tables = []
+    for round_ in submission.rounds.exclude(closed_at=None).order_by("number"):
+        opinions = list(
+            Opinion.objects.filter(assignment__round=round_).select_related("assignment").order_by("assignment__position")
+        )
+        if not opinions:
+            continue
+        rows = [
+            {"label": label, "cells": [getattr(o, f"{key}_score") for o in opinions]}
+            for label, key in SCORE_DIMENSIONS
+        ]
+        rows.append({"label": "总分", "cells": [o.total_score for o in opinions]})
+        tables.append({
+            "round": round_.number,
+            "experts": [letters.expert_label(o.assignment.position) for o in opinions],
+            "rows": rows,
+            "political": [o.get_political_error_display() for o in opinions],
+            "recommendations": [o.get_recommendation_display() for o in opinions],
+            "replacements": [bool(o.texts_to_replace or o.authors_to_replace) for o in opinions],
+        })
+    return tables
 
 
 def submission_detail(request, pk):
@@ -80,6 +133,11 @@ def submission_detail(request, pk):
             decision_form=DecisionForm() if submission.stage == Stage.ROUND_CLOSED else None,
             actions=[(a, rules.ACTION_LABELS[a]) for a in actions if a in ("release", "close_round", "approve")],
             opinions=_opinion_rows(submission, with_names=True),
+            comparison=_score_comparison(submission),
+            extension_choices=(("1", "同意延期"), ("0", "不同意")),
+            extension_requests=ExtensionRequest.objects.filter(
+                assignment__round=round_, status=ExtensionStatus.PENDING
+            ).select_related("assignment__expert__person"),
             route=rules.route_for(submission.practical_skills),
             rounds=submission.rounds.order_by("number"),
             political_reviews=submission.political_reviews.order_by("at"),
@@ -127,6 +185,11 @@ def submission_action(request, pk, action):
         expert = get_object_or_404(Expert, pk=post.get("expert") or 0)
         reason = post.get("reason", "")
         return _run(request, submission, lambda: services.override_exclusion(submission, expert, user, reason), "已记录回避例外。")
+    if action == "extension":
+        request_ = get_object_or_404(ExtensionRequest, pk=post.get("request") or 0, assignment__round__submission=submission)
+        grant = post.get("grant") == "1"
+        return _run(request, submission, lambda: reviewer_services.decide_extension(request_, user, grant),
+                    "已同意延期。" if grant else "已不同意延期。")
     if action == "decide":
         decision, comment = post.get("decision", ""), post.get("comment", "")
         return _run(request, submission, lambda: services.decide(submission, user, decision, comment), "已作出审核结论。")

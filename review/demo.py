@@ -58,18 +58,54 @@ def seed_experts(progress=None):
 
 # ------------------------------------------------------------------------ review pipeline demo
 
-DEMO_OPINION = {
-    "ideology_score": 92,
-    "ideology_comment": "坚持正确政治方向，将职业道德、工匠精神有机融入学习任务，未发现“两张皮”现象。",
-    "science_score": 86,
-    "science_comment": "技术内容总体准确；第四章切削参数表个别数值与现行标准不一致，请核对。",
-    "adaptability_score": 88,
-    "adaptability_comment": "学习任务源于典型工作任务，难度适合中级技能层级学生，建议增加安全操作提示。",
-    "political_error": "none",
-    "texts_to_replace": "",
-    "authors_to_replace": "",
-    "recommendation": "pass",
-}
+# Panel members write differently: each assignment's position picks one of these (deterministic,
+# so that seed_demo stays idempotent). None asks for replacements: that is the explicit overrides'.
+DEMO_OPINIONS = [
+    {
+        "ideology_score": 92,
+        "ideology_comment": "坚持正确政治方向，将职业道德、工匠精神有机融入学习任务，未发现“两张皮”现象。",
+        "science_score": 86,
+        "science_comment": "技术内容总体准确；第四章切削参数表个别数值与现行标准不一致，请核对。",
+        "adaptability_score": 88,
+        "adaptability_comment": "学习任务源于典型工作任务，难度适合中级技能层级学生，建议增加安全操作提示。",
+        "recommendation": "pass",
+    },
+    {
+        "ideology_score": 88,
+        "ideology_comment": "思政元素结合较自然，第二章“大国工匠”案例选取得当；建议在任务评价中体现安全与环保意识。",
+        "science_score": 79,
+        "science_comment": "图3-6刀具角度标注有误，表5-2单位混用mm与cm；术语“走刀量”与国标“进给量”不统一，请全书统一。",
+        "adaptability_score": 83,
+        "adaptability_comment": "任务难度梯度合理，但缺少企业真实图纸，建议每个学习任务配一份企业案例图样。",
+        "recommendation": "revise",
+    },
+    {
+        "ideology_score": 95,
+        "ideology_comment": "内容导向正确，语言表述规范。",
+        "science_score": 90,
+        "science_comment": "工艺流程描述清楚，与现行职业技能标准一致。个别习题答案有误（第七章第3题），请核对。",
+        "adaptability_score": 91,
+        "adaptability_comment": "按工作过程六步法组织，符合工学一体化教学要求，适用于技工院校中级工和高级工层级。",
+        "recommendation": "pass",
+    },
+    {
+        "ideology_score": 85,
+        "ideology_comment": "整体符合要求。第一章引言部分对行业发展的表述略显空泛，建议结合本地产业实际。",
+        "science_score": 74,
+        "science_comment": "第六章数控系统仍以已停产型号为例，建议更新为当前主流系统；部分截图分辨率不足。",
+        "adaptability_score": 80,
+        "adaptability_comment": "实训设备要求较高，部分学校可能不具备条件，建议给出替代方案。",
+        "recommendation": "revise",
+    },
+]
+DEMO_OPINION = {**DEMO_OPINIONS[0], "political_error": "none", "texts_to_replace": "", "authors_to_replace": ""}
+
+
+def demo_opinion(position, **overrides):
+    """The opinion a demo panel member at ``position`` writes."""
+    base = DEMO_OPINIONS[(position - 1) % len(DEMO_OPINIONS)]
+    return {**DEMO_OPINION, **base, **overrides}
+
 
 # What each demo manuscript goes through, in order; the last entry is the stage it stays in.
 DEMO_STAGES = [
@@ -132,7 +168,7 @@ def _review_all(submission, user, **overrides):
     ):
         if assignment.status == AssignmentStatus.AWAITING_DECLARATION:
             services.declare(assignment, assignment.expert.person.user, True)
-        services.submit_opinion(assignment, assignment.expert.person.user, **{**DEMO_OPINION, **overrides})
+        services.submit_opinion(assignment, assignment.expert.person.user, **demo_opinion(assignment.position, **overrides))
 
 
 def _run_step(step, submission, organiser, reviewer_expert):
@@ -153,7 +189,7 @@ def _run_step(step, submission, organiser, reviewer_expert):
     elif step == "others_review":
         for assignment in submission.current_round.assignments.exclude(expert=reviewer_expert):
             services.declare(assignment, None, True)
-            services.submit_opinion(assignment, None, **DEMO_OPINION)
+            services.submit_opinion(assignment, None, **demo_opinion(assignment.position))
     elif step == "conflict":
         # A panel member who knows the team recuses; the redraw replaces them (R2).
         other = submission.current_round.assignments.exclude(expert=reviewer_expert).order_by("position").first()

@@ -1,11 +1,31 @@
 from django import forms
 
 from review.models import Decision, Opinion, PoliticalError
+from review.rules import SCORE_MAX, SCORE_MIN
+
+
+def _score(label):
+    # min/max reach the browser as attributes, so a score out of range is stopped before posting;
+    # the same bounds are checked again here and in review.rules.opinion_problems.
+    return forms.IntegerField(
+        label=label, min_value=SCORE_MIN, max_value=SCORE_MAX,
+        help_text=f"{SCORE_MIN}–{SCORE_MAX} 分",
+        error_messages={
+            "min_value": f"评分须在 {SCORE_MIN}–{SCORE_MAX} 之间。",
+            "max_value": f"评分须在 {SCORE_MIN}–{SCORE_MAX} 之间。",
+            "invalid": "请填写整数分值。",
+            "required": "请填写评分。",
+        },
+    )
 
 
 class OpinionForm(forms.ModelForm):
+    ideology_score = _score("思想性评分")
+    science_score = _score("科学性评分")
+    adaptability_score = _score("适应性评分")
     political_error = forms.ChoiceField(
-        label="政治性错误检查（必填）", choices=PoliticalError.choices, widget=forms.RadioSelect
+        label="政治性错误检查（必填）", choices=PoliticalError.choices, widget=forms.RadioSelect,
+        error_messages={"required": "请完成政治性错误检查。"},
     )
 
     class Meta:
@@ -28,6 +48,33 @@ class DeclarationForm(forms.Form):
         widget=forms.RadioSelect,
     )
     note = forms.CharField(label="回避说明", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(
+        label="谢绝理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="例如：评审期间出差、不熟悉该专业方向。组织单位将另行抽取专家。",
+        error_messages={"required": "请填写谢绝理由。"},
+    )
+
+
+class ExtensionForm(forms.Form):
+    requested_until = forms.DateField(
+        label="申请延期至", widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"required": "请选择日期。", "invalid": "请填写有效日期（年-月-日）。"},
+    )
+    reason = forms.CharField(
+        label="申请理由", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "请填写申请延期的理由。"},
+    )
+
+
+class AnnotatedCopyForm(forms.Form):
+    file = forms.FileField(
+        label="批注稿（DOCX 或图片）",
+        help_text="上传前请确认批注中没有您的姓名、单位或联系方式；批注作者等元数据会自动清除。",
+        error_messages={"required": "请选择要上传的文件。", "empty": "上传的文件为空。"},
+    )
 
 
 class PoliticalReviewForm(forms.Form):

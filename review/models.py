@@ -174,6 +174,12 @@ class AssignmentStatus(models.TextChoices):
     DECLARED = "declared", "评审中"
     CONFLICT = "conflict", "已声明回避"
     SUBMITTED = "submitted", "已提交意见"
+    DECLINED = "declined", "已谢绝评审"
+
+
+# Panel members who left the round (a declared conflict or a declined invitation): neither kept on
+# the panel, nor redrawn for the same submission, nor waited for when the round closes.
+OFF_PANEL = (AssignmentStatus.CONFLICT, AssignmentStatus.DECLINED)
 
 
 class Assignment(models.Model):
@@ -188,6 +194,9 @@ class Assignment(models.Model):
     declared_at = models.DateTimeField("声明时间", null=True, blank=True)
     conflict_note = models.TextField("回避说明", blank=True)
     reminded_at = models.DateTimeField("最近提醒时间", null=True, blank=True)
+    declined_reason = models.TextField("谢绝理由", blank=True)
+    # A deadline granted by the organiser on the reviewer's request; the round's applies otherwise.
+    extended_deadline = models.DateField("延期后截止日期", null=True, blank=True)
 
     class Meta:
         verbose_name = "评审任务"
@@ -197,6 +206,10 @@ class Assignment(models.Model):
 
     def __str__(self):
         return f"{self.round} 专家{self.position}"
+
+    @property
+    def deadline(self):
+        return self.extended_deadline or self.round.deadline
 
 
 class AnonymisedCopy(models.Model):
@@ -274,3 +287,57 @@ class PoliticalReview(models.Model):
     class Meta:
         verbose_name = "政治把关意见"
         verbose_name_plural = "政治把关意见"
+
+
+class OpinionDraft(models.Model):
+    """What a reviewer has typed into the opinion form so far, saved as they go; never read by
+    anyone else, and removed when the opinion is submitted."""
+
+    assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="draft")
+    data = models.JSONField("草稿内容", default=dict)
+    saved_at = models.DateTimeField("保存时间")
+
+    class Meta:
+        verbose_name = "评审意见草稿"
+        verbose_name_plural = "评审意见草稿"
+
+
+class AnnotatedCopy(models.Model):
+    """A reviewer's annotated copy of the manuscript, anonymised on upload like every copy (R3):
+    authors read it later, so it carries neither the reviewer's nor the authors' identities."""
+
+    assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="annotated_copy")
+    neutral_name = models.CharField("文件名", max_length=120)
+    content_type_header = models.CharField(max_length=120)
+    file = PrivateFileField("批注稿", folder="review/annotated")
+    uploaded_at = models.DateTimeField("上传时间")
+
+    class Meta:
+        verbose_name = "专家批注稿"
+        verbose_name_plural = "专家批注稿"
+
+    def __str__(self):
+        return self.neutral_name
+
+
+class ExtensionStatus(models.TextChoices):
+    PENDING = "pending", "待组织单位处理"
+    GRANTED = "granted", "已同意延期"
+    REFUSED = "refused", "未同意延期"
+
+
+class ExtensionRequest(models.Model):
+    """A reviewer asks the organiser for more time; only the organiser grants it."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extension_requests")
+    requested_until = models.DateField("申请延期至")
+    reason = models.TextField("申请理由")
+    status = models.CharField("处理状态", max_length=10, choices=ExtensionStatus.choices, default=ExtensionStatus.PENDING)
+    requested_at = models.DateTimeField("申请时间")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    decided_at = models.DateTimeField("处理时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "延期申请"
+        verbose_name_plural = "延期申请"
+        ordering = ["-requested_at", "-pk"]

@@ -237,6 +237,7 @@ class ManuscriptPeople:
     other_edition_people_ids: frozenset = frozenset()  # authors/chief editors of other editions
     coauthor_ids: frozenset = frozenset()  # co-authors of the authors on the platform, last 5 years
     declared_conflict_expert_ids: frozenset = frozenset()
+    declined_expert_ids: frozenset = frozenset()  # declined this manuscript's invitation
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,8 @@ def exclusions(candidate, people):
         found.append(Exclusion("R1（第十九条）", "所在单位为该送审稿的编写单位（编审分离）", False))
     if candidate.expert_id in people.declared_conflict_expert_ids:
         found.append(Exclusion("R2（第十九条）", "本人已声明存在利益冲突", False))
+    if candidate.expert_id in people.declined_expert_ids:
+        found.append(Exclusion("R5", "本人已谢绝该送审稿的评审邀请", False))
     if candidate.employer_id in people.author_employer_ids and candidate.employer_id != people.compiling_unit_id:
         found.append(Exclusion("R2（第十九条）", "与编写人员同一工作单位（回避）"))
     if candidate.person_id in people.other_edition_people_ids:
@@ -367,6 +370,37 @@ def opinion_problems(scores, political_error_found, recommendation):
     return problems
 
 
+def decline_problems(status, reason):
+    """A reviewer may decline an invitation only before declaring, and says why (so that the
+    organiser can redraw with that in mind)."""
+    if status != "awaiting":
+        return ["已作出声明或已开始评审，不能再谢绝评审邀请；如确有困难请申请延期或联系组织单位。"]
+    if not (reason or "").strip():
+        return ["请填写谢绝理由。"]
+    return []
+
+
+EXTENSION_MAX_DAYS = 30
+
+
+def extension_problems(current_deadline, requested_until, reason, pending, reviewing):
+    """A reviewer's request for more time: while reviewing, one open request at a time, a later
+    date than the current deadline but at most EXTENSION_MAX_DAYS after it, and a reason."""
+    problems = []
+    if not reviewing:
+        problems.append("只有正在评审的专家可以申请延期。")
+    if pending:
+        problems.append("已有一项延期申请待组织单位处理，请勿重复申请。")
+    if current_deadline is not None and requested_until is not None:
+        if requested_until <= current_deadline:
+            problems.append("申请延期的日期须晚于当前截止日期。")
+        elif (requested_until - current_deadline).days > EXTENSION_MAX_DAYS:
+            problems.append(f"每次最多申请延期 {EXTENSION_MAX_DAYS} 天。")
+    if not (reason or "").strip():
+        problems.append("请填写申请延期的理由。")
+    return problems
+
+
 def decision_problems(decision, political_error_found, replacements_outstanding):
     """R6 (Art. 21): a political error fails the item; negative texts or authors must be
     replaced (a revision round) before it can pass."""
@@ -379,7 +413,7 @@ def decision_problems(decision, political_error_found, replacements_outstanding)
 
 def close_round_problems(assignment_statuses):
     """A round closes when every active panel member has submitted an opinion."""
-    active = [s for s in assignment_statuses if s != "conflict"]
+    active = [s for s in assignment_statuses if s not in ("conflict", "declined")]
     if not active:
         return ["本轮尚无评审专家，不能结束。"]
     if any(s != "submitted" for s in active):

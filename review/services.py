@@ -20,6 +20,7 @@ from review.models import (
     AssignmentStatus,
     Decision,
     ExclusionOverride,
+    OFF_PANEL,
     Expert,
     Opinion,
     PoliticalError,
@@ -315,6 +316,7 @@ def manuscript_people(submission):
     people = item.review_people()
     author_ids = {p.pk for p in people.authors}
     declared = Assignment.objects.filter(round__submission=submission, status=AssignmentStatus.CONFLICT)
+    declined = Assignment.objects.filter(round__submission=submission, status=AssignmentStatus.DECLINED)
     return rules.ManuscriptPeople(
         author_ids=frozenset(author_ids),
         chief_editor_id=people.chief_editor.pk if people.chief_editor else None,
@@ -324,6 +326,7 @@ def manuscript_people(submission):
         other_edition_people_ids=frozenset(_other_edition_people(item, item.review_course())),
         coauthor_ids=frozenset(_coauthors(author_ids) - author_ids),
         declared_conflict_expert_ids=frozenset(declared.values_list("expert_id", flat=True)),
+        declined_expert_ids=frozenset(declined.values_list("expert_id", flat=True)),
     )
 
 
@@ -425,7 +428,7 @@ def draw_panel(submission, user, seed=None):
     route = rules.route_for(submission.practical_skills)
     rows = exclusion_table(submission)
     eligible = [row["candidate"] for row in rows if row["eligible"]]
-    keep = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).values_list("expert_id", flat=True))
+    keep = list(round_.assignments.exclude(status__in=OFF_PANEL).values_list("expert_id", flat=True))
     seed = (seed or "").strip() or rules.make_seed()
     result = rules.draw_panel(eligible, seed, route, keep=keep)
     new_ids = [i for i in result.drawn if i not in keep]
@@ -483,7 +486,7 @@ def release(submission, user, deadline=None):
     if round_.copies.filter(cleared_at=None).exists():
         raise ValidationError("R3（第二十一条）：匿名稿的遮盖清单尚未清理完毕，不能发放给评审专家。")
     route = rules.route_for(submission.practical_skills)
-    panel = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).select_related("expert__person"))
+    panel = list(round_.assignments.exclude(status__in=OFF_PANEL).select_related("expert__person"))
     if len(panel) < route.panel_size:
         raise ValidationError(f"R5：须先抽取 {route.panel_size} 名评审专家，才能发放匿名稿。")
     round_.released_at = timezone.now()
@@ -648,7 +651,7 @@ def resubmit(submission, user, response_letter):
     submission.save(update_fields=["round_number", "submitted_fingerprint"])
     round_ = ReviewRound.objects.create(submission=submission, number=submission.round_number, response_letter=letter)
     _make_copies(round_, submission.item, authors)
-    for old in previous.assignments.exclude(status=AssignmentStatus.CONFLICT).order_by("position"):
+    for old in previous.assignments.exclude(status__in=OFF_PANEL).order_by("position"):
         assignment = Assignment.objects.create(round=round_, expert=old.expert, position=old.position)
         _grant_assignment(assignment)
     _move(submission, "resubmit", user, {"round": round_.number})

@@ -5,16 +5,29 @@ and nothing of a manuscript before declaring no conflict (R2)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.db.models import Prefetch
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 from guardian.shortcuts import get_objects_for_user
 
 from cms import private_files, roles
-from review import services
-from review.forms import DeclarationForm, OpinionForm, PoliticalReviewForm
+from review import reviewer_services, services
+from review.forms import AnnotatedCopyForm, DeclarationForm, DeclineForm, ExtensionForm, OpinionForm, PoliticalReviewForm
 from review.letters import expert_label
-from review.models import AnonymisedCopy, Assignment, AssignmentStatus, Opinion, Stage
+from review.models import (
+    OFF_PANEL,
+    AnnotatedCopy,
+    AnonymisedCopy,
+    Assignment,
+    AssignmentStatus,
+    ExtensionRequest,
+    ExtensionStatus,
+    Opinion,
+    OpinionDraft,
+    Stage,
+)
 from review.projection import build_projection
 
 
@@ -47,16 +60,34 @@ def _anonymous_opinions(round_, exclude=None):
     ]
 
 
+_NEXT_ACTION = {
+    AssignmentStatus.AWAITING_DECLARATION: "接受或谢绝邀请，并声明有无利益冲突",
+    AssignmentStatus.DECLARED: "阅读匿名稿，填写并提交评审意见",
+    AssignmentStatus.SUBMITTED: "已提交，等待本轮评审结束",
+}
+
+
 @login_required
 def index(request):
-    assignments = _my_assignments(request.user).exclude(status=AssignmentStatus.CONFLICT).order_by("-round__released_at", "-pk")
+    assignments = (
+        _my_assignments(request.user)
+        .exclude(status__in=OFF_PANEL)
+        .prefetch_related(Prefetch("extension_requests", queryset=ExtensionRequest.objects.filter(status=ExtensionStatus.PENDING), to_attr="pending_extensions"))
+        .order_by("-round__released_at", "-pk")
+    )
     rows = [
         {
             "assignment": a,
             "code": a.round.submission.code,
+            "kind": a.round.submission.kind_label,
+            # The masked title only after the declaration, like every other content (R2).
+            "title": a.round.submission.safe_title if a.status != AssignmentStatus.AWAITING_DECLARATION else "",
             "round": a.round.number,
-            "deadline": a.round.deadline,
+            "deadline": a.deadline,
+            "extended": a.extended_deadline is not None,
+            "extension_pending": bool(a.pending_extensions),
             "open": a.round.released_at is not None,
+            "next_action": _NEXT_ACTION.get(a.status, ""),
         }
         for a in assignments
     ]
@@ -66,40 +97,80 @@ def index(request):
 
 
 @login_required
-def assignment_detail(request, pk):
-    assignment = _assignment(request, pk)
+def guidelines(request):
+    """What reviewers are asked to do and how (Art. 19, 21): public, it names nobody."""
+    return render(request, "review/workspace/guidelines.html")
+
+
+def _draft_initial(assignment):
+    draft = OpinionDraft.objects.filter(assignment=assignment).first()
+    return (draft.data, draft.saved_at) if draft else ({}, None)
+
+
+def _render_assignment(request, assignment, opinion_form=None, **forms):
+    """The assignment page; ``forms`` are bound forms coming back with the reviewer's input."""
     round_ = assignment.round
     submission = round_.submission
-    context = {"assignment": assignment, "code": submission.code, "round_number": round_.number}
+    context = {
+        "assignment": assignment, "code": submission.code, "kind": submission.kind_label,
+        "round_number": round_.number, "deadline": assignment.deadline,
+    }
     if assignment.status == AssignmentStatus.AWAITING_DECLARATION:
-        context["declaration_form"] = DeclarationForm()
+        context.update({"declaration_form": DeclarationForm(), "decline_form": DeclineForm(), **forms})
         return render(request, "review/workspace/declare.html", context)
     projection = build_projection(submission, round_)
     own = getattr(assignment, "opinion", None) if assignment.status == AssignmentStatus.SUBMITTED else None
+    can_write = own is None and submission.stage == Stage.IN_REVIEW and not projection.round_closed
+    draft_saved_at = None
+    if can_write and opinion_form is None:
+        initial, draft_saved_at = _draft_initial(assignment)
+        opinion_form = OpinionForm(initial=initial)
+    can_upload = bool(projection.files) and not projection.round_closed and submission.stage == Stage.IN_REVIEW
     context.update(
         projection=projection,
         own_opinion=own,
-        opinion_form=OpinionForm() if own is None and submission.stage == Stage.IN_REVIEW and not projection.round_closed else None,
+        opinion_form=opinion_form if can_write else None,
+        draft_saved_at=draft_saved_at,
+        annotated=AnnotatedCopy.objects.filter(assignment=assignment).first(),
+        annotated_form=AnnotatedCopyForm() if can_upload else None,
+        extensions=assignment.extension_requests.all(),
+        can_request_extension=can_write,
         others=_anonymous_opinions(round_, exclude=own.pk if own else None) if projection.round_closed else [],
     )
+    context.update(forms)
     return render(request, "review/workspace/assignment.html", context)
+
+
+@login_required
+def assignment_detail(request, pk):
+    return _render_assignment(request, _assignment(request, pk))
+
+
+def _invitation_answered(request, assignment):
+    """The invitation was answered before (declared, recused, declined): nothing to show again."""
+    if assignment.status == AssignmentStatus.AWAITING_DECLARATION:
+        return None
+    _errors(request, ValidationError("R2（第十九条）：已作出声明，不能重复声明。"))
+    return redirect("review_workspace:assignment", pk=assignment.pk)
 
 
 @login_required
 @require_POST
 def declare(request, pk):
     assignment = _assignment(request, pk)
+    answered = _invitation_answered(request, assignment)
+    if answered:
+        return answered
     form = DeclarationForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "请选择声明内容。")
-        return redirect("review_workspace:assignment", pk=pk)
+        return _render_assignment(request, assignment, declaration_form=form)
     try:
         services.declare(assignment, request.user, form.cleaned_data["no_conflict"], form.cleaned_data["note"])
     except ValidationError as exc:
         _errors(request, exc)
         return redirect("review_workspace:assignment", pk=pk)
     if form.cleaned_data["no_conflict"]:
-        messages.success(request, "已声明无利益冲突，可以查看匿名稿。")
+        messages.success(request, "已接受邀请并声明无利益冲突，可以查看匿名稿。")
         return redirect("review_workspace:assignment", pk=pk)
     messages.success(request, "已声明回避，组织单位将另行抽取专家。")
     return redirect("review_workspace:index")
@@ -107,21 +178,111 @@ def declare(request, pk):
 
 @login_required
 @require_POST
-def submit_opinion(request, pk):
+def decline(request, pk):
     assignment = _assignment(request, pk)
-    form = OpinionForm(request.POST)
+    answered = _invitation_answered(request, assignment)
+    if answered:
+        return answered
+    form = DeclineForm(request.POST)
     if not form.is_valid():
-        for field, errors in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            messages.error(request, f"{label}：{'；'.join(errors)}")
-        return redirect("review_workspace:assignment", pk=pk)
+        return _render_assignment(request, assignment, decline_form=form)
     try:
-        services.submit_opinion(assignment, request.user, **form.cleaned_data)
+        reviewer_services.decline(assignment, request.user, form.cleaned_data["reason"])
     except ValidationError as exc:
-        _errors(request, exc)
-    else:
-        messages.success(request, "评审意见已提交。")
-    return redirect("review_workspace:assignment", pk=pk)
+        form.add_error(None, exc.messages)
+        return _render_assignment(request, assignment, decline_form=form)
+    messages.success(request, "已谢绝本次评审邀请，组织单位将另行抽取专家。感谢您的答复。")
+    return redirect("review_workspace:index")
+
+
+@login_required
+@require_POST
+def submit_opinion(request, pk):
+    """Submitting, or saving a draft (the 保存草稿 button). Whatever goes wrong, the page comes back
+    with everything the reviewer typed and each error next to its field; the input is also kept
+    as the draft, so that it survives leaving the page."""
+    assignment = _assignment(request, pk)
+    if assignment.status != AssignmentStatus.DECLARED:
+        # Nothing to keep: the form is not open (not yet declared, or already submitted).
+        _errors(request, ValidationError("R2（第十九条）：须先声明无利益冲突，且每位专家只提交一次意见。"))
+        return redirect("review_workspace:assignment", pk=pk)
+    if request.POST.get("action") == "draft":
+        try:
+            reviewer_services.save_draft(assignment, request.user, request.POST)
+        except ValidationError as exc:
+            _errors(request, exc)
+        else:
+            messages.success(request, "草稿已保存。")
+        return redirect("review_workspace:assignment", pk=pk)
+    form = OpinionForm(request.POST)
+    if form.is_valid():
+        try:
+            reviewer_services.submit_opinion(assignment, request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, "评审意见已提交。感谢您的评审！")
+            return redirect("review_workspace:assignment", pk=pk)
+    try:
+        reviewer_services.save_draft(assignment, request.user, request.POST)
+    except ValidationError:
+        pass  # the round is over or the opinion is in: the page says so, nothing to keep
+    return _render_assignment(request, assignment, opinion_form=form)
+
+
+@login_required
+@require_POST
+def save_draft(request, pk):
+    """The autosave endpoint (static/review/autosave.js): JSON in the reviewer's own words."""
+    assignment = _assignment(request, pk)
+    try:
+        draft = reviewer_services.save_draft(assignment, request.user, request.POST)
+    except ValidationError as exc:
+        return JsonResponse({"saved": False, "message": "；".join(exc.messages)}, status=409)
+    return JsonResponse({"saved": True, "message": f"草稿已自动保存（{timezone.localtime(draft.saved_at):%H:%M}）"})
+
+
+@login_required
+@require_POST
+def upload_annotated(request, pk):
+    assignment = _assignment(request, pk)
+    form = AnnotatedCopyForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            reviewer_services.upload_annotated_copy(assignment, request.user, form.cleaned_data["file"])
+        except ValidationError as exc:
+            form.add_error("file", exc.messages)
+        else:
+            messages.success(request, "批注稿已匿名化处理并保存。")
+            return redirect("review_workspace:assignment", pk=pk)
+    return _render_assignment(request, assignment, annotated_form=form)
+
+
+@login_required
+def annotated_download(request, pk):
+    assignment = _assignment(request, pk)
+    copy = get_object_or_404(AnnotatedCopy, assignment=assignment)
+    return _serve_copy(request, copy)
+
+
+@login_required
+def request_extension(request, pk):
+    assignment = _assignment(request, pk)
+    form = ExtensionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reviewer_services.request_extension(
+                assignment, request.user, form.cleaned_data["requested_until"], form.cleaned_data["reason"]
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        else:
+            messages.success(request, "延期申请已提交，组织单位处理后将在此显示结果。")
+            return redirect("review_workspace:assignment", pk=pk)
+    return render(request, "review/workspace/extension.html", {
+        "assignment": assignment, "code": assignment.round.submission.code, "deadline": assignment.deadline,
+        "form": form, "requests": assignment.extension_requests.all(),
+    })
 
 
 def _serve_copy(request, copy):

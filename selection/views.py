@@ -130,6 +130,14 @@ class CommitteeSchoolForm(WagtailAdminModelForm):
 
 
 class RoundCreateView(ServiceCreateView):
+    def get_initial(self):
+        """A committee acts for one school: the form starts with it chosen."""
+        initial = super().get_initial()
+        schools = list(committee_schools(self.request.user).values_list("school_id", flat=True)[:2])
+        if len(schools) == 1:
+            initial["school"] = schools[0]
+        return initial
+
     def save_through_service(self, data):
         return services.create_round(
             data["school"], data["school_year"], data["semester"], data["major"], data["level"], self.request.user

@@ -533,6 +533,7 @@ def path_value(name, route, sample, world):
         "restriction_id": world.collection_restriction.pk,
         "page_view_restriction_id": world.page_restriction.pk,
         "kind": "docx",
+        "role": "reviewer",
         "ct": ContentType.objects.get_for_model(obj or world.submittable).pk,
     }
     if name == "pk":

@@ -44,6 +44,14 @@ def test_seed_demo_is_complete_idempotent_and_prints_logins(capsys):
         members = school.selection_committee.members.values_list("member_type", flat=True)
         assert missing_committee_member_types(members) == []
 
+    # Panel members write differently, and HRSS has a change request to decide (Art. 14).
+    from review.models import Opinion
+    from textbooks.models import ChangeRequest, ChangeRequestStatus
+
+    assert Opinion.objects.values("science_comment").distinct().count() >= 3
+    assert Opinion.objects.values("recommendation").distinct().count() >= 2
+    assert ChangeRequest.objects.filter(status=ChangeRequestStatus.PENDING).count() == 1
+
     assert DEMO_PASSWORD in output
     for login in DEMO_LOGINS:
         assert login.username in output

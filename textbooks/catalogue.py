@@ -151,7 +151,7 @@ def with_listing_data(queryset):
     """Everything a list row shows, in a fixed number of queries whatever the page size."""
     return queryset.select_related("textbook", "publisher").prefetch_related(
         _covers(LIST_COVER), *_related_lists("majors", "levels")
-    ).order_by("textbook__title", "-edition", "pk")
+    ).order_by("textbook__title_sort", "-edition", "pk")
 
 
 def _with_detail_data(queryset):

@@ -347,7 +347,8 @@ def import_catalogue(upload, user, progress=None):
 # ------------------------------------------------------------------------------------ export
 
 
-def export_entries(catalogue=None):
+def export_entries(catalogue=None, listed_only=False):
+    """``listed_only``: what the public catalogue lists (S6/S12: stopped versions leave it)."""
     entries = CatalogueEntry.objects.select_related(
         "catalogue",
         "batch",
@@ -357,6 +358,8 @@ def export_entries(catalogue=None):
     ).prefetch_related("version__textbook__courses", "version__textbook__majors", "version__textbook__levels")
     if catalogue is not None:
         entries = entries.filter(catalogue=catalogue)
+    if listed_only:
+        entries = entries.filter(version__in=TextbookVersion.objects.filter(**rules.listed_filter()))
     return entries.filter(version__status=VersionStatus.APPROVED).order_by(
         "catalogue__kind", "catalogue__province", "batch__name", "version__textbook__title", "pk"
     )
@@ -395,12 +398,12 @@ def _reference(version):
     return record.review_reference if record else ""
 
 
-def export_xlsx(catalogue=None):
+def export_xlsx(catalogue=None, listed_only=False):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = (catalogue.name if catalogue else "教材目录")[:31]
     sheet.append(COLUMNS)
-    for entry in export_entries(catalogue).prefetch_related("version__approval_records"):
+    for entry in export_entries(catalogue, listed_only).prefetch_related("version__approval_records"):
         sheet.append(export_row(entry))
     buffer = io.BytesIO()
     workbook.save(buffer)

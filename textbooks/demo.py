@@ -589,3 +589,27 @@ def _approve_and_catalogue(versions, batches, rng):
     with altered.manuscript.open("wb") as handle:
         handle.write(manuscript_bytes(ALTERED_TITLE, "未经批准擅自修改的内容"))
     services.verify_fingerprints()
+
+
+DEMO_CHANGE_REASON = "因出版单位调整定价并修订内容简介（第十四条），现申请变更，其余内容不变。"
+
+
+def seed_change_request():
+    """One pending change request (Art. 14, 23) from the demo author's unit, so that the HRSS
+    login finds one to decide and the author's list is not empty. Idempotent."""
+    from django.contrib.auth import get_user_model
+
+    from textbooks.models import ChangeRequest
+
+    if ChangeRequest.objects.filter(reason=DEMO_CHANGE_REASON).exists():
+        return
+    author = get_user_model().objects.filter(username="author").first()
+    unit = Person.objects.filter(user=author).values_list("employer", flat=True).first() if author else None
+    versions = TextbookVersion.objects.filter(status=VersionStatus.APPROVED, frozen_at__isnull=False, altered_at=None)
+    version = (versions.filter(textbook__compiling_unit=unit).first() if unit else None) or versions.order_by("pk").first()
+    if version is None:
+        return
+    services.request_change(
+        version, author, reason=DEMO_CHANGE_REASON, new_price=(version.price or 30) + 4,
+        new_description="根据最新行业标准更新了第三章案例，补充了安全操作规范。",
+    )

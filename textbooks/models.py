@@ -208,10 +208,22 @@ class PublisherPenalty(models.Model):
         return f"{self.publisher.organisation.name} {self.penalised_on}"
 
 
+class TextbookQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        # bulk_create skips save(): the pinyin sort key is filled here for the demo and benchmarks.
+        objs = list(objs)
+        for textbook in objs:
+            textbook.title_sort = rules.title_sort_key(textbook.title)
+        return super().bulk_create(objs, *args, **kwargs)
+
+
 class Textbook(models.Model):
     """The identity an edition's versions share: what it is, whom it serves, how it is planned."""
 
     title = models.CharField("书名", max_length=120)
+    title_sort = models.CharField(
+        "书名拼音排序键", max_length=rules.TITLE_SORT_KEY_LENGTH, blank=True, editable=False, db_index=True
+    )
     subtitle = models.CharField("副书名", max_length=120, blank=True)
     series_name = models.CharField("丛书名/封面标注", max_length=120, blank=True)
     carries_planned_mark = models.BooleanField(
@@ -243,11 +255,19 @@ class Textbook(models.Model):
     class Meta:
         verbose_name = "教材"
         verbose_name_plural = "教材"
-        ordering = ["title", "pk"]
+        ordering = ["title_sort", "pk"]
         indexes = [models.Index(fields=["category", "planning_level"])]
+
+    objects = TextbookQuerySet.as_manager()
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.title_sort = rules.title_sort_key(self.title)
+        if kwargs.get("update_fields") is not None and "title" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "title_sort"}
+        super().save(*args, **kwargs)
 
     @property
     def sensitive_topics(self):
@@ -791,6 +811,7 @@ class CataloguePage(RoutablePageMixin, Page):
             context_overrides={
                 "filterset": filterset,
                 "page_obj": page_obj,
+                "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
                 "versions": page_obj.object_list,
                 "catalogues": catalogue.catalogues_with_batches(),
                 "query_string": query.urlencode(),
@@ -798,6 +819,22 @@ class CataloguePage(RoutablePageMixin, Page):
             },
             template="textbooks/catalogue_page.html",
         )
+
+    @path("export/", name="export")
+    def export(self, request):
+        """The listed catalogue (or one catalogue of it) as an XLSX a school can file and filter."""
+        from django.http import HttpResponse
+        from django.utils.http import content_disposition_header
+
+        from textbooks import catalogue_io
+
+        chosen = Catalogue.objects.filter(pk=request.GET.get("catalogue")).first() if request.GET.get("catalogue", "").isdigit() else None
+        response = HttpResponse(
+            catalogue_io.export_xlsx(chosen, listed_only=True),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = content_disposition_header(True, f"{chosen.name if chosen else '教材目录'}.xlsx")
+        return response
 
     @path("textbook/<int:textbook_id>/", name="textbook")
     def textbook(self, request, textbook_id):

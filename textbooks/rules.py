@@ -449,6 +449,18 @@ def _canonical_value(value):
     return str(value)
 
 
+TITLE_SORT_KEY_LENGTH = 400
+
+
+def title_sort_key(title):
+    """The order Chinese readers expect: titles by pinyin syllable and tone (pypinyin), so that
+    数控 sorts under s and a Latin title such as “CAD 制图” under c, instead of by code point."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(title or "", style=Style.TONE3, neutral_tone_with_five=True)
+    return "".join(syllables).lower()[:TITLE_SORT_KEY_LENGTH]
+
+
 def in_review_refusal():
     return "第十八条（凡编必审）：教材正在审核中，送审内容不得更改；审核组织单位作出“修改后通过”结论后方可修改。"
 

@@ -10,6 +10,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -208,7 +209,48 @@ class VersionCreateView(VersionSaveMixin, generic.CreateView):
 
 
 class VersionEditView(VersionSaveMixin, ScopedEditView):
-    pass
+    """A frozen version (Art. 23) opens read-only with the reason and the way forward (a change
+    request), instead of a form whose save is refused after the upload."""
+
+    locked_template_name = "textbooks/admin/locked.html"
+
+    def _is_frozen(self):
+        if not hasattr(self, "object"):
+            self.object = self.get_object()
+        return self.object.is_frozen
+
+    def locked_response(self, status=200):
+        version = self.object
+        fields = [
+            (TextbookVersion._meta.get_field(name).verbose_name, value)
+            for name, value in (
+                ("isbn", version.isbn), ("edition", version.edition), ("publisher", version.publisher),
+                ("published_on", version.published_on), ("chief_editor", version.chief_editor),
+                ("status", version.get_status_display()), ("frozen_at", version.frozen_at),
+            )
+        ]
+        return TemplateResponse(self.request, self.locked_template_name, {
+            **self.get_context_data_for_locked(),
+            "version": version,
+            "reason": rules.frozen_refusal(),
+            "fields": fields,
+            "authors": version.authors.select_related("person"),
+            "workflow_url": reverse("textbook_versions:workflow", args=[version.pk]),
+        }, status=status)
+
+    def get_context_data_for_locked(self):
+        return {"view": self, "page_title": f"{self.object}（已冻结，只读）", "header_title": f"{self.object}（已冻结，只读）"}
+
+    def get(self, request, *args, **kwargs):
+        if self._is_frozen():
+            return self.locked_response()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self._is_frozen():
+            # Refused before the form (and its files) is read: nothing to upload, nothing to lose.
+            return self.locked_response(status=409)
+        return super().post(request, *args, **kwargs)
 
 
 class VersionIndexView(ScopedModelViewSet.index_view_class):

@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.accounts.IdleSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -134,6 +135,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "zh-hans"
+# The project's own translations of what Wagtail and Django leave in English (locale/zh_Hans).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("zh-hans", "简体中文")]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -230,6 +233,10 @@ AXES_LOCKOUT_CALLABLE = "cms.login_throttle.locked_response"
 AXES_ENABLE_ADMIN = False
 AXES_VERBOSE = False
 LOGIN_REDIRECT_URL = "/"
+# Signed-in sessions end after this many seconds without a request (cms.accounts.IdleSessionMiddleware)
+# and when the browser closes: school computers are shared.
+SESSION_IDLE_SECONDS = int(os.environ.get("SESSION_IDLE_SECONDS", "1800"))
+SESSION_EXPIRE_AT_BROWSER_CLOSE = os.environ.get("SESSION_EXPIRE_AT_BROWSER_CLOSE", "1") == "1"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "技工院校课程与教材管理平台"
@@ -251,6 +258,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "cms.forms.RichTextArea"
 # The database backend, answering Chinese queries by part of a word (search/wagtail_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: avatars are initials drawn by the site (cms/avatars.py), no request leaves it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 
 # Search: ELASTICSEARCH_URL (one node or a cluster's nodes, comma-separated) switches the public

@@ -143,7 +143,7 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
     # 3. The reviewer declares no conflict (R2), then reviews blind (R3).
     reviewer = people("reviewer").login("reviewer", next_url="/review-workspace/")
     page = reviewer.visit("/review-workspace/")
-    page.locator("tr", has_text=submission.code).get_by_role("link", name="进入").click()
+    page.locator("tr", has_text=submission.code).get_by_role("link", name=re.compile("接受或谢绝邀请")).click()
     page.wait_for_load_state()
     reviewer.remember()
     page.get_by_label("本人与该送审稿不存在利益冲突，承诺客观公正评审").check()

@@ -153,6 +153,30 @@ def flash_errors(response):
     return [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
 
 
+INLINE_ERROR = re.compile(r'<p class="field-error"[^>]*>(.*?)</p>|<div class="form-errors"[^>]*>.*?<ul>(.*?)</ul>', re.S)
+
+
+def inline_errors(response):
+    """Errors of a form shown again with the input kept: next to each field, and the
+    form-wide ones in its error box (templates/includes/form.html)."""
+    import html
+
+    found = []
+    for field_error, listed in INLINE_ERROR.findall(response.content.decode()):
+        found += [field_error] if field_error else re.findall(r"<li>(.*?)</li>", listed, re.S)
+    return [html.unescape(e).strip() for e in found]
+
+
+def refusal_messages(response):
+    """What the user is told when a post is refused: flash messages after a redirect, or the
+    errors of a form shown again with the input kept."""
+    if response.status_code == 302:
+        return flash_errors(response)
+    if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+        return inline_errors(response)
+    return []
+
+
 def panel_logins(submission):
     """Give every expert on the current panel a login that reaches their assignment (the demo
     pool has logins for the demo reviewer only). Returns {assignment: user}."""

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from tests.hostile.conftest import assert_chinese, client_for, flash_errors, panel_logins
+from tests.hostile.conftest import assert_chinese, client_for, flash_errors, panel_logins, refusal_messages
 from tests.review.conftest import opinion_data
 from tests.selection.test_flow import chosen_round
 
@@ -52,7 +52,7 @@ def twice(mode, *calls):
 def posted(client, url, data=None):
     def call():
         response = client.post(url, data or {})
-        return response.status_code, flash_errors(response) if response.status_code == 302 else []
+        return response.status_code, refusal_messages(response)
 
     return call
 

@@ -20,7 +20,7 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.hostile.conftest import assert_chinese, audit_entries, client_for, examples, flash_errors, panel_logins
+from tests.hostile.conftest import assert_chinese, audit_entries, client_for, examples, panel_logins, refusal_messages
 from tests.review.conftest import opinion_data
 from tests.selection.test_flow import chosen_round
 from tests.selection.test_public import notice_page, published  # noqa: F401 (fixture)
@@ -203,7 +203,7 @@ def post(client, url, data=None):
     """Post; the error messages of this request only (earlier ones are never shown to it)."""
     client.cookies.pop("messages", None)
     response = client.post(url, data or {})
-    return response, flash_errors(response) if response.status_code == 302 else []
+    return response, refusal_messages(response)
 
 
 def assert_refused(forgery, client, url, data, expected):

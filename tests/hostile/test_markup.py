@@ -18,7 +18,7 @@ from django.db import transaction
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tests.hostile.conftest import assert_chinese, client_for, examples, flash_errors, panel_logins
+from tests.hostile.conftest import assert_chinese, client_for, examples, flash_errors, panel_logins, refusal_messages
 from tests.hostile.test_documents import course_standard_docx
 from tests.selection.test_public import notice_page, published  # noqa: F401 (fixture)
 
@@ -329,10 +329,11 @@ def test_opinions_are_shown_escaped_to_organiser_other_reviewers_and_author(host
     with transaction.atomic():
         mine = f"/review-workspace/a/{world.mine.pk}/"
         assert_inert(world.reviewer.get(mine), world.TITLE)  # the masked title, escaped
-        world.reviewer.post(f"{mine}opinion/", opinion_data(recommendation="revise", **texts))
+        posted = world.reviewer.post(f"{mine}opinion/", opinion_data(recommendation="revise", **texts))
         opinion = Opinion.objects.filter(assignment=world.mine).first()
         if opinion is None:  # refused (e.g. R3: the text looks like a signature or contact)
-            errors = flash_errors(world.reviewer.get(mine))
+            errors = refusal_messages(posted)
+            assert not live_markup(posted.content.decode())  # the input comes back, escaped
             assert errors and all(assert_chinese(e) for e in errors)
             hostile("XSS: review opinion → organiser, reviewers, author", n=len(texts))
         else:

@@ -154,6 +154,11 @@ class ReviewWorld:
         return submission
 
 
+def second_course():
+    """Another course for a second planted textbook: R8 keeps a chief editor to one edition per course."""
+    return Course.objects.create(code="ZYLEAK02", name="数控铣床零件加工", category=CourseCategory.PROFESSIONAL)
+
+
 @pytest.fixture
 def review_world(demo_world):
     return ReviewWorld()

@@ -8,6 +8,7 @@ reviewer is read, every DOCX opened part by part, every image's metadata read. N
 may appear anywhere. The last test breaks the projection on purpose and shows the suite notices.
 """
 
+import datetime
 import html
 import io
 import re
@@ -16,6 +17,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from lxml import etree
 from PIL import Image
 
@@ -108,6 +110,18 @@ def leaks(surfaces, planted):
     return found
 
 
+def annotated_copy(world):
+    """An annotated copy as a reviewer's Word saves it: the reviewer as the document's author."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("第五章：G71 指令退刀量单位有误，已批注。")
+    document.core_properties.author = world.reviewer_expert.person.name
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return SimpleUploadedFile("批注稿.docx", buffer.getvalue())
+
+
 def reviewer_lifecycle(client, world, submission):
     """Walk the reviewer through two rounds, crawling at every stage; returns all surfaces."""
     reviewer, organiser = world.reviewer, world.organiser
@@ -116,6 +130,13 @@ def reviewer_lifecycle(client, world, submission):
     surfaces = crawl(client)  # before the declaration: nothing but the code
     client.post(f"{START}a/{assignment.pk}/declare/", {"no_conflict": "1"})
     surfaces += crawl(client)  # declared: projection and anonymised copies
+    # The reviewer's own work on the new workspace pages: a draft, an annotated copy, more time.
+    client.post(f"{START}a/{assignment.pk}/draft/", {"science_comment": "参数需核对"})
+    client.post(f"{START}a/{assignment.pk}/annotated/", {"file": annotated_copy(world)})
+    client.post(f"{START}a/{assignment.pk}/extension/", {
+        "requested_until": (assignment.round.deadline + datetime.timedelta(days=7)).isoformat(), "reason": "教学任务重",
+    })
+    surfaces += crawl(client)  # the draft, the annotated copy's download, the extension page
     client.post(f"{START}a/{assignment.pk}/opinion/", opinion_data(recommendation="revise"))
     for other in submission.current_round.assignments.exclude(pk=assignment.pk):
         services.declare(other, None, True)
@@ -157,6 +178,8 @@ def _assert_clean(client, world, submission):
     surfaces = reviewer_lifecycle(client, world, submission)
     urls = [where for where, _ in surfaces]
     assert any("/files/" in u for u in urls), "the crawl reached the anonymised downloads"
+    assert any("/annotated/file/" in u for u in urls), "the crawl reached the reviewer's annotated copy"
+    assert any("/extension/" in u for u in urls) and any("/guidelines/" in u for u in urls)
     assert any(where.startswith("mail") for where in urls), "the reviewer received mail"
     assert leaks(surfaces, planted_strings()) == []
 

@@ -51,6 +51,13 @@ def test_committee_creates_rounds_only_for_its_own_school(committee_client, swor
     assert response.status_code == 302 and response.url == workspace(created)
 
 
+def test_the_new_round_form_starts_with_the_committees_only_school(committee_client, sworld):
+    import re
+
+    page = committee_client.get(reverse("selection_rounds:add")).content.decode()
+    assert re.search(rf'<option value="{sworld.school.pk}"[^>]*selected', page)
+
+
 def test_committee_selects_publishes_resolves_finalises_files_and_downloads(committee_client, sworld, textbooks):
     client, w, t = committee_client, sworld, textbooks
     r = w.round()

@@ -186,10 +186,19 @@ def test_editing_a_frozen_version_in_the_admin_is_refused(books, client, login):
         "attachments-MAX_NUM_FORMS": 1000,
     }
     response = client.post(reverse("textbook_versions:edit", args=[version.pk]), data)
-    assert response.status_code == 200
+    assert response.status_code == 409
     assert "第二十三条：经审核通过的教材已冻结" in response.content.decode()
     version.refresh_from_db()
     assert version.price is None
+
+
+def test_a_frozen_version_opens_read_only_with_the_reason(books, client, login):
+    services.approve_version(books.own, None, "人社部审核通过〔2025〕1号")
+    login("author")
+    page = client.get(reverse("textbook_versions:edit", args=[books.own.pk])).content.decode()
+    assert "只读" in page and "第二十三条：经审核通过的教材已冻结" in page
+    assert books.own.isbn in page and "提交变更申请" in page
+    assert 'name="isbn"' not in page  # no form: nothing to type into and see refused on save
 
 
 def test_import_view_reports_a_bad_sheet_and_saves_nothing(books, client, login):

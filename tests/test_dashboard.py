@@ -1,0 +1,84 @@
+"""Each role's home in the admin (cms/dashboard.py), the platform's own guides and local avatars."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms import avatars, dashboard
+from review.models import ReviewRound
+from tests.review.conftest import ReviewWorld, second_course
+
+
+
+@pytest.fixture
+def world(demo_world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = ReviewWorld()
+    world.small_pool()
+    return world
+
+
+def test_an_author_sees_their_manuscripts_stage_and_next_step(client, world):
+    submission = world.into_review(world.textbook_version())
+    client.force_login(world.author_user)
+    page = client.get("/admin/").content.decode()
+    assert "我的送审稿" in page and submission.code in page and "专家盲审中，请等待结论" in page
+    assert "/guide/author/" in page
+
+
+def test_an_organiser_sees_overdue_reviewers_and_the_counts(client, world):
+    submission = world.into_review(world.textbook_version())
+    ReviewRound.objects.filter(pk=submission.current_round.pk).update(deadline=datetime.date(2020, 1, 10))
+    client.force_login(world.organiser)
+    page = client.get("/admin/").content.decode()
+    assert "待组织审核的送审稿" in page and submission.code in page
+    assert "<strong>3</strong> 逾期未提交意见的专家" in page
+    assert "催促逾期专家或改抽" in page
+
+
+def test_panel_queries_do_not_grow_with_the_queue(world):
+    world.into_review(world.textbook_version())
+    ReviewRound.objects.update(deadline=datetime.date(2020, 1, 10))
+    organiser = type(world.organiser).objects.get(pk=world.organiser.pk)  # no cached permissions
+    with CaptureQueriesContext(connection) as one:
+        dashboard.organiser_panel(organiser)
+    world.into_review(world.textbook_version(title="数控铣床编程与操作", course=second_course()), seed="second")
+    ReviewRound.objects.update(deadline=datetime.date(2020, 1, 10))
+    organiser = type(world.organiser).objects.get(pk=world.organiser.pk)
+    with CaptureQueriesContext(connection) as two:
+        panel = dashboard.organiser_panel(organiser)
+    assert len(panel.items) == 2
+    assert len(two.captured_queries) == len(one.captured_queries) <= 12
+
+
+def test_a_committee_and_hrss_have_their_own_panels(client, demo_world):
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    assert [p.title for p in dashboard.panels_for(User.objects.get(username="committee"))] == ["本校教材选用"]
+    assert [p.title for p in dashboard.panels_for(User.objects.get(username="hrss"))] == ["教材监管"]
+    client.force_login(User.objects.get(username="hrss"))
+    page = client.get("/admin/").content.decode()
+    assert "修订逾期教材" in page and "gravatar" not in page.lower()
+    assert "平台使用指南" in page and "/guide/hrss/" in page
+
+
+def test_guides_are_served_in_chinese(client, db):
+    assert "审核专家使用指南" in client.get("/guide/reviewer/").content.decode()
+    assert client.get("/guide/nobody/").status_code == 404
+
+
+def test_avatars_are_initials_drawn_locally(client, demo_world):
+    from django.contrib.auth import get_user_model
+
+    assert avatars.initials("张三丰") == "张"
+    assert avatars.initials("Li Ming") == "LM"
+    assert avatars.initials("") == "?"
+    hrss = get_user_model().objects.get(username="hrss")
+    client.force_login(hrss)
+    response = client.get(f"/admin/avatar/{hrss.pk}.svg")
+    assert response["Content-Type"] == "image/svg+xml" and "雷" in response.content.decode()
+    client.logout()
+    assert client.get(f"/admin/avatar/{hrss.pk}.svg").status_code == 302  # admin users only
