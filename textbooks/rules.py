@@ -279,13 +279,22 @@ def r10_refusal(*, ideologically_strong, category, planning_level, unit_authoris
 
 R11_PREFIX = "R11（第三十六条第（六）项）："
 
+# Art. 36(6) targets unauthorised planning marks and scope labels, not the words 国家/全国:
+# 《国家安全教育读本》, "国家职业技能等级认定培训教材" and "依据国家职业技能标准编写" are
+# ordinary wording. A clause stops at punctuation so a label never spans two phrases.
+_CLAUSE = r"[^，。；、：,.;:\s（）()《》“”]"
+NATIONAL_PLANNING_MARK = re.compile(rf"(全国|国家){_CLAUSE}{{0,10}}规划教材")
+NATIONAL_SCOPE_LABEL = re.compile(rf"国家级{_CLAUSE}{{0,12}}教材")
+PLANNING_LABEL = re.compile(rf"{_CLAUSE}{{0,16}}规划教材")
+
 
 def r11_findings(planning_level, province, texts, carries_planned_mark):
-    """R11 (Art. 36(6)): misleading planning marks and wording in title or metadata.
+    """R11 (Art. 36(6)): unauthorised planning marks and misleading scope labels in title or metadata.
 
-    ``texts`` maps a field label to its text. Non-planned textbooks may say neither "规划教材"
-    nor "全国"/"国家"; provincial ones may not say "全国"/"国家" and must name their province
-    where they say "规划教材"; only national planned textbooks may carry the national mark.
+    ``texts`` maps a field label to its text. Only national planned textbooks may carry the
+    national mark or call themselves national planned (全国/国家…规划教材); a "国家级…教材" label
+    is refused on any other textbook; "规划教材" is allowed only on a provincial textbook whose
+    label names its province (otherwise its scope is unclear).
     """
     findings = []
     if carries_planned_mark and planning_level != NATIONAL:
@@ -293,12 +302,19 @@ def r11_findings(planning_level, province, texts, carries_planned_mark):
     if planning_level == NATIONAL:
         return findings
     for label, text in texts.items():
-        text = text or ""
-        for word in ("全国", "国家"):
-            if word in text:
-                findings.append(f"{R11_PREFIX}{label}中擅自标注“{word}”字样，可能误导教材选用。")
-        if "规划教材" in text and not (planning_level == PROVINCIAL and province and _names_province(text, province)):
-            findings.append(f"{R11_PREFIX}{label}中含有标注主体或范围不明确的“规划教材”字样。")
+        text = unicodedata.normalize("NFKC", text or "")
+        national_mark = NATIONAL_PLANNING_MARK.search(text)
+        if national_mark:
+            findings.append(f"{R11_PREFIX}{label}中擅自标注“{national_mark.group(0)}”，非全国规划教材不得使用。")
+        scope_label = NATIONAL_SCOPE_LABEL.search(text)
+        if scope_label:
+            findings.append(f"{R11_PREFIX}{label}中擅自标注“{scope_label.group(0)}”等国家级范围标识，可能误导教材选用。")
+        if national_mark:
+            continue
+        for match in PLANNING_LABEL.finditer(text):
+            if not (planning_level == PROVINCIAL and province and _names_province(match.group(0), province)):
+                findings.append(f"{R11_PREFIX}{label}中含有标注主体或范围不明确的“规划教材”字样（“{match.group(0)}”）。")
+                break
     return findings
 
 

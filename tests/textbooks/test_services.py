@@ -268,7 +268,7 @@ def test_r11_refuses_planned_wording_on_a_non_planned_textbook(world):
     with pytest.raises(ValidationError) as excinfo:
         world.textbook("汽车维修技术（全国规划教材）", planning_level=PlanningLevel.NON_PLANNED)
     text = message(excinfo)
-    assert "R11（第三十六条第（六）项）" in text and "“全国”" in text and "“规划教材”" in text
+    assert "R11（第三十六条第（六）项）" in text and "“全国规划教材”，非全国规划教材不得使用" in text
 
 
 def test_r11_refuses_the_national_mark_on_a_non_planned_textbook(world):
@@ -288,12 +288,19 @@ def test_r11_refuses_misleading_wording_in_the_description(world):
     textbook = world.textbook("汽车发动机构造与维修", planning_level=PlanningLevel.NON_PLANNED)
     with pytest.raises(ValidationError) as excinfo:
         world.version(textbook, description="本书为国家级优秀教材")
-    assert "内容简介中擅自标注“国家”字样" in message(excinfo)
+    assert "内容简介中擅自标注“国家级优秀教材”等国家级范围标识" in message(excinfo)
 
 
 def test_r11_allows_plain_wording_on_a_non_planned_textbook(world):
     textbook = world.textbook("汽车发动机构造与维修", planning_level=PlanningLevel.NON_PLANNED)
     assert world.version(textbook, description="以典型工作任务为载体编写。").pk
+
+
+def test_r11_allows_national_vocational_standard_wording_art_36_6(world):
+    textbook = world.textbook(
+        "电工职业技能等级认定培训教程", series_name="国家职业技能等级认定培训教材", planning_level=PlanningLevel.NON_PLANNED
+    )
+    assert world.version(textbook, description="依据国家职业技能标准编写，供全国技工院校选用。").pk
 
 
 # --- ISBN, files, units ------------------------------------------------------------------------
