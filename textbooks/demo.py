@@ -147,7 +147,7 @@ def seed_unit_profiles():
             OrganisationKind.INSTITUTE: NationalLeadBasis.RESEARCH_INSTITUTE,
             OrganisationKind.PUBLISHER: NationalLeadBasis.SPECIALIST_PUBLISHER,
         }.get(unit.kind, NationalLeadBasis.HIGH_QUALITY_SCHOOL if unit.school_type == SchoolType.TECHNICIAN_COLLEGE else "")
-        CompilingUnitProfile.objects.update_or_create(
+        profile, _ = CompilingUnitProfile.objects.update_or_create(
             organisation=unit,
             defaults={
                 "has_compiling_team": True,
@@ -155,11 +155,14 @@ def seed_unit_profiles():
                 "has_funding": True,
                 "national_lead_basis": basis,
                 "unified_route_authorised": unit.name in UNIFIED_ROUTE_UNITS,
-                "verified_on": datetime.date(2025, 3, 1),
             },
         )
+        # The demo's history: HRSS verified these before the demo starts (Art. 12, 24); the
+        # verification by the demo HRSS login is shown by seed_verification_demo.
+        if not profile.is_verified:
+            services.verify_unit_qualification(profile, None)
         if unit.kind == OrganisationKind.PUBLISHER:
-            PublisherProfile.objects.update_or_create(
+            publisher, _ = PublisherProfile.objects.update_or_create(
                 organisation=unit,
                 defaults={
                     "licence_number": f"新出发京批字第直{unit.pk:03d}号",
@@ -168,6 +171,8 @@ def seed_unit_profiles():
                     "has_adequate_capital": True,
                 },
             )
+            if not publisher.is_verified:
+                services.verify_publisher_qualification(publisher, None)
 
 
 def seed_batches():
@@ -348,8 +353,8 @@ def ensure_people(plan, rng):
 
 
 # An ideologically strong manuscript on the national unified route (R10): 统编, national planning,
-# an entrusted unit. Its political review falls to the Chongqing propaganda department (Art. 18),
-# so the demo political login has it in their queue (review.demo).
+# an entrusted unit. Its political review falls to the national political review MOHRSS organises
+# (Art. 18), where the demo political login works (review.demo).
 UNIFIED_MANUSCRIPT = {
     "title": "中华优秀传统文化",
     "course": "GG001",  # 思想政治
@@ -589,3 +594,23 @@ def _approve_and_catalogue(versions, batches, rng):
     with altered.manuscript.open("wb") as handle:
         handle.write(manuscript_bytes(ALTERED_TITLE, "未经批准擅自修改的内容"))
     services.verify_fingerprints()
+
+
+# ------------------------------------------------------------------------------ Art. 12 verification
+
+VERIFIED_BY_HRSS_DEMO = "江苏省常州技师学院"
+AWAITING_VERIFICATION_DEMO = "广东省技工教育教学研究院"
+
+
+def seed_verification_demo():
+    """The demo HRSS login verifies one unit's updated proposal (Art. 12, logged); another unit's
+    proposal of the unified route waits for verification and counts for nothing meanwhile (R10)."""
+    from django.contrib.auth import get_user_model
+
+    hrss = get_user_model().objects.filter(username="hrss").first()
+    verified = CompilingUnitProfile.objects.filter(organisation__name=VERIFIED_BY_HRSS_DEMO).first()
+    if hrss is not None and verified is not None and verified.verified_by_id != hrss.pk:
+        verified.national_lead_basis = NationalLeadBasis.COMPETITION_SCHOOL
+        verified.save(update_fields=["national_lead_basis"])
+        services.verify_unit_qualification(verified, hrss)
+    CompilingUnitProfile.objects.filter(organisation__name=AWAITING_VERIFICATION_DEMO).update(unified_route_authorised=True)

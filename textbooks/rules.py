@@ -144,16 +144,22 @@ def unit_may_lead(q, planning_level):
     return planning_level in eligible_planning_levels(q)
 
 
-def unit_eligibility_refusal(unit_name, q, planning_level, level_label):
-    """Art. 12: refusal when a unit (without a profile: ``q`` None) may not lead this level."""
-    if q is None:
+def unit_eligibility_refusal(unit_name, q, planning_level, level_label, registered=True):
+    """Art. 12: refusal when a unit may not lead this level. ``q`` is None when the unit has no
+    profile (``registered`` False) or HRSS has not verified it yet: a proposal counts for nothing."""
+    if not registered:
         return f"第十二条：{unit_name}尚未登记编写单位资质，不能承担教材编写。"
+    if q is None:
+        return f"第十二条：{unit_name}的编写单位资质尚未经人力资源社会保障部门核验，不能承担教材编写。"
     if unit_may_lead(q, planning_level):
         return None
     reasons = unit_qualification_problems(q) or [
         "第十二条第（五）项：牵头全国技工教育规划教材的单位须为办学质量较高的技工院校、行业领先企业、教科研机构或人社、教育、科技类及行业出版机构。"
     ]
     return f"{unit_name}不具备牵头编写{level_label}的条件：" + "".join(reasons)
+
+
+PUBLISHER_UNVERIFIED = "第二十四条：出版资质尚未经人力资源社会保障部门核验。"
 
 
 def publisher_qualification_problems(

@@ -46,6 +46,44 @@ def grant_textbook_access(user, textbook):
         assign_perm(permission, user, textbook)
 
 
+# ------------------------------------------------------------------------------------ qualifications
+
+VERIFY_UNIT = "textbooks.verify_compilingunitprofile"
+VERIFY_PUBLISHER = "textbooks.verify_publisherprofile"
+
+
+def _verify(profile, user, permission, action):
+    """HRSS verifies what the unit proposed (Art. 12, 24): the snapshot it takes is the only
+    version of the facts the rules read. ``user`` None is the platform itself (demo data)."""
+    if user is not None and not user.has_perm(permission):
+        raise ValidationError("资质须由人力资源社会保障部门核验，编写单位或出版单位不能自行核验（第十二条、第二十四条）。")
+    locked = type(profile).objects.select_for_update().get(pk=profile.pk)
+    previous = locked.verified_facts
+    locked.verified_facts = locked.proposed_facts()
+    locked.verified_on = timezone.localdate()
+    locked.verified_by = user
+    locked.save(update_fields=["verified_facts", "verified_on", "verified_by"])
+    # The caller's instance (often cached on its organisation) now holds what counts, too.
+    profile.verified_facts, profile.verified_on, profile.verified_by = locked.verified_facts, locked.verified_on, user
+    audit.record(
+        locked, action, user=user,
+        data={"organisation": locked.organisation.name, "verified": locked.verified_facts, "previous": previous},
+    )
+    return locked
+
+
+@transaction.atomic
+def verify_unit_qualification(profile, user):
+    """Art. 12 (R10): HRSS verifies a compiling unit's qualification, authorisations included."""
+    return _verify(profile, user, VERIFY_UNIT, "textbooks.unit.verify")
+
+
+@transaction.atomic
+def verify_publisher_qualification(profile, user):
+    """Art. 24: HRSS verifies a publisher's qualification before it may publish textbooks."""
+    return _verify(profile, user, VERIFY_PUBLISHER, "textbooks.publisher.verify")
+
+
 # ------------------------------------------------------------------------------------ textbooks
 
 

@@ -29,6 +29,8 @@ LOG_ACTIONS = [
     ("textbooks.change.approve", "批准变更", "批准变更并生成新版本"),
     ("textbooks.change.reject", "驳回变更", "驳回了变更申请"),
     ("textbooks.catalogue.import", "导入目录", "导入了教材目录"),
+    ("textbooks.unit.verify", "核验编写单位资质", "核验了编写单位资质（第十二条）"),
+    ("textbooks.publisher.verify", "核验出版单位资质", "核验了出版单位资质（第二十四条）"),
 ]
 
 

@@ -43,19 +43,26 @@ def _isbn(n):
 
 class ReviewWorld:
     def __init__(self):
+        from textbooks import services as textbook_services
         from textbooks.models import CompilingUnitProfile, NationalLeadBasis, PublisherProfile
 
         self.unit = Organisation.objects.create(
             name=hf.UNIT, kind=OrganisationKind.SCHOOL, province="重庆市",
             contact_email="office@wudang-q7.edu.cn", contact_phone=hf.LANDLINE,
         )
-        CompilingUnitProfile.objects.create(
-            organisation=self.unit, has_compiling_team=True, has_service_team=True, has_funding=True,
-            national_lead_basis=NationalLeadBasis.HIGH_QUALITY_SCHOOL,
+        textbook_services.verify_unit_qualification(
+            CompilingUnitProfile.objects.create(
+                organisation=self.unit, has_compiling_team=True, has_service_team=True, has_funding=True,
+                national_lead_basis=NationalLeadBasis.HIGH_QUALITY_SCHOOL,
+            ),
+            None,
         )
         self.publisher = Organisation.objects.create(name=hf.PUBLISHER, kind=OrganisationKind.PUBLISHER, province="北京市")
-        PublisherProfile.objects.create(
-            organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+        textbook_services.verify_publisher_qualification(
+            PublisherProfile.objects.create(
+                organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+            ),
+            None,
         )
         self.chief = Person.objects.create(
             name=hf.NAME, employer=self.unit, title="正高级讲师", title_level=TitleLevel.SENIOR,

@@ -331,11 +331,13 @@ def test_a_course_standard_revised_after_revise_decision_is_what_the_next_round_
 
 
 def test_r9_major_topic_filing_before_review_and_political_review_art_18(client, review_world, django_user_model):
+    from textbooks import services as textbook_services
     from textbooks.models import CompilingUnitProfile
 
     world = review_world
     world.small_pool()
     CompilingUnitProfile.objects.filter(organisation=world.unit).update(unified_route_authorised=True)
+    textbook_services.verify_unit_qualification(CompilingUnitProfile.objects.get(organisation=world.unit), None)
     world.unit = type(world.unit).objects.get(pk=world.unit.pk)
     version = world.textbook_version("思想政治（统编）", category="unified")
     assert version.is_ideologically_strong()

@@ -47,12 +47,15 @@ def media_root(settings, tmp_path):
 
 def _unit(name, province, kind=OrganisationKind.SCHOOL, **profile):
     organisation = Organisation.objects.create(name=name, kind=kind, province=province)
-    CompilingUnitProfile.objects.create(
-        organisation=organisation,
-        has_compiling_team=True,
-        has_service_team=True,
-        has_funding=True,
-        **profile,
+    services.verify_unit_qualification(
+        CompilingUnitProfile.objects.create(
+            organisation=organisation,
+            has_compiling_team=True,
+            has_service_team=True,
+            has_funding=True,
+            **profile,
+        ),
+        None,
     )
     return organisation
 
@@ -70,8 +73,11 @@ class World:
         self.publisher = Organisation.objects.create(
             name="中国劳动社会保障出版社", kind=OrganisationKind.PUBLISHER, province="北京市"
         )
-        PublisherProfile.objects.create(
-            organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+        services.verify_publisher_qualification(
+            PublisherProfile.objects.create(
+                organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+            ),
+            None,
         )
         self.major = Major.objects.create(code="0103", name="数控加工", industry="machinery")
         self.levels = list(TrainingLevel.objects.order_by("rank"))
