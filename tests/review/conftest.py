@@ -152,6 +152,7 @@ class ReviewWorld:
         for copy in submission.current_round.copies.all():
             if copy.cleared_at is None:
                 services.clear_copy(copy, self.organiser, [hf.NAME_LATIN])
+        services.confirm_intake(submission, self.organiser, submission.proposed_flags)
         services.draw_panel(submission, self.organiser, seed)
         services.release(submission, self.organiser)
         submission.refresh_from_db()

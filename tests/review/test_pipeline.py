@@ -154,9 +154,11 @@ def test_a_course_standard_goes_from_submission_to_publication(client, review_wo
 
 
 def _submitted(world, **kwargs):
+    """Submitted and accepted at intake with the unit's proposal as it stands."""
     version = world.textbook_version(**kwargs)
     world.gates(version)
-    return services.submit(version, world.author_user)
+    submission = services.submit(version, world.author_user)
+    return services.confirm_intake(submission, world.organiser, submission.proposed_flags)
 
 
 def test_r1_compiling_unit_staff_are_listed_as_excluded_and_never_drawn(client, review_world):
@@ -366,6 +368,7 @@ def test_practical_skills_take_the_shorter_route(review_world):
     world.gates(version)
     submission = services.submit(version, world.author_user)
     assert submission.practical_skills and not submission.organiser.is_national  # competent department
+    services.confirm_intake(submission, world.organiser, submission.proposed_flags)
     assert len(services.draw_panel(submission, world.organiser, "p")) == 2
 
 
