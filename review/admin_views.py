@@ -16,7 +16,7 @@ from guardian.shortcuts import get_objects_for_user
 from directory.models import Person
 from review import letters, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
-from review.models import Expert, Opinion, PracticalSkillsProcedure, Stage, Submission
+from review.models import Expert, Opinion, ReviewProcedure, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -280,17 +280,19 @@ def practical_skills_procedure(request):
     if person is None or person.employer.kind != "department":
         raise PermissionDenied
     organiser = person.employer
-    current = rules.route_for(True, PracticalSkillsProcedure.objects.filter(organiser=organiser).select_related("organiser").first())
+    procedure = ReviewProcedure.objects.filter(organiser=organiser).select_related("organiser").first()
+    current = rules.route_for(True, procedure)
     form = ProcedureForm(request.POST or None, initial={
         "panel_size": current.panel_size, "min_categories": current.min_categories, "review_days": current.review_days,
+        "trial_records_required": bool(procedure and procedure.trial_records_required),
     })
     if request.method == "POST" and form.is_valid():
         try:
-            services.set_practical_skills_procedure(organiser, request.user, **form.cleaned_data)
+            services.set_review_procedure(organiser, request.user, **form.cleaned_data)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
         else:
-            messages.success(request, "已保存本单位的实用技能类审核程序。")
+            messages.success(request, "已保存本单位的审核程序。")
             return redirect("review_admin:procedure")
     return TemplateResponse(request, "review/admin/procedure.html", {"organiser": organiser, "route": current, "form": form})

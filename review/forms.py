@@ -41,6 +41,7 @@ class ProcedureForm(forms.Form):
     panel_size = forms.IntegerField(label="评审专家人数", min_value=1, max_value=99)
     min_categories = forms.IntegerField(label="至少涵盖的专家类别数", min_value=1, max_value=99)
     review_days = forms.IntegerField(label="评审期限（天）", min_value=1, max_value=999)
+    trial_records_required = forms.BooleanField(label="教材送审前须有审读与试用记录（第十六条）", required=False)
 
 
 class DecisionForm(forms.Form):

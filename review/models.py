@@ -60,12 +60,15 @@ class Decision(models.TextChoices):
     FAIL = "fail", "不通过"
 
 
-class PracticalSkillsProcedure(models.Model):
-    """Art. 22: each review body sets its own simplified procedure for practical-skills items."""
+class ReviewProcedure(models.Model):
+    """Each review body's own procedure: the simplified route of practical-skills items (Art. 22)
+    and whether textbooks come with their 审读 and 试用 records (Art. 16)."""
 
     organiser = models.OneToOneField(
         Organisation, verbose_name="审核组织单位", on_delete=models.CASCADE, related_name="practical_skills_procedure"
     )
+    # Art. 16: whether this organiser accepts textbooks only with their 审读 and 试用 recorded.
+    trial_records_required = models.BooleanField("送审前须有审读与试用记录（第十六条）", default=False)
     panel_size = models.PositiveSmallIntegerField("评审专家人数", default=2)
     min_categories = models.PositiveSmallIntegerField("至少涵盖的专家类别数", default=2)
     review_days = models.PositiveSmallIntegerField("评审期限（天）", default=10)
@@ -75,11 +78,11 @@ class PracticalSkillsProcedure(models.Model):
     updated_at = models.DateTimeField("制定时间", auto_now=True)
 
     class Meta:
-        verbose_name = "实用技能类审核程序"
-        verbose_name_plural = "实用技能类审核程序"
+        verbose_name = "审核程序（第十六条、第二十二条）"
+        verbose_name_plural = "审核程序（第十六条、第二十二条）"
 
     def __str__(self):
-        return f"{self.organiser.name}实用技能类审核程序"
+        return f"{self.organiser.name}审核程序"
 
 
 class PreReviewChecks(models.Model):

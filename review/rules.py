@@ -229,6 +229,10 @@ class GateFacts:
     self_check_done: bool
     unit_blacklisted: bool = False  # S11: the compiling unit is on the negative list
     listed_authors: tuple = ()  # S11/R6: names of authors on the negative list
+    trial_required: bool = False  # Art. 16: the organiser requires 审读 and 试用 records
+    trial_reading: bool = False
+    trial_use: bool = False
+    trial_unanswered: int = 0
 
 
 def listed_author_problems(names):
@@ -264,6 +268,21 @@ def content_changed_refusal(submitted_fingerprint, current_fingerprint):
     return None
 
 
+def trial_problems(facts):
+    """Art. 16: where the organiser requires it, the textbook was read (审读) and tried out (试用) by
+    front-line teachers and enterprise staff, and the unit answered every opinion."""
+    if not facts.trial_required:
+        return []
+    problems = []
+    if not facts.trial_reading:
+        problems.append("第十六条：审核组织单位要求送审前完成审读，请登记一线任课教师或行业企业专业人员的审读意见。")
+    if not facts.trial_use:
+        problems.append("第十六条：审核组织单位要求送审前完成试用，请登记试用情况。")
+    if facts.trial_unanswered:
+        problems.append(f"第十六条：有 {facts.trial_unanswered} 条审读或试用意见尚未登记编写单位的处理与修改情况。")
+    return problems
+
+
 def gate_problems(facts):
     """Why an item cannot enter review yet (SPEC §4 stage 2); empty when it may."""
     problems = []
@@ -279,6 +298,7 @@ def gate_problems(facts):
         problems.append("第十八条：出版单位政治把关机构须在正式送审前完成专题自查。")
     if facts.unit_blacklisted:
         problems.append("S11（第三十五条）：编写单位已列入负面清单，不能送审教材。")
+    problems.extend(trial_problems(facts))
     problems.extend(listed_author_problems(facts.listed_authors))
     return problems
 

@@ -23,7 +23,7 @@ from review.models import (
     Expert,
     Opinion,
     PoliticalError,
-    PracticalSkillsProcedure,
+    ReviewProcedure,
     PoliticalReview,
     PreReviewChecks,
     ReviewRound,
@@ -142,7 +142,12 @@ def gate_facts(item):
         hasattr(item, "announcements") and item.announcements.exists()
     )
     strong = item.is_ideologically_strong()
+    reading, use, unanswered = item.trial_facts() if hasattr(item, "trial_facts") else (False, False, 0)
     return rules.GateFacts(
+        trial_required=_trial_records_required(item),
+        trial_reading=reading,
+        trial_use=use,
+        trial_unanswered=unanswered,
         unapproved_authors=sum(1 for p in people.authors if not p.party_org_approved),
         has_authors=bool(people.authors),
         authors_announced=announced,
@@ -153,6 +158,17 @@ def gate_facts(item):
         unit_blacklisted=selection_rules.unit_is_blacklisted(people.compiling_unit),
         listed_authors=tuple(p.name for p in selection_rules.listed_people(people.authors)),
     )
+
+
+def _trial_records_required(item):
+    """Art. 16 records are asked for by textbook organisers that require them."""
+    if not hasattr(item, "trial_facts"):
+        return False
+    try:
+        organiser = organiser_for(item)
+    except ValidationError:
+        return False
+    return ReviewProcedure.objects.filter(organiser=organiser, trial_records_required=True).exists()
 
 
 def organiser_for(item):
@@ -359,22 +375,27 @@ def confirm_intake(submission, user, flags, reason=""):
 def route_of(submission):
     """The submission's route on its confirmed facts, with its organiser's own practical-skills
     procedure (Art. 22)."""
-    procedure = PracticalSkillsProcedure.objects.filter(organiser_id=submission.organiser_id).select_related("organiser").first()
+    procedure = ReviewProcedure.objects.filter(organiser_id=submission.organiser_id).select_related("organiser").first()
     return rules.route_for(submission.practical_skills, procedure)
 
 
 @transaction.atomic
-def set_practical_skills_procedure(organiser, user, *, panel_size, min_categories, review_days):
-    """Art. 22: the organiser sets the simplified procedure for the practical-skills items it reviews."""
+def set_review_procedure(organiser, user, *, panel_size, min_categories, review_days, trial_records_required=False):
+    """Art. 22: the organiser sets the simplified procedure for the practical-skills items it
+    reviews; Art. 16: and whether it requires 审读 and 试用 records before submission."""
     problems = rules.procedure_problems(panel_size, min_categories, review_days)
     if problems:
         raise ValidationError(problems)
-    procedure, _ = PracticalSkillsProcedure.objects.update_or_create(
+    procedure, _ = ReviewProcedure.objects.update_or_create(
         organiser=organiser,
-        defaults={"panel_size": panel_size, "min_categories": min_categories, "review_days": review_days, "updated_by": user},
+        defaults={
+            "panel_size": panel_size, "min_categories": min_categories, "review_days": review_days,
+            "trial_records_required": trial_records_required, "updated_by": user,
+        },
     )
     audit.record(procedure, "review.procedure.set", user=user, data={
         "panel_size": panel_size, "min_categories": min_categories, "review_days": review_days,
+        "trial_records_required": trial_records_required,
     })
     return procedure
 

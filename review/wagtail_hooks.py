@@ -12,7 +12,7 @@ LOG_ACTIONS = [
     ("review.intake", "受理并确认内容属性", "受理送审稿，确认或更正了内容属性（R9、R10、第二十二条）"),
     ("review.refuse_intake", "不予受理", "按确认的内容属性不予受理（R10）"),
     ("review.copy.clear", "清理遮盖清单", "清理了匿名稿的遮盖清单"),
-    ("review.procedure.set", "制定实用技能类审核程序", "制定了实用技能类教材审核程序（第二十二条）"),
+    ("review.procedure.set", "制定审核程序", "制定了本单位的审核程序（第十六条、第二十二条）"),
     ("review.override", "回避例外", "例外处理了专家回避（附理由）"),
     ("review.draw", "抽取专家", "随机抽取了评审专家"),
     ("review.release", "发放匿名稿", "发放匿名稿，开始盲审"),
@@ -73,7 +73,7 @@ class ProcedureMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_procedure_menu():
-    return ProcedureMenuItem("实用技能类审核程序", reverse("review_admin:procedure"), icon_name="cogs", order=391)
+    return ProcedureMenuItem("审核程序", reverse("review_admin:procedure"), icon_name="cogs", order=391)
 
 
 class SelfCheckMenuItem(MenuItem):

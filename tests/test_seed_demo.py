@@ -73,6 +73,11 @@ def _shows_verified_facts_and_the_calendar():
     assert all(r.notice_ends_on == notice_end(r.notice_starts_on, r.notice_working_days) for r in rounds)
     assert any(r.notice_starts_on.month == 9 and r.notice_ends_on.month == 10 for r in rounds)  # across National Day
     assert Objection.objects.filter(outcome="duplicate").exists()
+    from curriculum.models import ResourceItem
+    from textbooks.models import TrialRecord
+
+    assert TrialRecord.objects.filter(kind="reading").exclude(unit_response="").exists()
+    assert ResourceItem.objects.public().exists()
 
 
 def test_every_demo_login_works(client):

@@ -39,6 +39,8 @@ from textbooks.models import (
     TextbookCategory,
     TextbookForm,
     TextbookVersion,
+    TrialKind,
+    TrialRecord,
     VersionAuthor,
     VersionStatus,
 )
@@ -393,9 +395,23 @@ def seed_unified_manuscript():
         chief_editor=chief,
     )
     version.manuscript = ContentFile(manuscript_bytes(m["title"], rules.edition_label(1, 0)), name="manuscript.docx")
-    return services.save_version(
+    version = services.save_version(
         version, None, authors=[(member, AuthorRole.MEMBER, AuthorCategory.SUBJECT_EXPERT)]
     )
+    # Art. 16: read and tried out by front-line teachers before submission, each opinion answered.
+    TrialRecord.objects.bulk_create([
+        TrialRecord(
+            version=version, kind=TrialKind.READING, participant="欧阳明远", participant_role="一线任课教师，重庆市渝北职业技术学校",
+            held_on=datetime.date(2026, 1, 12), opinion="第二单元“传统美德”案例偏重古代，建议补充当代技能人才事迹。",
+            unit_response="已补充全国技术能手和大国工匠案例两则。",
+        ),
+        TrialRecord(
+            version=version, kind=TrialKind.USE, participant="机电一体化专业 2025 级 2 班", participant_role="试用班级，重庆市工业技师学院",
+            held_on=datetime.date(2026, 2, 27), opinion="学生对学习活动设计反响良好，部分古文注释偏少。",
+            unit_response="已为第一、三单元古文增加注释和译文。",
+        ),
+    ])
+    return version
 
 
 # ------------------------------------------------------------------------------ files

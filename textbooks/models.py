@@ -527,6 +527,15 @@ class TextbookVersion(ClusterableModel):
     def is_practical_skills(self):
         return self.textbook.is_practical_skills
 
+    def trial_facts(self):
+        """Art. 16: (has a 审读, has a 试用, records whose opinion the unit has not answered)."""
+        records = list(self.trial_records.all())
+        return (
+            any(r.kind == TrialKind.READING for r in records),
+            any(r.kind == TrialKind.USE for r in records),
+            sum(1 for r in records if not r.unit_response.strip()),
+        )
+
     def content_flags(self):
         """What the unit proposes (R10); the organiser confirms or corrects it at intake."""
         t = self.textbook
@@ -622,6 +631,68 @@ class VersionAuthor(models.Model):
         _refuse_if_frozen(self.version if self.version_id else None)
 
 
+class RelaxationKind(models.TextChoices):
+    TITLE = "title", "职称（职业资格、技能等级）要求适当放宽（第十三条、第十四条）"
+    STRUCTURE = "structure", "团队结构要求适当放宽（第十五条）"
+
+
+class TeamRelaxation(models.Model):
+    """The organiser relaxes a team requirement the Rules allow to relax, with its reason: titles for
+    新兴专业、紧缺技术人才、高技能人才 (Art. 13(2), 14(2)), the team's usual structure (Art. 15)."""
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="team_relaxations"
+    )
+    kind = models.CharField("放宽事项", max_length=20, choices=RelaxationKind.choices)
+    person = models.ForeignKey(
+        Person, verbose_name="人员", on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+        help_text="职称要求放宽时填写",
+    )
+    reason = models.TextField("理由")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="决定人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField("决定时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "编写团队要求放宽"
+        verbose_name_plural = "编写团队要求放宽"
+
+    def __str__(self):
+        return f"{self.version}：{self.get_kind_display()}"
+
+
+class TrialKind(models.TextChoices):
+    READING = "reading", "审读"
+    USE = "use", "试用"
+
+
+class TrialRecord(models.Model):
+    """Art. 16: front-line teachers and enterprise staff read (审读) and try out (试用) the finished
+    textbook; their opinion and how the unit answered it are recorded before submission."""
+
+    version = ParentalKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="trial_records"
+    )
+    kind = models.CharField("类型", max_length=20, choices=TrialKind.choices)
+    participant = models.CharField("审读/试用人员", max_length=60)
+    participant_role = models.CharField("人员类别及单位", max_length=120, help_text="如：一线任课教师，某技师学院")
+    held_on = models.DateField("日期")
+    opinion = models.TextField("审读意见/试用情况")
+    unit_response = models.TextField("编写单位的处理与修改情况", blank=True)
+
+    class Meta:
+        verbose_name = "审读与试用记录"
+        verbose_name_plural = "审读与试用记录"
+        ordering = ["held_on", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}：{self.participant}（{self.held_on}）"
+
+    def clean(self):
+        _refuse_if_frozen(self.version if self.version_id else None)
+
+
 class AuthorAnnouncement(models.Model):
     """The unit's public announcement (公示) of a version's authors (Art. 13)."""
 
@@ -702,6 +773,7 @@ class ChangeRequestStatus(models.TextChoices):
     PENDING = "pending", "待批准"
     APPROVED = "approved", "已批准"
     REJECTED = "rejected", "已驳回"
+    SENT_TO_REVIEW = "sent_to_review", "实质性修改，退回重新审核"
 
 
 def change_manuscript_path(instance, filename):

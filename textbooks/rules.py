@@ -214,10 +214,35 @@ TEAM_GROUPS = {
 }
 
 
+# The chief editor is, by Art. 14(2), a specialist of the course: the team's subject expert.
+CHIEF_EDITOR_CATEGORY = "subject_expert"
+
+
 def missing_team_groups(categories):
     """Art. 15: the groups a balanced team generally includes and this one lacks."""
     present = set(categories)
     return [label for label, members in TEAM_GROUPS.items() if not present & members]
+
+
+def team_structure_problems(categories, has_chief_editor, relaxed):
+    """Art. 15 at submission: a team lacking a usual group is refused unless the organiser relaxed
+    the requirement with a recorded reason (“一般包含”)."""
+    missing = missing_team_groups([*categories, *([CHIEF_EDITOR_CATEGORY] if has_chief_editor else [])])
+    if not missing or relaxed:
+        return []
+    return [f"第十五条：编写团队一般应包含{'、'.join(missing)}；缺少的，须由审核组织单位记录理由后方可送审。"]
+
+
+def relaxation_problems(*, may_decide, kind, person_named, reason):
+    """Art. 13(2), 14(2), 15: only the organiser relaxes a requirement, always with a reason."""
+    if not may_decide:
+        return ["第十三条至第十五条：放宽编写人员要求须由审核组织单位决定，编写单位不能自行放宽。"]
+    problems = []
+    if kind == "title" and not person_named:
+        problems.append("第十三条、第十四条：放宽职称要求须指明人员。")
+    if not (reason or "").strip():
+        problems.append("第十三条至第十五条：放宽要求须写明理由（如新兴专业、紧缺技术人才、高技能人才）。")
+    return problems
 
 
 # ------------------------------------------------------------------------------------ R7, R8

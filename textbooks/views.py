@@ -26,7 +26,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from cms.columns import YesNoColumn
 from cms.permissions import ScopedEditView, ScopedModelViewSet
 from directory.models import OrganisationKind
-from textbooks import catalogue_io, services
+from textbooks import catalogue_io, change_diff, services
 from textbooks.models import (
     PUBLISHER_FACT_FIELDS,
     UNIT_FACT_FIELDS,
@@ -250,6 +250,7 @@ class VersionViewSet(ScopedModelViewSet):
         FieldPanel("manuscript"),
         FieldPanel("cover"),
         InlinePanel("attachments", label="配套资源", heading="配套资源"),
+        InlinePanel("trial_records", label="审读与试用记录", heading="审读与试用（第十六条）"),
     ]
 
     def get_edit_handler(self):
@@ -305,6 +306,10 @@ class VersionWorkflowView(TextbooksAdminView):
             change_requests=version.change_requests.all(),
             can_unit_act=self.may_change() and version.status in (VersionStatus.DRAFT, VersionStatus.REJECTED),
             can_supervise=supervisor and version.status == VersionStatus.APPROVED,
+            can_relax=supervisor and version.status in (VersionStatus.DRAFT, VersionStatus.REJECTED),
+            team_members=version.review_people().authors,
+            relaxations=version.team_relaxations.select_related("person", "decided_by"),
+            structure_problems=services.team_structure_problems(version),
             catalogues=Catalogue.objects.all(),
             batches=Batch.objects.select_related("catalogue"),
         )
@@ -320,6 +325,13 @@ class VersionWorkflowView(TextbooksAdminView):
         # Approval comes only from the review pipeline (凡编必审, Art. 18) and stopping only from a
         # stop-use order that reaches every selecting school (S12, Art. 36): neither is offered here.
         supervisor_actions = {
+            "relax": lambda: services.relax_team_requirement(
+                version,
+                request.user,
+                kind=request.POST.get("kind", ""),
+                person=next((p for p in version.review_people().authors if p.pk == posted_pk(request.POST.get("person"))), None),
+                reason=request.POST.get("reason", ""),
+            ),
             "catalogue": lambda: services.add_to_catalogue(
                 version,
                 get_object_or_404(Catalogue, pk=posted_pk(request.POST.get("catalogue"))),
@@ -329,6 +341,8 @@ class VersionWorkflowView(TextbooksAdminView):
         }
         if action in unit_actions and self.may_change():
             run = unit_actions[action]
+        elif action == "relax" and supervises(request.user, "textbookversion"):
+            run = supervisor_actions[action]
         elif action in supervisor_actions and supervises(request.user, "textbookversion"):
             run = supervisor_actions[action]
         else:
@@ -608,17 +622,32 @@ class ChangeDecisionView(TextbooksAdminView):
         return f"审批变更申请：{self.change.version}"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(change=self.change, **kwargs)
+        return super().get_context_data(
+            change=self.change,
+            field_rows=change_diff.field_rows(self.change),
+            manuscript=change_diff.manuscript_difference(self.change),
+            **kwargs,
+        )
 
     def post(self, request, *args, **kwargs):
-        decide = services.approve_change_request if request.POST.get("action") == "approve" else services.reject_change_request
+        action = request.POST.get("action")
+        decisions = {
+            "approve": lambda: services.approve_change_request(self.change, request.user),
+            "reject": lambda: services.reject_change_request(self.change, request.user),
+            "send_to_review": lambda: services.send_change_to_review(self.change, request.user, request.POST.get("reason", "")),
+        }
+        if action not in decisions:
+            raise PermissionDenied
         try:
-            result = decide(self.change, request.user)
+            result = decisions[action]()
         except ValidationError as error:
             report_errors(request, error)
             return redirect("textbook_changes:decide", self.change.pk)
-        if isinstance(result, TextbookVersion):
+        if action == "approve":
             messages.success(request, f"已批准变更，生成新版本：{result}")
+            return redirect("textbook_versions:workflow", result.pk)
+        if action == "send_to_review":
+            messages.success(request, f"已退回重新审核：修改内容作为新的待送审版本 {result}，由编写单位送审。")
             return redirect("textbook_versions:workflow", result.pk)
         messages.success(request, "已驳回变更申请。")
         return redirect("textbook_changes:index")

@@ -144,9 +144,9 @@ def test_each_organiser_sets_its_own_practical_skills_procedure_and_the_route_us
     national = Organisation.objects.get(name="人力资源社会保障部")
     for refused in ({"panel_size": 1, "min_categories": 2, "review_days": 7}, {"panel_size": 2, "min_categories": 2, "review_days": 30}):
         with pytest.raises(ValidationError, match="第二十二条"):
-            services.set_practical_skills_procedure(chongqing, world.organiser, **refused)
-    services.set_practical_skills_procedure(national, world.organiser, panel_size=3, min_categories=3, review_days=14)
-    services.set_practical_skills_procedure(chongqing, None, panel_size=2, min_categories=2, review_days=7)
+            services.set_review_procedure(chongqing, world.organiser, **refused)
+    services.set_review_procedure(national, world.organiser, panel_size=3, min_categories=3, review_days=14)
+    services.set_review_procedure(chongqing, None, panel_size=2, min_categories=2, review_days=7)
     submission = submitted(world, "电工职业技能培训", category="vocational_training", practical=True, planning_level="non_planned")
     assert submission.organiser == chongqing
     services.confirm_intake(submission, world.organiser, submission.proposed_flags)
@@ -161,17 +161,53 @@ def test_each_organiser_sets_its_own_practical_skills_procedure_and_the_route_us
 
 
 def test_the_procedure_page_is_the_organisers_own_and_refused_to_a_unit(client, review_world):
-    from review.models import PracticalSkillsProcedure
+    from review.models import ReviewProcedure
 
     world = review_world
     client.force_login(world.organiser)
     page = client.get("/admin/review/procedure/")
     assert page.status_code == 200 and "第二十二条" in page.content.decode()
     client.post("/admin/review/procedure/", {"panel_size": "2", "min_categories": "2", "review_days": "12"})
-    procedure = PracticalSkillsProcedure.objects.get()
+    procedure = ReviewProcedure.objects.get()
     assert procedure.organiser.name == "人力资源社会保障部" and procedure.review_days == 12
     client.force_login(world.author_user)
     refused = client.post("/admin/review/procedure/", {"panel_size": "2", "min_categories": "2", "review_days": "1"})
     assert refused.status_code == 403 or refused.get("Location") == "/admin/"
     procedure.refresh_from_db()
     assert procedure.review_days == 12
+
+
+def test_trial_reading_and_use_are_recorded_before_submission_where_the_organiser_requires_it_art_16(review_world):
+    import datetime
+
+    from textbooks.models import TrialKind, TrialRecord
+
+    world = review_world
+    version = world.textbook_version()
+    world.gates(version)
+    services.set_review_procedure(
+        services.organiser_for(version), None, panel_size=2, min_categories=2, review_days=10, trial_records_required=True
+    )
+    with pytest.raises(ValidationError, match="第十六条：审核组织单位要求送审前完成审读"):
+        services.submit(version, world.author_user)
+    reading = TrialRecord.objects.create(
+        version=version, kind=TrialKind.READING, participant="王海涛", participant_role="一线任课教师，重庆市渝北职业技术学校",
+        held_on=datetime.date(2026, 2, 10), opinion="第三章对刀示例与 FANUC 0i-TF 系统界面不一致。",
+    )
+    TrialRecord.objects.create(
+        version=version, kind=TrialKind.USE, participant="数控专业 2025 级 1 班", participant_role="试用班级，重庆市工业技师学院",
+        held_on=datetime.date(2026, 3, 20), opinion="学习任务 2 学时偏紧。", unit_response="学习任务 2 增加 4 学时综合训练。",
+    )
+    with pytest.raises(ValidationError, match="有 1 条审读或试用意见尚未登记编写单位的处理"):
+        services.submit(version, world.author_user)
+    assert services.submission_for(version) is None
+    reading.unit_response = "已按系统界面重新截图并修改第三章。"
+    reading.save()
+    assert services.submit(version, world.author_user).stage == Stage.PREPARING
+
+
+def test_without_the_requirement_a_textbook_is_submitted_without_trial_records_art_16(review_world):
+    world = review_world
+    version = world.textbook_version()
+    world.gates(version)
+    assert services.submit(version, world.author_user).stage == Stage.PREPARING

@@ -18,6 +18,7 @@ from textbooks.models import (
     Textbook,
     TextbookCategory,
     TextbookVersion,
+    VersionAuthor,
 )
 
 _isbn_numbers = itertools.count(1)
@@ -122,6 +123,13 @@ class World:
         if manuscript:
             version.manuscript = ContentFile(docx_bytes(textbook.title), name="书稿.docx")
         return services.save_version(version, user)
+
+    def full_team(self, version):
+        """Art. 15: a front-line teacher and an enterprise technician besides the chief editor."""
+        VersionAuthor.objects.create(version=version, person=self.member, category="integrated_teacher")
+        engineer = self.person("严志刚", self.unit, "associate_senior")
+        VersionAuthor.objects.create(version=version, person=engineer, category="industry_technician")
+        return version
 
     def approved(self, title="数控车床编程与操作", *, chief=None, cover=False, **textbook_fields):
         version = self.version(self.textbook(title, **textbook_fields), chief=chief)
