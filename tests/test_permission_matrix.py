@@ -206,8 +206,10 @@ class World:
             SelectionRound,
             StopUseOrder,
             UsageReport,
+            WorkingDayOverride,
         )
 
+        WorkingDayOverride.objects.create(date=datetime.date(2099, 1, 26), is_working_day=False, note="2099年春节放假安排")
         committee = frozenset({pm.COMMITTEE})
         own, other = (SelectionCommittee.objects.get(school__name=name) for name in (OWN_SCHOOL, OTHER_UNIT))
         self.add(
@@ -247,6 +249,7 @@ class World:
             ("negativelistentry", NegativeListEntry),
             ("qualitycheck", QualityCheck),
             ("integratedpilot", IntegratedPilot),
+            ("workingdayoverride", WorkingDayOverride),
         ):
             obj = model.objects.order_by("pk").first()
             self.add(key, Sample("any", obj, pm.NOBODY, str(obj)))

@@ -4,6 +4,7 @@ resources only to its own courses."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from curriculum import services
@@ -69,12 +70,12 @@ def test_a_resource_link_must_be_a_web_link_art_37(cnc, url):
 def test_a_unit_attaches_resources_only_to_its_own_courses(cnc, client, login):
     other_course = StandardPage.objects.get(standard__major__code="0401", standard__level__code="intermediate").standard.to_document().courses[0]
     login("author")
-    form = client.get("/admin/curriculum/resources/add/").content.decode()
+    form = client.get(reverse("curriculum_resources:add")).content.decode()
     assert other_course.name not in form
     from curriculum.models import Course
 
     before = ResourceItem.objects.count()
-    response = client.post("/admin/curriculum/resources/add/", {
+    response = client.post(reverse("curriculum_resources:add"), {
         "course": Course.objects.get(code=other_course.code).pk, "kind": ResourceKind.COURSEWARE, "title": "借用他校课程的课件",
         "compiling_unit": Organisation.objects.get(name=OWN_UNIT).pk,
     })

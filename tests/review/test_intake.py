@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 ADMIN = "/admin/review/"
 
 
-def submitted(world, title, **kwargs):
+def submitted(world, title, filing=False, **kwargs):
     version = world.textbook_version(title, **kwargs)
-    world.gates(version)
+    world.gates(version, filing=filing)
     return services.submit(version, world.author_user)
 
 
@@ -115,7 +115,7 @@ def test_national_items_go_to_the_national_political_review_never_the_units_prov
     CompilingUnitProfile.objects.filter(organisation=world.unit).update(unified_route_authorised=True)
     textbook_services.verify_unit_qualification(CompilingUnitProfile.objects.get(organisation=world.unit), None)
     world.unit = type(world.unit).objects.get(pk=world.unit.pk)
-    submission = submitted(world, "思想政治（统编）", category="unified")
+    submission = submitted(world, "思想政治（统编）", category="unified", filing=True)
     services.confirm_intake(submission, world.organiser, submission.proposed_flags)
     submission.refresh_from_db()
     assert submission.ideologically_strong and submission.unit_province == "重庆市"
