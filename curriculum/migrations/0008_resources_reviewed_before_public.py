@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('curriculum', '0006_resourceitem_textbook'),
+        ('curriculum', '0007_version_and_term_may_wait_for_submission'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
