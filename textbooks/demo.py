@@ -149,7 +149,8 @@ def seed_unit_profiles():
             OrganisationKind.INSTITUTE: NationalLeadBasis.RESEARCH_INSTITUTE,
             OrganisationKind.PUBLISHER: NationalLeadBasis.SPECIALIST_PUBLISHER,
         }.get(unit.kind, NationalLeadBasis.HIGH_QUALITY_SCHOOL if unit.school_type == SchoolType.TECHNICIAN_COLLEGE else "")
-        profile, _ = CompilingUnitProfile.objects.update_or_create(
+        # get_or_create: a unit's later proposals (seed_verification_demo) are its own, not reset here.
+        profile, _ = CompilingUnitProfile.objects.get_or_create(
             organisation=unit,
             defaults={
                 "has_compiling_team": True,
