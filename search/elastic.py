@@ -77,9 +77,10 @@ def _text_field():
 
 
 def build_index(name):
-    """The index definition: only built-in analyzers, one shard (a single-node cluster stays green)."""
+    """The index definition: only built-in analyzers, one shard, ELASTICSEARCH_REPLICAS copies of it
+    (0 by default: a single-node cluster stays green; 1 on a cluster survives a node's loss)."""
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0, refresh_interval="1s")
+    index.settings(number_of_shards=1, number_of_replicas=settings.ELASTICSEARCH_REPLICAS, refresh_interval="1s")
     mapping = Mapping()
     mapping.meta("dynamic", "strict")
     fields = {

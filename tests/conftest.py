@@ -1,8 +1,13 @@
 """Shared fixtures and the service gate: tests marked ``elasticsearch`` or ``postgres`` run only
-against the real servers, tests marked ``browser`` only where Chromium is installed. With
+against the real servers, tests marked ``redis`` only where Debian's redis-server is installed,
+tests marked ``browser`` only where Chromium is installed. With
 REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping."""
 
 import os
+import shutil
+import socket
+import subprocess
+import time
 
 import pytest
 from django.db import connection
@@ -15,6 +20,10 @@ def _service_missing(item):
         return "需要 Elasticsearch：未设置 ELASTICSEARCH_URL（scripts/services start 后 eval \"$(scripts/services env)\"）"
     if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
         return "需要 PostgreSQL：DATABASE_URL 未指向 PostgreSQL"
+    if item.get_closest_marker("redis") and not shutil.which("redis-server"):
+        return "需要 Redis：未找到 redis-server（Debian 软件包 redis-server）"
+    if item.get_closest_marker("nginx") and not shutil.which("nginx"):
+        return "需要 nginx：未找到 nginx（Debian 软件包 nginx-light）"
     if item.get_closest_marker("browser"):
         from tests.e2e.conftest import browser_missing
 
@@ -34,6 +43,49 @@ def pytest_runtest_setup(item):
 def pytest_sessionstart(session):
     if REQUIRE_SERVICES and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise pytest.UsageError("REQUIRE_SERVICES=1 needs DATABASE_URL pointing at PostgreSQL")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A private Redis server (Debian's redis-server) for this test session, stopped at its end."""
+    port = free_port()
+    workdir = tmp_path_factory.mktemp("redis")
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(timeout=20)
+
+
+@pytest.fixture
+def shared_cache(settings, redis_url):
+    """The settings REDIS_URL gives (cms/settings/base.py), pointed at the test session's Redis."""
+    from django.core.cache import caches
+
+    settings.REDIS_URL = redis_url
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": prefix}
+        for alias, prefix in (("default", "jigong"), ("pages", "jigong-pages"))
+    }
+    settings.PAGE_CACHE_SHARED = True
+    caches["default"].clear()
+    yield redis_url
+    caches["default"].clear()
 
 
 @pytest.fixture
