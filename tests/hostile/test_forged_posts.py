@@ -444,7 +444,7 @@ def test_selection_actions_out_of_order_are_refused_with_the_rule(hostile, selec
         ({"action": "close"}, "S2（第二十七条第（二）项）：公示期至"),
         ({"action": "publish"}, on_notice + "公示"),  # twice
         ({"action": "select", "course": f.world.maths.pk, "version": f.textbooks["maths_national"].pk}, on_notice + "修改选用教材"),
-        ({"action": "resolve", "objection": objection.pk, "resolution": " "}, "处理异议须写明处理意见。"),
+        ({"action": "resolve", "objection": objection.pk, "resolution": " "}, "S2（第二十七条第（二）项）：处理异议（答复、认定无效或重复）须写明理由。"),
     ]:
         refused_selection(f, committee, data, expected)
         hostile("out of order: selection actions")
