@@ -124,6 +124,11 @@ def intake_missing_problem(confirmed_at):
     return None
 
 
+def panel_can_be_drawn(stage):
+    """R5: the panel is drawn before release and refilled during the round after a declared conflict."""
+    return stage in (PREPARING, IN_REVIEW)
+
+
 # ------------------------------------------------------------------------------ routing (Art. 18)
 
 

@@ -13,7 +13,7 @@ from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from cms import audit
 from directory.models import Organisation, OrganisationKind, Person
-from review import anonymise, notifications, rules
+from review import anonymise, events, rules
 from review.models import (
     AnonymisedCopy,
     Assignment,
@@ -30,7 +30,7 @@ from review.models import (
     Stage,
     Submission,
 )
-from selection import rules as selection_rules
+from selection import negative_list
 
 VIEW_ASSIGNMENT = "review.view_assignment"
 VIEW_SUBMISSION = "review.view_submission"
@@ -155,8 +155,8 @@ def gate_facts(item):
         filing_done=bool(checks.major_topic_reference and checks.major_topic_filed_on),
         has_publisher=people.publisher is not None,
         self_check_done=checks.self_check_on is not None,
-        unit_blacklisted=selection_rules.unit_is_blacklisted(people.compiling_unit),
-        listed_authors=tuple(p.name for p in selection_rules.listed_people(people.authors)),
+        unit_blacklisted=negative_list.unit_is_blacklisted(people.compiling_unit),
+        listed_authors=tuple(p.name for p in negative_list.listed_people(people.authors)),
     )
 
 
@@ -215,7 +215,7 @@ def submit(item, user):
     problems = rules.gate_problems(gate_facts(item))
     if problems:
         raise ValidationError(problems)
-    item.on_review_submitted(user)
+    events.review_submitted.send(sender=type(item), item=item, user=user)
     profile = identity_profile(item.review_people())
     title = item.review_title()
     safe_metadata, metadata_findings = {}, []
@@ -529,7 +529,7 @@ def draw_panel(submission, user, seed=None):
     A redraw (after a declared conflict) keeps those still on the panel and fills the gaps.
     """
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
-    if submission.stage not in (Stage.PREPARING, Stage.IN_REVIEW):
+    if not rules.panel_can_be_drawn(submission.stage):
         raise ValidationError(f"R5：送审稿处于“{submission.get_stage_display()}”阶段，不能抽取专家。")
     _require_intake(submission)
     round_ = submission.current_round
@@ -546,7 +546,7 @@ def draw_panel(submission, user, seed=None):
         assignment = Assignment.objects.create(round=round_, expert_id=expert_id, position=position)
         _grant_assignment(assignment)
         if submission.stage == Stage.IN_REVIEW:
-            notifications.reviewer_assigned(assignment)
+            events.reviewer_assigned.send(sender=Assignment, assignment=assignment)
     round_.seed = seed
     round_.draw_log = {
         "seed": seed,
@@ -606,7 +606,7 @@ def release(submission, user, deadline=None):
     round_.save(update_fields=["released_at", "deadline"])
     _move(submission, "release", user, {"round": round_.number, "deadline": str(round_.deadline)})
     for assignment in panel:
-        notifications.reviewer_assigned(assignment)
+        events.reviewer_assigned.send(sender=Assignment, assignment=assignment)
     return submission
 
 
@@ -696,7 +696,7 @@ def decide(submission, user, decision, comment=""):
     if decision not in Decision.values:
         problems.append("请选择审核结论。")
     if decision == Decision.PASS:
-        listed = selection_rules.listed_people(submission.item.review_people().authors)
+        listed = negative_list.listed_people(submission.item.review_people().authors)
         problems.extend(rules.listed_author_problems([p.name for p in listed]))
     if problems:
         raise ValidationError(problems)
@@ -711,10 +711,10 @@ def decide(submission, user, decision, comment=""):
     submission.save(update_fields=["decision", "decision_comment", "decided_at"])
     _move(submission, action, user, {"decision": decision, "round": submission.round_number})
     if decision == Decision.FAIL:
-        submission.item.on_review_failed(user)
+        events.review_failed.send(sender=type(submission.item), item=submission.item, user=user)
     elif decision == Decision.REVISE:
-        submission.item.on_revision_requested(user)
-    notifications.authors_decided(submission)
+        events.revision_requested.send(sender=type(submission.item), item=submission.item, user=user)
+    events.authors_decided.send(sender=Submission, submission=submission)
     return submission
 
 
@@ -730,7 +730,7 @@ def record_political_review(submission, user, passed, comment):
     if not passed:
         submission.decision = Decision.FAIL
         submission.save(update_fields=["decision"])
-        submission.item.on_review_failed(user)
+        events.review_failed.send(sender=type(submission.item), item=submission.item, user=user)
     _move(submission, action, user, {"passed": passed})
     return submission
 
@@ -757,7 +757,7 @@ def resubmit(submission, user, response_letter):
             ["R3（第二十一条）：修改说明中含有评审专家或编写方的身份信息，请删除后再提交："]
             + [f.excerpt for f in findings[:10]]
         )
-    submission.item.on_review_submitted(user)
+    events.review_submitted.send(sender=type(submission.item), item=submission.item, user=user)
     submission.round_number += 1
     submission.submitted_fingerprint = submission.item.review_fingerprint()
     submission.save(update_fields=["round_number", "submitted_fingerprint"])
@@ -778,11 +778,11 @@ def approve(submission, user):
     changed = rules.content_changed_refusal(submission.submitted_fingerprint, submission.item.review_fingerprint())
     if changed:
         raise ValidationError(changed)
-    submission.item.on_review_passed(user)
+    events.review_passed.send(sender=type(submission.item), item=submission.item, user=user)
     submission.approved_at = timezone.now()
     submission.save(update_fields=["approved_at"])
     _move(submission, "approve", user, {})
-    notifications.authors_decided(submission)
+    events.authors_decided.send(sender=Submission, submission=submission)
     return submission
 
 
@@ -863,7 +863,8 @@ def assignments_needing_reminder(days_before=3, today=None):
 
 @transaction.atomic
 def remind(assignment):
-    message = notifications.reviewer_reminder(assignment)
+    sent = [message for _, message in events.reviewer_reminder_due.send(sender=Assignment, assignment=assignment) if message]
+    message = sent[0] if sent else None
     assignment.reminded_at = timezone.now()
     assignment.save(update_fields=["reminded_at"])
     return message
