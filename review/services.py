@@ -368,7 +368,7 @@ def confirm_intake(submission, user, flags, reason=""):
         submission.decided_at = timezone.now()
         submission.save(update_fields=["decision", "decision_comment", "decided_at"])
         _move(submission, "refuse_intake", user, {"reason": refusal})
-        item.on_review_failed(user)
+        events.review_failed.send(sender=type(item), item=item, user=user)
     return submission
 
 
