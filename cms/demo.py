@@ -32,7 +32,9 @@ DEMO_LOGINS = [
     DemoLogin("reviewer", "", roles.REVIEWER, ""),
     DemoLogin("organiser", "韩建华", roles.ORGANISER_NATIONAL, "人力资源社会保障部"),
     DemoLogin("organiser_cq", "谭晓东", roles.ORGANISER_PROVINCIAL, "重庆市人力资源和社会保障局"),
-    DemoLogin("political", "龚志强", roles.POLITICAL_REVIEWER, "中共重庆市委宣传部"),
+    # The demo's ideologically strong items are national 统编 ones (R10), politically reviewed
+    # by the national review MOHRSS organises (Art. 18).
+    DemoLogin("political", "龚志强", roles.POLITICAL_REVIEWER, "全国技工院校教材政治审核组（人力资源社会保障部组织）"),
     DemoLogin("committee", "", roles.SELECTION_COMMITTEE, "广州市工贸技师学院"),
     DemoLogin("hrss", "雷春生", roles.HRSS_ADMIN, "人力资源社会保障部"),
 ]

@@ -44,7 +44,13 @@ TEXTBOOK_SUPERVISION = tuple(
         "changerequest",
     )
     for action in ("view", "add", "change")
-) + ("textbooks.view_catalogueentry", "textbooks.view_approvalrecord")
+) + (
+    "textbooks.view_catalogueentry",
+    "textbooks.view_approvalrecord",
+    # Only HRSS verifies what units and publishers propose (Art. 12, 24; R10).
+    "textbooks.verify_compilingunitprofile",
+    "textbooks.verify_publisherprofile",
+)
 
 # HRSS reads every school's selections and filings and runs supervision (S9–S12).
 SELECTION_SUPERVISION = (
@@ -54,7 +60,7 @@ SELECTION_SUPERVISION = (
     "selection.view_usagereport",
     *(
         f"selection.{action}_{model}"
-        for model in ("stopuseorder", "negativelistentry", "qualitycheck", "integratedpilot")
+        for model in ("stopuseorder", "negativelistentry", "qualitycheck", "integratedpilot", "workingdayoverride")
         for action in ("view", "add", "change")
     ),
 )
@@ -88,6 +94,8 @@ UNIT_ADMIN = Role(
         *READ_REFERENCE_DATA,
         # Scoped to the units they administer by textbooks.permissions.
         "textbooks.add_compilingunitprofile",
+        # A publisher that is a unit proposes its Art. 24 facts; HRSS verifies them.
+        "textbooks.add_publisherprofile",
         "textbooks.add_textbook",
         "textbooks.add_textbookversion",
         "textbooks.add_changerequest",
@@ -180,6 +188,8 @@ HRSS_ADMIN = Role(
         # approval after review (凡编必审, Art. 18).
         "curriculum.change_coursestandard",
         "curriculum.view_resourceitem",
+        # Art. 37: teaching resources are reviewed before they appear publicly.
+        "curriculum.review_resourceitem",
         "directory.view_organisation",
         "directory.add_organisation",
         "directory.change_organisation",

@@ -2,6 +2,7 @@
 
 from dataclasses import asdict
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -31,7 +32,7 @@ from curriculum.document import (
     normalize_line,
     normalize_text,
 )
-from curriculum.rules import resource_textbook_problems
+from curriculum.rules import resource_link_problem, resource_textbook_problems
 from directory.models import Organisation, Person
 from review.reviewable import PlanningLevel, ReviewFile, ReviewPeople
 
@@ -468,6 +469,19 @@ class StandardVersion(models.Model):
     def is_practical_skills(self):
         return False
 
+    def content_flags(self):
+        from review.rules import CONTENT_FLAGS
+
+        return dict.fromkeys(CONTENT_FLAGS, False)
+
+    def ideologically_strong_with(self, flags):
+        from review.rules import TOPIC_FLAGS
+
+        return any(flags.get(topic) for topic in TOPIC_FLAGS)
+
+    def intake_refusal(self, flags):
+        return None  # R10 governs textbooks; a standard touching such topics is politically reviewed
+
     def review_fingerprint(self):
         # A version pins one Wagtail revision, and revisions never change.
         return f"revision:{self.revision_id}"
@@ -485,6 +499,25 @@ class ResourceForm(models.TextChoices):
     WORKBOOK = "workbook", "工作手册式"
     MULTIMEDIA = "multimedia", "融媒体式"
     DIGITAL = "digital", "数字教材"
+
+
+class ResourceReviewStatus(models.TextChoices):
+    PENDING = "pending", "待审核"
+    APPROVED = "approved", "审核通过"
+    REJECTED = "rejected", "审核未通过"
+
+
+# What a review covers: changing any of these sends an approved item back to review (Art. 37).
+RESOURCE_REVIEWED_FIELDS = (
+    "course_id", "learning_task_code", "kind", "form", "title", "textbook_id", "textbook_reference",
+    "document_id", "url", "description", "compiling_unit_id",
+)
+
+
+class ResourceItemQuerySet(models.QuerySet):
+    def public(self):
+        """Art. 37: only reviewed and approved resources appear on public pages and in search."""
+        return self.filter(review_status=ResourceReviewStatus.APPROVED)
 
 
 class ResourceItem(models.Model):
@@ -519,16 +552,43 @@ class ResourceItem(models.Model):
     compiling_unit = models.ForeignKey(
         Organisation, verbose_name="编写单位", on_delete=models.PROTECT, related_name="resource_items"
     )
+    review_status = models.CharField(
+        "审核状态", max_length=20, choices=ResourceReviewStatus.choices, default=ResourceReviewStatus.PENDING,
+        editable=False, db_index=True,
+    )
+    review_comment = models.TextField("审核意见", blank=True, editable=False)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+    )
+    reviewed_at = models.DateTimeField("审核时间", null=True, blank=True, editable=False)
+
+    objects = ResourceItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = "教学资源"
         verbose_name_plural = "教学资源包"
+        permissions = [("review_resourceitem", "Can review teaching resources before they are public (Art. 37)")]
         ordering = ["course__code", "learning_task_code", "kind", "title"]
 
     def __str__(self):
         return f"{self.get_kind_display()}：{self.title}"
 
+    def save(self, *args, **kwargs):
+        # A reviewed item whose content changes is reviewed again before it is public (Art. 37).
+        if self.pk and kwargs.get("update_fields") is None and self.review_status != ResourceReviewStatus.PENDING:
+            stored = type(self).objects.filter(pk=self.pk).values(*RESOURCE_REVIEWED_FIELDS).first()
+            if stored and any(stored[name] != getattr(self, name) for name in RESOURCE_REVIEWED_FIELDS):
+                self.review_status = ResourceReviewStatus.PENDING
+        super().save(*args, **kwargs)
+
+    @property
+    def is_external_link(self):
+        return bool(self.url)
+
     def clean(self):
+        link = resource_link_problem(self.url)
+        if link:
+            raise ValidationError({"url": link})
         serves = bool(self.textbook_id and self.course_id) and self.textbook.courses.filter(pk=self.course_id).exists()
         problems = resource_textbook_problems(
             self.kind == ResourceKind.TEXTBOOK, self.textbook_id is not None, bool(self.textbook_reference.strip()), serves
@@ -680,7 +740,7 @@ class StandardPage(RoutablePageMixin, Page):
         standard = self._live_standard()
         doc = standard.to_document()
         course = self._course(doc, code)
-        resources = ResourceItem.objects.filter(course__code=code)
+        resources = ResourceItem.objects.public().filter(course__code=code)
         tasks = [(task, self.task_url(code, task.code)) for task in course.learning_tasks]
         history = course_history(standard.published_documents(), code)
         work_tasks = [doc.typical_work_task(c) for c in course.typical_work_task_codes]
@@ -705,7 +765,7 @@ class StandardPage(RoutablePageMixin, Page):
         task = next((t for t in course.learning_tasks if t.code == task_code), None)
         if task is None:
             raise Http404("学习任务不存在")
-        resources = ResourceItem.objects.filter(course__code=course_code, learning_task_code=task_code)
+        resources = ResourceItem.objects.public().filter(course__code=course_code, learning_task_code=task_code)
         return self._render(
             request,
             "learning_task",

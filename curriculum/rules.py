@@ -43,9 +43,33 @@ def assessment_weight_problems(course):
     return [f"C2（考核与评价）：课程“{course.heading}”的过程性考核与终结性考核权重合计 {total}%，应为 100%。"]
 
 
+# Published standards often merge two neighbouring steps under one label (“计划与决策”): the merged
+# label covers both steps, wherever the document put its text (C3).
+MERGED_STEP_LABELS = {
+    ("制定计划", "做出决策"): ("制定计划与决策", "计划与决策", "计划和决策", "制定计划和做出决策", "计划与决策制定"),
+}
+
+
+def _names_merge(text, labels):
+    head = (text or "").strip().lstrip("【[（(").strip()
+    return any(head.startswith(label) for label in labels)
+
+
+def _covered_by_merge(task, step):
+    for pair, labels in MERGED_STEP_LABELS.items():
+        if step not in pair:
+            continue
+        if any(task.step_text(label).strip() for label in labels):
+            return True
+        if any(_names_merge(task.step_text(other), labels) for other in pair if other != step):
+            return True
+    return False
+
+
 def missing_work_steps(task):
-    """C3: the steps of the complete action a learning task does not describe."""
-    return [step for step in WORK_PROCESS_STEPS if not task.step_text(step).strip()]
+    """C3: the steps of the complete action a learning task does not describe; a step merged with
+    its neighbour under a label such as “计划与决策” is described by the merged text."""
+    return [step for step in WORK_PROCESS_STEPS if not task.step_text(step).strip() and not _covered_by_merge(task, step)]
 
 
 def work_step_problems(course):
@@ -56,6 +80,20 @@ def work_step_problems(course):
             problems.append(
                 f"C3（完整的工作过程）：课程“{course.heading}”的学习任务“{task.code} {task.name}”"
                 f"缺少工作步骤：{'、'.join(missing)}。"
+            )
+    return problems
+
+
+def plan_hours_problems(doc):
+    """C1 at submission: the hours the 课程安排 gives a course add up to the course's 基准学时."""
+    baseline = {course.code: course for course in doc.courses}
+    problems = []
+    for row in doc.course_plan:
+        course = baseline.get(row.course_code)
+        if course is not None and row.hours_per_term and row.total_hours != course.baseline_hours:
+            problems.append(
+                f"C1（课程安排）：课程安排中“{row.course_code} {row.course_name}”各学期学时合计 {row.total_hours}，"
+                f"与该课程基准学时 {course.baseline_hours} 不一致。"
             )
     return problems
 
@@ -126,6 +164,29 @@ def version_problems(version_label, effective_term, published_labels):
     if version_label in published_labels:
         problems.append(f"C8（版本管理）：版本号“{version_label}”已发布过，新版本须使用新的版本号。")
     return problems
+
+
+RESOURCE_LINK_SCHEMES = ("http://", "https://")
+
+
+def resource_link_problem(url):
+    """Art. 37: a resource's link points to a web page (http/https), nothing else; the public
+    pages show it as an external link."""
+    if url and not url.lower().startswith(RESOURCE_LINK_SCHEMES):
+        return "第三十七条：资源链接须为 http 或 https 网址。"
+    return None
+
+
+def resource_review_problems(*, may_review, own_unit, approved, comment):
+    """Art. 37 (凡编必审): teaching resources are reviewed before they appear publicly, by the
+    reviewing authority, never by the unit that made them; a refusal says why."""
+    if not may_review:
+        return ["第三十七条：教学资源须由审核组织单位审核，编写单位不能自行审核。"]
+    if own_unit:
+        return ["R1（第十九条）：审核人员不能审核本单位编写的教学资源（编审分离）。"]
+    if not approved and not (comment or "").strip():
+        return ["第三十七条：审核不通过须写明意见。"]
+    return []
 
 
 def resource_textbook_problems(is_textbook_kind, textbook_linked, reference_given, textbook_serves_course):
@@ -201,7 +262,7 @@ def submission_checklist(doc, offered_level_codes, other_course_names, chief_edi
     """C1–C8 before submission for review: [(rule id, what it asks, problems)], in rule order."""
     known = {task.code for task in doc.typical_work_tasks}
     by_rule = {
-        "C1": [p for course in doc.courses for p in learning_task_hours_problems(course)],
+        "C1": [*(p for course in doc.courses for p in learning_task_hours_problems(course)), *plan_hours_problems(doc)],
         "C2": [p for course in doc.courses for p in assessment_weight_problems(course)],
         "C3": [p for course in doc.courses for p in work_step_problems(course)],
         "C4": [p for course in doc.courses for p in typical_work_task_problems(course, known)],

@@ -17,12 +17,14 @@ from curriculum.models import (
     Major,
     MajorPage,
     ResourceItem,
+    ResourceReviewStatus,
     StandardPage,
     StandardVersion,
     TrainingLevel,
     VersionStatus,
     rule_context,
 )
+from curriculum import rules
 from curriculum.rules import submission_checklist, submission_problems
 
 # Authors edit their unit's standards and resources, but never publish: a standard is published
@@ -260,3 +262,31 @@ def ensure_public_page(standard):
     major_page.add_child(
         instance=StandardPage(title=f"{major.name}（{standard.level.name}）", slug=standard.level.code, standard=standard)
     )
+
+
+# ------------------------------------------------------------------------------ resources (Art. 37)
+
+REVIEW_RESOURCE = "curriculum.review_resourceitem"
+
+
+@transaction.atomic
+def review_resource(item, user, *, approved, comment=""):
+    """Art. 37: a teaching resource appears publicly only once the reviewing authority approved
+    it; the unit that made it never reviews it (R1). ``user`` None is the platform (demo data)."""
+    person = getattr(user, "person", None) if user is not None else None
+    problems = rules.resource_review_problems(
+        may_review=user is None or user.has_perm(REVIEW_RESOURCE),
+        own_unit=person is not None and person.employer_id == item.compiling_unit_id,
+        approved=approved,
+        comment=comment,
+    )
+    if problems:
+        raise ValidationError(problems)
+    item = ResourceItem.objects.select_for_update().get(pk=item.pk)
+    item.review_status = ResourceReviewStatus.APPROVED if approved else ResourceReviewStatus.REJECTED
+    item.review_comment = (comment or "").strip()
+    item.reviewed_by = user
+    item.reviewed_at = timezone.now()
+    item.save(update_fields=["review_status", "review_comment", "reviewed_by", "reviewed_at"])
+    audit.record(item, "curriculum.resource.review", user=user, data={"approved": approved, "comment": item.review_comment})
+    return item

@@ -111,8 +111,65 @@ class CourseStandardForm(OwnUnitFormMixin, WagtailAdminModelForm):
     pass
 
 
+def own_courses(user):
+    """Courses of the standards the user's units compiled: a unit attaches resources to its own
+    courses, never to another unit's (Art. 37)."""
+    codes = {
+        course.code
+        for standard in CourseStandard.objects.filter(compiling_unit__in=own_units(user))
+        for course in standard.to_document().courses
+    }
+    return Course.objects.filter(code__in=codes)
+
+
 class ResourceItemForm(OwnUnitFormMixin, WagtailAdminModelForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and not self.for_user.has_perm("curriculum.change_coursestandard"):
+            self.fields["course"].queryset = own_courses(self.for_user)
+
+
+class ResourceIndexView(ScopedModelViewSet.index_view_class):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.request.user.has_perm(services.REVIEW_RESOURCE):
+            url = reverse("curriculum_resources:review", args=[instance.pk])
+            buttons.append(MenuItem("审核（第三十七条）", url=url, icon_name="tick", priority=30))
+        return buttons
+
+
+class ResourceReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """Art. 37: the reviewing authority approves a resource before it is public, or says why not."""
+
+    template_name = "curriculum/admin_resource_review.html"
+    header_icon = "media"
+    viewset = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(services.REVIEW_RESOURCE):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def item(self):
+        return get_object_or_404(ResourceItem.objects.select_related("course", "compiling_unit", "document"), pk=unquote(self.kwargs["pk"]))
+
+    def get_page_title(self):
+        return f"审核教学资源：{self.item.title}"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(item=self.item, may_review=True, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        approved = request.POST.get("decision") == "approve"
+        try:
+            services.review_resource(self.item, request.user, approved=approved, comment=request.POST.get("comment", ""))
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, "已审核，审核通过的资源将在公开页面和检索中出现。" if approved else "已作出审核不通过结论。")
+        return redirect("curriculum_resources:review", self.item.pk)
 
 
 class ResourceItemViewSet(ScopedModelViewSet):
@@ -121,9 +178,10 @@ class ResourceItemViewSet(ScopedModelViewSet):
     menu_label = "教学资源包"
     url_namespace = "curriculum_resources"
     url_prefix = "curriculum/resources"
+    index_view_class = ResourceIndexView
     inspect_view_enabled = True
-    list_display = ["title", "course", "kind", "form", "compiling_unit"]
-    list_filter = ["kind", "form"]
+    list_display = ["title", "course", "kind", "form", "compiling_unit", "review_status"]
+    list_filter = ["kind", "form", "review_status"]
     search_fields = ["title"]
     panels = [
         FieldPanel("course"),
@@ -141,6 +199,11 @@ class ResourceItemViewSet(ScopedModelViewSet):
 
     def get_edit_handler(self):
         return ObjectList(self.panels, base_form_class=ResourceItemForm).bind_to_model(self.model)
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("review/<str:pk>/", ResourceReviewView.as_view(viewset=self), name="review"),
+        ]
 
 
 def scoped_object_view(view, viewset):

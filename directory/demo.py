@@ -34,7 +34,12 @@ DEPARTMENTS = [
     ("广东省人力资源和社会保障厅", "广东省", False),
     ("江苏省人力资源和社会保障厅", "江苏省", False),
 ]
-PROPAGANDA = [("中共重庆市委宣传部", "重庆市")]
+# (name, province, national): the national political review of national items is organised by
+# MOHRSS (Art. 18), never left to the compiling unit's province.
+PROPAGANDA = [
+    ("中共重庆市委宣传部", "重庆市", False),
+    ("全国技工院校教材政治审核组（人力资源社会保障部组织）", "北京市", True),
+]
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志强海燕红梅鹏飞晓东立新文博建华春生玉兰德胜宏伟丽华永红俊杰晨曦思远子涵雨桐浩然"
@@ -59,7 +64,7 @@ def seed_organisations():
         + [(name, K.INSTITUTE, province, {}) for name, province in INSTITUTES]
         + [(name, K.PUBLISHER, province, {}) for name, province in PUBLISHERS]
         + [(name, K.DEPARTMENT, province, {"is_national": national}) for name, province, national in DEPARTMENTS]
-        + [(name, K.PROPAGANDA, province, {}) for name, province in PROPAGANDA]
+        + [(name, K.PROPAGANDA, province, {"is_national": national}) for name, province, national in PROPAGANDA]
     )
     organisations = {}
     for index, (name, kind, province, extra) in enumerate(rows, start=1):

@@ -18,8 +18,8 @@ from guardian.shortcuts import get_objects_for_user
 from cms import private_files
 from directory.models import Person
 from review import anonymise, letters, reviewer_services, rules, services
-from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm, SelfCheckForm
-from review.models import Expert, ExtensionRequest, ExtensionStatus, Opinion, Stage, Submission
+from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
+from review.models import Expert, ExtensionRequest, ExtensionStatus, Opinion, ReviewProcedure, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -121,6 +121,7 @@ def submission_detail(request, pk):
     context = {"submission": submission, "role": role, "round": round_}
     if role == "organiser":
         actions = rules.allowed_actions(submission.stage)
+        suggestion = services.intake_suggestion(submission)
         can_draw = rules.panel_can_be_drawn(submission.stage)
         table = services.exclusion_table(submission) if can_draw else []
         context.update(
@@ -138,7 +139,17 @@ def submission_detail(request, pk):
             extension_requests=ExtensionRequest.objects.filter(
                 assignment__round=round_, status=ExtensionStatus.PENDING
             ).select_related("assignment__expert__person"),
-            route=rules.route_for(submission.practical_skills),
+            route=services.route_of(submission),
+            intake_rows=[
+                {
+                    "key": key,
+                    "label": label,
+                    "proposed": bool(submission.proposed_flags.get(key)),
+                    "suggested": suggestion[key],
+                    "confirmed": bool(submission.confirmed_flags.get(key)),
+                }
+                for key, label in rules.CONTENT_FLAGS.items()
+            ],
             rounds=submission.rounds.order_by("number"),
             political_reviews=submission.political_reviews.order_by("at"),
         )
@@ -178,6 +189,10 @@ def submission_action(request, pk, action):
         copy = get_object_or_404(submission.current_round.copies, pk=form.cleaned_data.get("copy"))
         extra = (form.cleaned_data.get("extra") or "").splitlines()
         return _run(request, submission, lambda: services.clear_copy(copy, user, extra), f"{copy.neutral_name} 的遮盖清单已清理。")
+    if action == "intake":
+        flags = {key: post.get(key) == "on" for key in rules.CONTENT_FLAGS}
+        reason = post.get("reason", "")
+        return _run(request, submission, lambda: services.confirm_intake(submission, user, flags, reason), "已受理，内容属性已确认。")
     if action == "draw":
         seed = post.get("seed", "")
         return _run(request, submission, lambda: services.draw_panel(submission, user, seed), "已抽取评审专家。")
@@ -318,3 +333,32 @@ def self_check_record(request, pk):
     else:
         messages.success(request, f"已登记《{version.textbook.title}》（{version.edition_label}）的专题自查。")
     return redirect("review_admin:self_check")
+
+
+# ------------------------------------------------------ the practical-skills procedure (Art. 22)
+
+
+def practical_skills_procedure(request):
+    """Each organiser sets the procedure of its own department; nobody sets another's."""
+    if not request.user.has_perm("review.organise_submission"):
+        raise PermissionDenied
+    person = Person.objects.filter(user=request.user).select_related("employer").first()
+    if person is None or person.employer.kind != "department":
+        raise PermissionDenied
+    organiser = person.employer
+    procedure = ReviewProcedure.objects.filter(organiser=organiser).select_related("organiser").first()
+    current = rules.route_for(True, procedure)
+    form = ProcedureForm(request.POST or None, initial={
+        "panel_size": current.panel_size, "min_categories": current.min_categories, "review_days": current.review_days,
+        "trial_records_required": bool(procedure and procedure.trial_records_required),
+    })
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_review_procedure(organiser, request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, "已保存本单位的审核程序。")
+            return redirect("review_admin:procedure")
+    return TemplateResponse(request, "review/admin/procedure.html", {"organiser": organiser, "route": current, "form": form})

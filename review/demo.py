@@ -149,7 +149,7 @@ def _seed_for(submission, reviewer_expert, route_seed_prefix):
 
     rows = services.exclusion_table(submission)
     eligible = [row["candidate"] for row in rows if row["eligible"]]
-    route = rules.route_for(submission.practical_skills)
+    route = services.route_of(submission)
     if reviewer_expert is None or reviewer_expert.pk not in {c.expert_id for c in eligible}:
         return f"{route_seed_prefix}-0"
     for n in range(500):
@@ -179,6 +179,8 @@ def _run_step(step, submission, organiser, reviewer_expert):
         for copy in submission.current_round.copies.filter(cleared_at=None):
             services.clear_copy(copy, organiser)
     elif step in ("draw", "redraw"):
+        if submission.intake_at is None:
+            services.confirm_intake(submission, organiser, submission.proposed_flags)
         services.draw_panel(submission, organiser, _seed_for(submission, reviewer_expert, f"demo-{submission.pk}-{step}"))
     elif step == "release":
         services.release(submission, organiser)
@@ -230,11 +232,23 @@ def _gates(item, gatekeeper):
         major_topic_reference="重大选题备案〔2026〕3号",
         major_topic_filed_on=datetime.date(2026, 3, 5),
     )
+    _relax_structure_if_needed(item)
     publisher = item.review_people().publisher
     if publisher is None:
         return
     own = gatekeeper is not None and services.gatekept_publishers(gatekeeper).filter(pk=publisher.pk).exists()
     services.record_self_check(item, gatekeeper if own else None, datetime.date(2026, 3, 10), DEMO_SELF_CHECK)
+
+
+def _relax_structure_if_needed(item):
+    """Art. 15: where a demo team lacks a usual group, the organiser relaxed it with a reason."""
+    from textbooks import services as textbook_services
+    from textbooks.models import TextbookVersion
+
+    if isinstance(item, TextbookVersion) and textbook_services.team_structure_problems(item):
+        textbook_services.relax_team_requirement(
+            item, None, kind="structure", reason="统编教材编写组由课程专家组成，一线教师和企业人员参与了审读、试用。"
+        )
 
 
 def _drive(submission, steps, organiser, reviewer_expert):
@@ -246,13 +260,31 @@ def _drive(submission, steps, organiser, reviewer_expert):
     return submission
 
 
+# The stage whose manuscript shows the organiser correcting the unit's proposal at intake (R10).
+CORRECTED_AT_INTAKE = "in_review_awaiting"
+
+
+def _correct_at_intake(submission, organiser):
+    """The organiser corrects the unit's practical-skills proposal, with the reason logged (Art. 22)."""
+    from review import services
+
+    proposed = submission.proposed_flags
+    corrected = {**proposed, "practical_skills": not proposed.get("practical_skills")}
+    reason = (
+        "教材以完整的专业理论与技能训练体系编写，不属于实用技能类，按常规流程审核。"
+        if proposed.get("practical_skills")
+        else "教材以短期岗位技能训练为主，属于实用技能类，按本单位简化审核程序审核。"
+    )
+    services.confirm_intake(submission, organiser, corrected, reason)
+
+
 def _seed_textbook_stages(organiser, reviewer_expert, gatekeeper):
     from django.core.exceptions import ValidationError
 
     from review import rules, services
 
     items = iter(_demo_items())
-    for _label, steps in DEMO_STAGES:
+    for label, steps in DEMO_STAGES:
         for item in items:
             _gates(item, gatekeeper)
             if rules.gate_problems(services.gate_facts(item)):
@@ -261,6 +293,8 @@ def _seed_textbook_stages(organiser, reviewer_expert, gatekeeper):
                 submission = services.submit(item, None)
             except ValidationError:  # e.g. no HRSS department of that province in the demo
                 continue
+            if label == CORRECTED_AT_INTAKE:
+                _correct_at_intake(submission, _organiser_user(submission, organiser))
             _drive(submission, steps, organiser, reviewer_expert)
             break
 

@@ -84,6 +84,13 @@ class PoliticalReviewForm(forms.Form):
     comment = forms.CharField(label="意见", widget=forms.Textarea(attrs={"rows": 3}))
 
 
+class ProcedureForm(forms.Form):
+    panel_size = forms.IntegerField(label="评审专家人数", min_value=1, max_value=99)
+    min_categories = forms.IntegerField(label="至少涵盖的专家类别数", min_value=1, max_value=99)
+    review_days = forms.IntegerField(label="评审期限（天）", min_value=1, max_value=999)
+    trial_records_required = forms.BooleanField(label="教材送审前须有审读与试用记录（第十六条）", required=False)
+
+
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(label="审核结论", choices=Decision.choices, widget=forms.RadioSelect)
     comment = forms.CharField(label="结论说明", required=False, widget=forms.Textarea(attrs={"rows": 3}))

@@ -61,6 +61,31 @@ class Decision(models.TextChoices):
     FAIL = "fail", "不通过"
 
 
+class ReviewProcedure(models.Model):
+    """Each review body's own procedure: the simplified route of practical-skills items (Art. 22)
+    and whether textbooks come with their 审读 and 试用 records (Art. 16)."""
+
+    organiser = models.OneToOneField(
+        Organisation, verbose_name="审核组织单位", on_delete=models.CASCADE, related_name="practical_skills_procedure"
+    )
+    # Art. 16: whether this organiser accepts textbooks only with their 审读 and 试用 recorded.
+    trial_records_required = models.BooleanField("送审前须有审读与试用记录（第十六条）", default=False)
+    panel_size = models.PositiveSmallIntegerField("评审专家人数", default=2)
+    min_categories = models.PositiveSmallIntegerField("至少涵盖的专家类别数", default=2)
+    review_days = models.PositiveSmallIntegerField("评审期限（天）", default=10)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="制定人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField("制定时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "审核程序（第十六条、第二十二条）"
+        verbose_name_plural = "审核程序（第十六条、第二十二条）"
+
+    def __str__(self):
+        return f"{self.organiser.name}审核程序"
+
+
 class PreReviewChecks(models.Model):
     """Unit gates before submission (SPEC §4 stage 2): Art. 13 announcement, Art. 21 major-topic
     filing (R9), Art. 18 publisher self-check. Keyed to the reviewable item, whatever app owns it."""
@@ -105,9 +130,19 @@ class Submission(models.Model):
     )
     planning_level = models.CharField("规划级别", max_length=20)
     province = models.CharField("省份", max_length=20, blank=True)
-    # Political gatekeeping is provincial (Art. 18): national items go to the compiling unit's province.
+    # Non-planned items are politically reviewed in the compiling unit's province (Art. 18).
     unit_province = models.CharField("编写单位所在省份", max_length=20, blank=True)
+    # The unit proposes its content facts; the organiser confirms or corrects them at intake
+    # (R9, R10, Art. 22) and routing follows only the confirmed ones below.
+    proposed_flags = models.JSONField("编写单位申报的内容属性", default=dict, blank=True)
+    confirmed_flags = models.JSONField("审核组织单位确认的内容属性", default=dict, blank=True)
+    intake_at = models.DateTimeField("受理时间", null=True, blank=True)
+    intake_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="受理人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    intake_reason = models.TextField("更正理由", blank=True)
     ideologically_strong = models.BooleanField("需政治把关", default=False)
+    major_topic = models.BooleanField("重大选题", default=False)
     practical_skills = models.BooleanField("实用技能类简化流程", default=False)
     stage = models.CharField("阶段", max_length=20, choices=Stage.choices, default=Stage.PREPARING, db_index=True)
     round_number = models.PositiveSmallIntegerField("当前轮次", default=1)

@@ -64,6 +64,15 @@ class Reviewable(Protocol):
     def is_practical_skills(self) -> bool:
         """Takes the shorter practical-skills route (Art. 22)."""
 
+    def content_flags(self) -> dict[str, bool]:
+        """The unit's proposal of review.rules.CONTENT_FLAGS; the organiser confirms it at intake."""
+
+    def ideologically_strong_with(self, flags) -> bool:
+        """Whether it needs political review given the confirmed flags (Art. 4, 18)."""
+
+    def intake_refusal(self, flags) -> str | None:
+        """Why it may not be reviewed at all on the confirmed facts (R10), or None."""
+
     def review_fingerprint(self) -> str:
         """A digest of the content under review: approval refuses an item changed since it was
         (re)submitted, so that what is approved is what the experts reviewed (Art. 18, 23)."""

@@ -28,6 +28,7 @@ APPROVED = "approved"
 # the request says (a forged POST included).
 TRANSITIONS = {
     "release": ({PREPARING}, IN_REVIEW),
+    "refuse_intake": ({PREPARING}, FAILED),
     "close_round": ({IN_REVIEW}, ROUND_CLOSED),
     "decide_pass": ({ROUND_CLOSED}, PASSED),
     "send_to_political_review": ({ROUND_CLOSED}, POLITICAL_REVIEW),
@@ -41,6 +42,7 @@ TRANSITIONS = {
 
 ACTION_LABELS = {
     "release": "发放匿名稿并开始盲审",
+    "refuse_intake": "不予受理",
     "close_round": "结束本轮评审",
     "decide_pass": "作出“通过”结论",
     "send_to_political_review": "送政治把关",
@@ -67,6 +69,59 @@ def next_stage(stage, action, stage_label=""):
 
 def allowed_actions(stage):
     return [action for action, (sources, _target) in TRANSITIONS.items() if stage in sources]
+
+
+# ------------------------------------------------------------------------- intake (R9, R10, Art. 22)
+
+# Content facts the unit proposes and the organiser confirms or corrects at intake (SPEC R10).
+CONTENT_FLAGS = {
+    "sovereignty": "涉及国家主权",
+    "security": "涉及国家安全",
+    "ethnicity": "涉及民族",
+    "religion": "涉及宗教",
+    "major_topic": "属于重大选题（第二十一条）",
+    "practical_skills": "实用技能类（第二十二条）",
+}
+TOPIC_FLAGS = ("sovereignty", "security", "ethnicity", "religion")
+
+# Words in a title that suggest a topic the unit may have left unticked (R10): the organiser
+# sees them as suggestions and decides; 《民族乐器制作》 may be corrected back with a reason.
+TITLE_TOPIC_WORDS = {
+    "sovereignty": ("主权", "领土", "领海", "边疆"),
+    "security": ("国家安全", "国防"),
+    "ethnicity": ("民族",),
+    "religion": ("宗教",),
+}
+
+
+def title_topic_hints(title):
+    """The sensitive topics a title names (R10, Art. 4)."""
+    return {topic for topic, words in TITLE_TOPIC_WORDS.items() if any(word in (title or "") for word in words)}
+
+
+def suggested_flags(proposed, title):
+    """What the intake form starts from: the unit's proposal plus what the title suggests."""
+    hints = title_topic_hints(title)
+    return {key: bool(proposed.get(key)) or key in hints for key in CONTENT_FLAGS}
+
+
+def intake_problems(*, stage, already_confirmed, proposed, confirmed, reason):
+    """The organiser confirms or corrects the unit's content facts once, before the draw; a
+    correction carries a reason (logged)."""
+    if already_confirmed:
+        return ["第十八条：该送审稿已受理，内容属性已确认。"]
+    if stage != PREPARING:
+        return ["第十八条：只有尚未开始盲审的送审稿才能受理。"]
+    corrected = [CONTENT_FLAGS[k] for k in CONTENT_FLAGS if bool(proposed.get(k)) != bool(confirmed.get(k))]
+    if corrected and not (reason or "").strip():
+        return [f"R10（第四条）：更正编写单位申报的内容属性（{'、'.join(corrected)}）须填写理由。"]
+    return []
+
+
+def intake_missing_problem(confirmed_at):
+    if confirmed_at is None:
+        return "第十八条：审核组织单位须先受理并确认内容属性（R9、R10、第二十二条），才能抽取专家或开始审核。"
+    return None
 
 
 def panel_can_be_drawn(stage):
@@ -106,8 +161,32 @@ STANDARD_ROUTE = Route(panel_size=3, min_categories=2, review_days=21, label="�
 PRACTICAL_SKILLS_ROUTE = Route(panel_size=2, min_categories=2, review_days=10, label="实用技能类简化流程（第二十二条）")
 
 
-def route_for(practical_skills):
-    return PRACTICAL_SKILLS_ROUTE if practical_skills else STANDARD_ROUTE
+def route_for(practical_skills, procedure=None):
+    """The route a submission takes. ``procedure`` is the organiser's own practical-skills
+    procedure (panel size, categories, days; Art. 22), or None for the platform default."""
+    if not practical_skills:
+        return STANDARD_ROUTE
+    if procedure is None:
+        return PRACTICAL_SKILLS_ROUTE
+    return Route(
+        panel_size=procedure.panel_size,
+        min_categories=procedure.min_categories,
+        review_days=procedure.review_days,
+        label=f"实用技能类简化流程（第二十二条，{procedure.organiser.name}制定）",
+    )
+
+
+def procedure_problems(panel_size, min_categories, review_days):
+    """Art. 22: a practical-skills procedure simplifies the review, it does not abolish it: a
+    panel of at least two mixing categories (R4), no longer than the standard route."""
+    problems = []
+    if not 2 <= panel_size <= STANDARD_ROUTE.panel_size:
+        problems.append(f"第二十二条：实用技能类评审专家组为 2 至 {STANDARD_ROUTE.panel_size} 人。")
+    if not 2 <= min_categories <= panel_size:
+        problems.append("R4（第十九条）：评审专家组至少来自 2 个专家类别，且不超过专家人数。")
+    if not 1 <= review_days <= STANDARD_ROUTE.review_days:
+        problems.append(f"第二十二条：实用技能类评审期限为 1 至 {STANDARD_ROUTE.review_days} 天（简化流程不长于常规流程）。")
+    return problems
 
 
 def review_deadline(start, route):
@@ -155,6 +234,10 @@ class GateFacts:
     self_check_done: bool
     unit_blacklisted: bool = False  # S11: the compiling unit is on the negative list
     listed_authors: tuple = ()  # S11/R6: names of authors on the negative list
+    trial_required: bool = False  # Art. 16: the organiser requires 审读 and 试用 records
+    trial_reading: bool = False
+    trial_use: bool = False
+    trial_unanswered: int = 0
 
 
 def listed_author_problems(names):
@@ -190,6 +273,21 @@ def content_changed_refusal(submitted_fingerprint, current_fingerprint):
     return None
 
 
+def trial_problems(facts):
+    """Art. 16: where the organiser requires it, the textbook was read (审读) and tried out (试用) by
+    front-line teachers and enterprise staff, and the unit answered every opinion."""
+    if not facts.trial_required:
+        return []
+    problems = []
+    if not facts.trial_reading:
+        problems.append("第十六条：审核组织单位要求送审前完成审读，请登记一线任课教师或行业企业专业人员的审读意见。")
+    if not facts.trial_use:
+        problems.append("第十六条：审核组织单位要求送审前完成试用，请登记试用情况。")
+    if facts.trial_unanswered:
+        problems.append(f"第十六条：有 {facts.trial_unanswered} 条审读或试用意见尚未登记编写单位的处理与修改情况。")
+    return problems
+
+
 def gate_problems(facts):
     """Why an item cannot enter review yet (SPEC §4 stage 2); empty when it may."""
     problems = []
@@ -205,6 +303,7 @@ def gate_problems(facts):
         problems.append("第十八条：出版单位政治把关机构须在正式送审前完成专题自查。")
     if facts.unit_blacklisted:
         problems.append("S11（第三十五条）：编写单位已列入负面清单，不能送审教材。")
+    problems.extend(trial_problems(facts))
     problems.extend(listed_author_problems(facts.listed_authors))
     return problems
 

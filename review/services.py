@@ -26,6 +26,7 @@ from review.models import (
     PoliticalError,
     PoliticalReview,
     PreReviewChecks,
+    ReviewProcedure,
     ReviewRound,
     Stage,
     Submission,
@@ -142,7 +143,12 @@ def gate_facts(item):
         hasattr(item, "announcements") and item.announcements.exists()
     )
     strong = item.is_ideologically_strong()
+    reading, use, unanswered = item.trial_facts() if hasattr(item, "trial_facts") else (False, False, 0)
     return rules.GateFacts(
+        trial_required=_trial_records_required(item),
+        trial_reading=reading,
+        trial_use=use,
+        trial_unanswered=unanswered,
         unapproved_authors=sum(1 for p in people.authors if not p.party_org_approved),
         has_authors=bool(people.authors),
         authors_announced=announced,
@@ -153,6 +159,17 @@ def gate_facts(item):
         unit_blacklisted=negative_list.unit_is_blacklisted(people.compiling_unit),
         listed_authors=tuple(p.name for p in negative_list.listed_people(people.authors)),
     )
+
+
+def _trial_records_required(item):
+    """Art. 16 records are asked for by textbook organisers that require them."""
+    if not hasattr(item, "trial_facts"):
+        return False
+    try:
+        organiser = organiser_for(item)
+    except ValidationError:
+        return False
+    return ReviewProcedure.objects.filter(organiser=organiser, trial_records_required=True).exists()
 
 
 def organiser_for(item):
@@ -223,6 +240,7 @@ def submit(item, user):
         planning_level=item.review_planning_level(),
         province=item.review_province(),
         unit_province=item.review_people().compiling_unit.province,
+        proposed_flags=item.content_flags(),
         ideologically_strong=item.is_ideologically_strong(),
         practical_skills=item.is_practical_skills(),
         submitted_by=user,
@@ -305,6 +323,98 @@ def clear_copy(copy, user, extra_redactions=()):
     copy.save()
     audit.record(copy.round.submission, "review.copy.clear", user=user, data={"file": copy.neutral_name, "masked": len(strings)})
     return copy
+
+
+# -------------------------------------------------------------------------------- intake
+
+
+def intake_suggestion(submission):
+    """The intake form's starting point: the unit's proposal plus what the title suggests (R10)."""
+    return rules.suggested_flags(submission.proposed_flags, submission.title)
+
+
+@transaction.atomic
+def confirm_intake(submission, user, flags, reason=""):
+    """The organiser confirms or corrects the unit's content facts (R9, R10, Art. 18, 22); routing
+    follows the confirmed facts. On them an item R10 reserves for the unified route is refused."""
+    submission = _locked(submission)
+    confirmed = {key: bool(flags.get(key)) for key in rules.CONTENT_FLAGS}
+    problems = rules.intake_problems(
+        stage=submission.stage,
+        already_confirmed=submission.intake_at is not None,
+        proposed=submission.proposed_flags,
+        confirmed=confirmed,
+        reason=reason,
+    )
+    if problems:
+        raise ValidationError(problems)
+    item = submission.item
+    submission.confirmed_flags = confirmed
+    submission.intake_at = timezone.now()
+    submission.intake_by = user
+    submission.intake_reason = (reason or "").strip()
+    submission.ideologically_strong = item.ideologically_strong_with(confirmed)
+    submission.major_topic = confirmed["major_topic"]
+    submission.practical_skills = confirmed["practical_skills"]
+    submission.save(update_fields=[
+        "confirmed_flags", "intake_at", "intake_by", "intake_reason", "ideologically_strong", "major_topic", "practical_skills",
+    ])
+    audit.record(submission, "review.intake", user=user, data={
+        "proposed": submission.proposed_flags, "confirmed": confirmed, "reason": submission.intake_reason,
+    })
+    refusal = item.intake_refusal(confirmed)
+    if refusal:
+        submission.decision = Decision.FAIL
+        submission.decision_comment = refusal
+        submission.decided_at = timezone.now()
+        submission.save(update_fields=["decision", "decision_comment", "decided_at"])
+        _move(submission, "refuse_intake", user, {"reason": refusal})
+        events.review_failed.send(sender=type(item), item=item, user=user)
+    return submission
+
+
+def route_of(submission):
+    """The submission's route on its confirmed facts, with its organiser's own practical-skills
+    procedure (Art. 22)."""
+    procedure = ReviewProcedure.objects.filter(organiser_id=submission.organiser_id).select_related("organiser").first()
+    return rules.route_for(submission.practical_skills, procedure)
+
+
+@transaction.atomic
+def set_review_procedure(organiser, user, *, panel_size, min_categories, review_days, trial_records_required=False):
+    """Art. 22: the organiser sets the simplified procedure for the practical-skills items it
+    reviews; Art. 16: and whether it requires 审读 and 试用 records before submission."""
+    problems = rules.procedure_problems(panel_size, min_categories, review_days)
+    if problems:
+        raise ValidationError(problems)
+    procedure, _ = ReviewProcedure.objects.update_or_create(
+        organiser=organiser,
+        defaults={
+            "panel_size": panel_size, "min_categories": min_categories, "review_days": review_days,
+            "trial_records_required": trial_records_required, "updated_by": user,
+        },
+    )
+    audit.record(procedure, "review.procedure.set", user=user, data={
+        "panel_size": panel_size, "min_categories": min_categories, "review_days": review_days,
+        "trial_records_required": trial_records_required,
+    })
+    return procedure
+
+
+def _require_intake(submission):
+    problem = rules.intake_missing_problem(submission.intake_at)
+    if problem:
+        raise ValidationError(problem)
+
+
+def _filing_problems(submission):
+    """R9 (Art. 21) on the confirmed facts: a major topic is filed before review starts."""
+    checks = checks_for(submission.item)
+    required = rules.major_topic_filing_required(submission.ideologically_strong or submission.major_topic)
+    facts_done = bool(checks.major_topic_reference and checks.major_topic_filed_on)
+    if required and not facts_done:
+        return ["R9（第二十一条）：受理确认该选题属于重大选题，须完成重大选题备案后才能开始审核。"]
+    return []
 
 
 # -------------------------------------------------------------------------------- the draw
@@ -424,8 +534,9 @@ def draw_panel(submission, user, seed=None):
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
     if not rules.panel_can_be_drawn(submission.stage):
         raise ValidationError(f"R5：送审稿处于“{submission.get_stage_display()}”阶段，不能抽取专家。")
+    _require_intake(submission)
     round_ = submission.current_round
-    route = rules.route_for(submission.practical_skills)
+    route = route_of(submission)
     rows = exclusion_table(submission)
     eligible = [row["candidate"] for row in rows if row["eligible"]]
     keep = list(round_.assignments.exclude(status__in=OFF_PANEL).values_list("expert_id", flat=True))
@@ -482,10 +593,14 @@ def release(submission, user, deadline=None):
     """Release the cleared anonymised copies to the drawn panel and start the round (R3, R5)."""
     submission = _locked(submission)
     rules.next_stage(submission.stage, "release", submission.get_stage_display())
+    _require_intake(submission)
+    checks_problems = _filing_problems(submission)
+    if checks_problems:
+        raise ValidationError(checks_problems)
     round_ = submission.current_round
     if round_.copies.filter(cleared_at=None).exists():
         raise ValidationError("R3（第二十一条）：匿名稿的遮盖清单尚未清理完毕，不能发放给评审专家。")
-    route = rules.route_for(submission.practical_skills)
+    route = route_of(submission)
     panel = list(round_.assignments.exclude(status__in=OFF_PANEL).select_related("expert__person"))
     if len(panel) < route.panel_size:
         raise ValidationError(f"R5：须先抽取 {route.panel_size} 名评审专家，才能发放匿名稿。")
@@ -716,12 +831,18 @@ def gatekept_versions(user):
 
 
 def political_queue(user):
-    """Ideologically strong items of the political reviewer's province (Art. 18)."""
+    """Ideologically strong items the political reviewer's body reviews (Art. 18, SPEC §4 stage 5):
+    national items go to the national political review MOHRSS organises (a national body), never
+    to the compiling unit's province; provincial planned items to that province's propaganda
+    department; other items to the compiling unit's province."""
     person = Person.objects.filter(user=user).select_related("employer").first()
     if person is None or person.employer.kind != "propaganda":
         return Submission.objects.none()
+    strong = Submission.objects.filter(ideologically_strong=True)
+    if person.employer.is_national:
+        return strong.filter(planning_level=rules.PlanningLevel.NATIONAL)
     province = person.employer.province
-    return Submission.objects.filter(ideologically_strong=True).filter(
+    return strong.exclude(planning_level=rules.PlanningLevel.NATIONAL).filter(
         Q(province=province) | Q(province="", unit_province=province)
     )
 

@@ -9,7 +9,10 @@ LOG_ACTIONS = [
     ("review.checks.record", "登记送审前核查", "登记了送审前核查（编写人员公示、重大选题备案）"),
     ("review.self_check.record", "登记专题自查", "出版单位政治把关机构登记了送审前专题自查"),
     ("review.submit", "送审", "提交审核"),
+    ("review.intake", "受理并确认内容属性", "受理送审稿，确认或更正了内容属性（R9、R10、第二十二条）"),
+    ("review.refuse_intake", "不予受理", "按确认的内容属性不予受理（R10）"),
     ("review.copy.clear", "清理遮盖清单", "清理了匿名稿的遮盖清单"),
+    ("review.procedure.set", "制定审核程序", "制定了本单位的审核程序（第十六条、第二十二条）"),
     ("review.override", "回避例外", "例外处理了专家回避（附理由）"),
     ("review.draw", "抽取专家", "随机抽取了评审专家"),
     ("review.release", "发放匿名稿", "发放匿名稿，开始盲审"),
@@ -43,6 +46,7 @@ def register_review_urls():
         path("submit/", admin_views.submit_list, name="submit"),
         path("submit/<int:ct>/<int:pk>/<str:action>/", admin_views.submit_item, name="submit_item"),
         path("self-check/", admin_views.self_check_list, name="self_check"),
+        path("procedure/", admin_views.practical_skills_procedure, name="procedure"),
         path("self-check/<int:pk>/", admin_views.self_check_record, name="self_check_record"),
         path("<int:pk>/", admin_views.submission_detail, name="detail"),
         path("<int:pk>/letter/", admin_views.decision_letter, name="letter"),
@@ -64,6 +68,16 @@ class SubmissionsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_submissions_menu():
     return SubmissionsMenuItem("送审与审核", reverse("review_admin:list"), icon_name="tasks", order=390)
+
+
+class ProcedureMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("review.organise_submission")
+
+
+@hooks.register("register_admin_menu_item")
+def register_procedure_menu():
+    return ProcedureMenuItem("审核程序", reverse("review_admin:procedure"), icon_name="cogs", order=391)
 
 
 class SelfCheckMenuItem(MenuItem):

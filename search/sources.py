@@ -272,7 +272,7 @@ def _published_course_codes():
 def _public_resources():
     """A resource item is public once a published standard contains its course."""
     return (
-        ResourceItem.objects.filter(course__code__in=_published_course_codes())
+        ResourceItem.objects.public().filter(course__code__in=_published_course_codes())
         .select_related("course", "document", "textbook")
         .prefetch_related("course__majors")
     )

@@ -7,13 +7,14 @@ from django.utils import timezone
 
 from directory.demo import chinese_names, upsert_person
 from directory.models import Organisation, OrganisationKind, TitleLevel
-from selection import checking, services
+from selection import checking, rules, services
 from selection.models import (
     CommitteeMember,
     IntegratedPilot,
     MemberType,
     Objection,
     ObjectionKind,
+    ObjectionOutcome,
     RoundStatus,
     SelectionCommittee,
     SelectionLine,
@@ -161,10 +162,19 @@ def _choose_lines(selection_round):
     return list(chosen.values())
 
 
+def _before_national_day(today):
+    """24 September of the latest year whose notice (about two weeks with the holiday) is over."""
+    year = today.year if today >= datetime.date(today.year, 10, 20) else today.year - 1
+    return datetime.date(year, 9, 24)
+
+
 def _advance(selection_round, target, today):
     if target == R.DRAFT:
         return
-    services.publish_notice(selection_round, None, start=today if target == R.NOTICE else today - datetime.timedelta(days=21))
+    # S2 on the State Council calendar: a current notice starts on the first working day; earlier
+    # ones were published in the last week of September and ran past the National Day holiday.
+    start = rules.first_working_day(today if target == R.NOTICE else _before_national_day(today))
+    services.publish_notice(selection_round, None, start=start)
     if target == R.NOTICE:
         services.raise_objection(
             selection_round, kind=ObjectionKind.SUITABILITY, raised_by="机电系 刘老师", contact="020-8888 6612",
@@ -173,10 +183,15 @@ def _advance(selection_round, target, today):
         )
         return
     objection = Objection.objects.create(
-        round=selection_round, kind=ObjectionKind.FACTUAL_ERROR, raised_by="学生家长 陈先生",
+        round=selection_round, kind=ObjectionKind.FACTUAL_ERROR, raised_by="学生家长 陈先生", contact="139 2266 0418",
         content="公示表中一本教材的出版单位名称有误。",
     )
     services.resolve_objection(objection, None, "经核对为公示表排版错误，已更正出版单位名称，选用结果不变。")
+    duplicate = Objection.objects.create(
+        round=selection_round, kind=ObjectionKind.FACTUAL_ERROR, raised_by="学生家长 陈先生", contact="139 2266 0418",
+        content="公示表出版单位名称有误！",
+    )
+    services.resolve_objection(duplicate, None, "与同一提出人此前的异议内容相同，已一并答复。", ObjectionOutcome.DUPLICATE)
     services.close_notice(selection_round, None, today=today)
     if target in (R.FINAL, R.FILED):
         services.finalise(selection_round, None)
@@ -245,6 +260,6 @@ def seed_notice_page():
         instance=SelectionNoticePage(
             title="教材选用公示",
             slug="selection-notice",
-            intro="<p>各技工院校教材选用结果在确定前公示（第二十七条第二款）。公示期内可对选用结果提出异议。</p>",
+            intro="<p>各技工院校教材选用结果在确定前公示（第二十七条第（二）项）。公示期内可对选用结果提出异议。</p>",
         )
     )

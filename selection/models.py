@@ -32,9 +32,10 @@ class SelectionCommittee(ClusterableModel):
         related_name="selection_committee",
         limit_choices_to={"kind": OrganisationKind.SCHOOL},
     )
-    announced_on = models.DateField("成员公示日期", null=True, blank=True)
+    # Set only by services.announce_committee, which checks the four member groups (S1).
+    announced_on = models.DateField("成员公示日期", null=True, blank=True, editable=False)
 
-    panels = [FieldPanel("school"), FieldPanel("announced_on"), InlinePanel("members", label="成员")]
+    panels = [FieldPanel("school"), InlinePanel("members", label="成员")]
 
     class Meta:
         verbose_name = "教材选用委员会"
@@ -163,10 +164,10 @@ class SelectionLine(models.Model):
     version = models.ForeignKey(
         "textbooks.TextbookVersion", verbose_name="教材版本", on_delete=models.PROTECT, related_name="selection_lines"
     )
-    isbn = models.CharField("所购教材 ISBN", max_length=17, help_text="按所购教材版权页填写，须与目录一致（第二十八条第六款）")
+    isbn = models.CharField("所购教材 ISBN", max_length=17, help_text="按所购教材版权页填写，须与目录一致（第二十八条第（六）项）")
     printed_edition = models.PositiveSmallIntegerField("所购教材版次")
     exception_reason = models.TextField(
-        "例外选用理由", blank=True, help_text="如专业课程从教材信息库选用，须写明理由（第二十八条第三款、第四款）"
+        "例外选用理由", blank=True, help_text="如专业课程从教材信息库选用，须写明理由（第二十八条第（三）项、第（四）项）"
     )
     change_reason = models.TextField("与上学期不同的理由", blank=True)
     needs_replacement = models.BooleanField("须更换（停用通知）", default=False)
@@ -187,6 +188,12 @@ class ObjectionKind(models.TextChoices):
     SUITABILITY = "suitability", "教材适用性"
 
 
+class ObjectionOutcome(models.TextChoices):
+    ANSWERED = "answered", "已答复"
+    INVALID = "invalid", "无效异议"
+    DUPLICATE = "duplicate", "重复异议"
+
+
 class Objection(models.Model):
     """An objection raised during the notice period (S2); the result is final only once all are resolved."""
 
@@ -196,9 +203,11 @@ class Objection(models.Model):
     )
     kind = models.CharField("异议类型", max_length=20, choices=ObjectionKind.choices)
     content = models.TextField("异议内容")
-    raised_by = models.CharField("提出人", max_length=40)
-    contact = models.CharField("联系方式", max_length=60, blank=True)
+    # Name and contact are required and never shown on the public notice page (S2).
+    raised_by = models.CharField("提出人姓名", max_length=40, help_text="不对外公开")
+    contact = models.CharField("联系方式", max_length=60, help_text="电话或电子邮箱，不对外公开")
     raised_at = models.DateTimeField("提出时间", auto_now_add=True)
+    outcome = models.CharField("处理结果", max_length=20, choices=ObjectionOutcome.choices, blank=True)
     resolution = models.TextField("处理意见", blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="处理人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -416,6 +425,23 @@ class StopUseNotice(models.Model):
         return f"{self.round.school.name}：更换《{self.order.version}》"
 
 
+class WorkingDayOverride(models.Model):
+    """HRSS's entry for a day the holiday package does not know yet (S2, Art. 27(2)): a public
+    holiday or an adjusted working day of a year the State Council announced after the release."""
+
+    date = models.DateField("日期", unique=True)
+    is_working_day = models.BooleanField("是工作日", help_text="勾选：调休上班日；不勾选：法定节假日或休息日")
+    note = models.CharField("依据", max_length=120, help_text="如：国务院办公厅关于2027年部分节假日安排的通知")
+
+    class Meta:
+        verbose_name = "节假日与调休安排"
+        verbose_name_plural = "节假日与调休安排"
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.date}（{'工作日' if self.is_working_day else '休息日'}）"
+
+
 class SelectionNoticePage(RoutablePageMixin, Page):
     """The public notice (公示, S2, Art. 27(2)): results on notice, and a form to object."""
 
@@ -445,9 +471,15 @@ class SelectionNoticePage(RoutablePageMixin, Page):
 
         selection_round = notice.round_on_notice(round_id)
         form = notice.ObjectionForm(selection_round, request.POST or None)
-        submitted = request.method == "POST" and form.is_valid() and form.submit()
-        return self.render(
+        limited = request.method == "POST" and notice.objection_rate_limited(request)
+        if limited:
+            form.add_error(None, notice.RATE_LIMITED)
+        submitted = request.method == "POST" and not limited and form.is_valid() and form.submit()
+        response = self.render(
             request,
             context_overrides={"round": selection_round, "form": form, "submitted": submitted, "base_url": self.get_url(request)},
             template="selection/objection.html",
         )
+        if limited:
+            response.status_code = 429
+        return response

@@ -5,9 +5,28 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
+from django_ratelimit.core import is_ratelimited
 
+from cms.login_throttle import client_address
 from selection import services
 from selection.models import Objection, ObjectionKind, RoundStatus, SelectionLine, SelectionRound
+
+
+# S2: one visitor cannot stall every school with a stream of objections. django-ratelimit counts
+# posts per client address (as far as trusted proxies vouch for it) in the default cache, which is
+# Redis and shared across workers in production.
+OBJECTION_RATE = "5/h"
+RATE_LIMITED = "S2（第二十七条第（二）项）：提交异议过于频繁，同一网络每小时最多提交 5 条，请稍后再试。"
+
+
+def objection_rate_limited(request):
+    return is_ratelimited(
+        request, group="selection.objection", key=_client, rate=OBJECTION_RATE, method="POST", increment=True
+    )
+
+
+def _client(group, request):
+    return client_address(request)
 
 
 def rounds_on_notice(today=None):
@@ -32,6 +51,7 @@ class ObjectionForm(forms.ModelForm):
     class Meta:
         model = Objection
         fields = ["kind", "line", "content", "raised_by", "contact"]
+        labels = {"raised_by": "提出人姓名（不公开）", "contact": "联系方式（不公开）"}
         widgets = {"content": forms.Textarea(attrs={"rows": 5})}
 
     def __init__(self, selection_round, *args, **kwargs):

@@ -10,6 +10,8 @@ import math
 import random
 from dataclasses import dataclass, field
 
+import chinese_calendar
+
 from selection.models import MemberType
 from textbooks.rules import INFORMATION_LIBRARY, VOCATIONAL_TRAINING_CATALOGUE, normalise_isbn
 from textbooks.rules import NATIONAL_PLANNED_CATALOGUE as NATIONAL_PLANNED
@@ -92,7 +94,7 @@ def _kinds_in(facts):
 
 def s6_verdict(facts):
     """S6 (Art. 28(4), 36(8)): approved, unaltered, not stopped."""
-    article = "第二十八条第四款"
+    article = "第二十八条第（四）项"
     if facts.status != "approved":
         return Verdict("S6", article, False, f"《{facts.textbook_title}》未通过审核，不得选用。")
     if facts.altered:
@@ -104,7 +106,7 @@ def s6_verdict(facts):
 
 def s8_verdict(facts):
     """S8 (Art. 28(6)): the copies bought must match the catalogue's ISBN and edition."""
-    article = "第二十八条第六款"
+    article = "第二十八条第（六）项"
     if not facts.catalogues:
         return Verdict("S8", article, False, f"《{facts.textbook_title}》未列入任何教材目录，无法核验正版。")
     if normalise_isbn(facts.line_isbn) != normalise_isbn(facts.catalogue_isbn):
@@ -122,7 +124,7 @@ def s8_verdict(facts):
 
 def s3_verdict(facts):
     """S3 (Art. 28(1)): 思政、语文、历史 compulsory courses use 统编 textbooks only."""
-    article = "第二十八条第一款"
+    article = "第二十八条第（一）项"
     if facts.textbook_category == UNIFIED_TEXTBOOK and NATIONAL_PLANNED in _kinds_in(facts):
         return Verdict("S3", article, True, f"{facts.course_name}课程选用国家统编教材。")
     return Verdict("S3", article, False, f"{facts.course_name}课程必须使用国家统编教材。")
@@ -130,7 +132,7 @@ def s3_verdict(facts):
 
 def s4_verdict(facts):
     """S4 (Art. 28(2)): public basic courses choose from the national planned catalogue only."""
-    article = "第二十八条第二款"
+    article = "第二十八条第（二）项"
     if NATIONAL_PLANNED in _kinds_in(facts):
         return Verdict("S4", article, True, f"{facts.course_name}课程教材选自全国技工教育规划教材目录。")
     return Verdict("S4", article, False, f"{facts.course_name}课程只能从全国技工教育规划教材目录中选用。")
@@ -140,7 +142,7 @@ def s5_verdicts(facts):
     """S5 (Art. 28(3), (4)): national planned first, provincial as supplement, otherwise the
     information library with a recorded reason; 一体化 pilots use 一体化 textbooks; job-training
     textbooks never replace professional-course textbooks."""
-    article = "第二十八条第三款"
+    article = "第二十八条第（三）项"
     reason = facts.exception_reason.strip()
     if facts.textbook_category == JOB_TRAINING_TEXTBOOK:
         return [Verdict("S5", article, False, f"不得以岗位培训教材取代{facts.course_name}专业课程教材。")]
@@ -164,9 +166,9 @@ def s5_verdicts(facts):
             verdicts.append(Verdict("S5", article, False, f"全国技工教育规划教材目录中已有{facts.course_name}课程教材，应优先选用；选用省级目录教材须写明理由。"))
     elif INFORMATION_LIBRARY in kinds:
         if reason:
-            verdicts.append(Verdict("S5", "第二十八条第四款", True, f"选自教材信息库，理由：{reason}", exception=True))
+            verdicts.append(Verdict("S5", "第二十八条第（四）项", True, f"选自教材信息库，理由：{reason}", exception=True))
         else:
-            verdicts.append(Verdict("S5", "第二十八条第四款", False, "从教材信息库选用专业课程教材须写明理由（全国和省级规划教材目录中没有的方可选用）。"))
+            verdicts.append(Verdict("S5", "第二十八条第（四）项", False, "从教材信息库选用专业课程教材须写明理由（全国和省级规划教材目录中没有的方可选用）。"))
     else:
         verdicts.append(Verdict("S5", article, False, f"{facts.course_name}课程教材须从全国、本省规划教材目录或教材信息库中选用。"))
     return verdicts
@@ -174,7 +176,7 @@ def s5_verdicts(facts):
 
 def s7_verdict(facts):
     """S7 (Art. 28(5)): training courses choose from the training or skills-upgrading catalogue."""
-    article = "第二十八条第五款"
+    article = "第二十八条第（五）项"
     if _kinds_in(facts) & {VOCATIONAL_TRAINING_CATALOGUE, SKILLS_UPGRADING}:
         return Verdict("S7", article, True, "选自全国职业培训规划教材目录或国家职业技能提升行动教材目录。")
     return Verdict(
@@ -212,10 +214,49 @@ def refusal_message(verdicts):
 # ------------------------------------------------------------------------------ S2 notice
 
 
-def notice_end(start, working_days=DEFAULT_NOTICE_WORKING_DAYS):
+def is_working_day(day, overrides=None):
+    """S2 (Art. 27(2)): whether ``day`` is a working day on the State Council's holiday and
+    adjusted-working-day calendar (the maintained ``chinese_calendar`` package).
+
+    ``overrides`` (date → is a working day) are HRSS's entries for what the package does not
+    know yet (a year it does not cover, a late notice); for an uncovered year without entries,
+    Monday to Friday.
+    """
+    if overrides and day in overrides:
+        return overrides[day]
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return day.weekday() < 5
+
+
+def calendar_covers(year):
+    """Whether the package holds the State Council's arrangement for ``year``."""
+    try:
+        chinese_calendar.is_workday(datetime.date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+def first_working_day(day, overrides=None):
+    """``day`` or the next working day: a notice published on a holiday starts after it."""
+    while not is_working_day(day, overrides):
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def notice_start_problem(start, overrides=None):
+    if not is_working_day(start, overrides):
+        return f"S2（第二十七条第（二）项）：{start.isoformat()}不是工作日（法定节假日或休息日），公示不能从非工作日开始。"
+    return None
+
+
+def notice_end(start, working_days=DEFAULT_NOTICE_WORKING_DAYS, overrides=None):
     """S2 (Art. 27(2)): last day of a notice of ``working_days`` working days from ``start``.
 
-    ``start`` counts when it is a working day; Saturdays and Sundays are skipped.
+    ``start`` counts when it is a working day; weekends, public holidays and their adjusted
+    working days follow the State Council calendar (``is_working_day``).
     """
     if working_days < 1:
         raise ValueError("公示期至少为 1 个工作日。")
@@ -224,11 +265,32 @@ def notice_end(start, working_days=DEFAULT_NOTICE_WORKING_DAYS):
     day = start
     counted = 0
     while True:
-        if day.weekday() < 5:
+        if is_working_day(day, overrides):
             counted += 1
             if counted == working_days:
                 return day
         day += datetime.timedelta(days=1)
+
+
+OBJECTION_NEEDS_CONTACT = "S2（第二十七条第（二）项）：提出异议须填写真实姓名和联系方式（不对外公开），以便学校核实和答复。"
+
+
+def objection_problems(content, raised_by, contact):
+    problems = []
+    if not (content or "").strip():
+        problems.append("请填写异议内容。")
+    if not (raised_by or "").strip() or not (contact or "").strip():
+        problems.append(OBJECTION_NEEDS_CONTACT)
+    return problems
+
+
+def objection_ruling_problems(outcome, resolution, valid_outcomes):
+    """The committee answers an objection or rules it invalid or a duplicate, always with a reason."""
+    if outcome not in valid_outcomes:
+        return ["请选择异议处理结果。"]
+    if not (resolution or "").strip():
+        return ["S2（第二十七条第（二）项）：处理异议（答复、认定无效或重复）须写明理由。"]
+    return []
 
 
 def notice_is_over(notice_ends_on, today):

@@ -17,6 +17,7 @@ from selection import checking, rules
 from selection.models import (
     NegativeListEntry,
     Objection,
+    ObjectionOutcome,
     ProvincialFiling,
     QualityCheck,
     QualityCheckItem,
@@ -29,6 +30,7 @@ from selection.models import (
     StopUseOrder,
     StopUseReason,
     UsageReport,
+    WorkingDayOverride,
 )
 from textbooks import rules as textbook_rules
 from textbooks import services as textbook_services
@@ -50,7 +52,7 @@ def announce_committee(committee, user, on=None):
     missing = missing_committee_member_types(committee.members.values_list("member_type", flat=True))
     if missing:
         labels = "、".join(member_type.label for member_type in missing)
-        raise ValidationError(f"S1（第二十七条第一款）：教材选用委员会缺少{labels}，不能公示成员。")
+        raise ValidationError(f"S1（第二十七条第（一）项）：教材选用委员会缺少{labels}，不能公示成员。")
     committee.announced_on = on or timezone.localdate()
     committee.save(update_fields=["announced_on"])
     audit.record(
@@ -224,16 +226,22 @@ def _changed_line(selection_round, course, change):
 def _committee_problem(school):
     committee = SelectionCommittee.objects.filter(school=school).first()
     if committee is None:
-        return "S1（第二十七条第一款）：学校尚未组建教材选用委员会。"
+        return "S1（第二十七条第（一）项）：学校尚未组建教材选用委员会。"
     missing = missing_committee_member_types(committee.members.values_list("member_type", flat=True))
     if missing or committee.announced_on is None:
-        return "S1（第二十七条第一款）：教材选用委员会成员不全或尚未公示，不能公示选用结果。"
+        return "S1（第二十七条第（一）项）：教材选用委员会成员不全或尚未公示，不能公示选用结果。"
     return None
+
+
+def working_day_overrides():
+    """HRSS's calendar entries (date → is a working day) for what the package does not cover."""
+    return dict(WorkingDayOverride.objects.values_list("date", "is_working_day"))
 
 
 @transaction.atomic
 def publish_notice(selection_round, user, *, start=None, working_days=rules.DEFAULT_NOTICE_WORKING_DAYS):
-    """S2 (Art. 27(2)): publish the result for ``working_days`` working days (weekends skipped)."""
+    """S2 (Art. 27(2)): publish the result for ``working_days`` working days of the State Council
+    calendar, starting on a working day."""
     selection_round = _locked(selection_round)
     _require_status(selection_round, RoundStatus.DRAFT, doing="公示")
     problem = _committee_problem(selection_round.school)
@@ -243,10 +251,14 @@ def publish_notice(selection_round, user, *, start=None, working_days=rules.DEFA
     if not lines:
         _refuse("尚未选用任何教材，不能公示。")
     _checked_or_refused(lines)
-    start = start or timezone.localdate()
+    overrides = working_day_overrides()
+    start = start or rules.first_working_day(timezone.localdate(), overrides)
+    problem = rules.notice_start_problem(start, overrides)
+    if problem:
+        _refuse(problem)
     selection_round.notice_starts_on = start
     selection_round.notice_working_days = working_days
-    selection_round.notice_ends_on = rules.notice_end(start, working_days)
+    selection_round.notice_ends_on = rules.notice_end(start, working_days, overrides)
     selection_round.status = RoundStatus.NOTICE
     selection_round.save(update_fields=["notice_starts_on", "notice_working_days", "notice_ends_on", "status"])
     audit.record(
@@ -264,9 +276,10 @@ def raise_objection(selection_round, *, kind, content, raised_by, contact="", li
     selection_round = _locked(selection_round)
     today = today or timezone.localdate()
     if selection_round.status != RoundStatus.NOTICE or rules.notice_is_over(selection_round.notice_ends_on, today):
-        _refuse("S2（第二十七条第二款）：只能在公示期内对选用结果提出异议。")
-    if not content.strip() or not raised_by.strip():
-        _refuse("请填写异议内容和提出人。")
+        _refuse("S2（第二十七条第（二）项）：只能在公示期内对选用结果提出异议。")
+    problems = rules.objection_problems(content, raised_by, contact)
+    if problems:
+        raise ValidationError(problems)
     if line is not None and line.round_id != selection_round.pk:
         _refuse("异议涉及的教材不属于该选用结果。")
     objection = Objection.objects.create(
@@ -277,18 +290,23 @@ def raise_objection(selection_round, *, kind, content, raised_by, contact="", li
 
 
 @transaction.atomic
-def resolve_objection(objection, user, resolution):
+def resolve_objection(objection, user, resolution, outcome=ObjectionOutcome.ANSWERED):
+    """The committee answers an objection, or rules it invalid or a duplicate, with a reason (S2);
+    either way it no longer blocks the result."""
     objection = Objection.objects.select_for_update().get(pk=objection.pk)
     if not objection.is_open:
         _refuse("该异议已处理。")
-    if not resolution.strip():
-        _refuse("处理异议须写明处理意见。")
+    problems = rules.objection_ruling_problems(outcome, resolution, ObjectionOutcome.values)
+    if problems:
+        raise ValidationError(problems)
+    objection.outcome = outcome
     objection.resolution = resolution.strip()
     objection.resolved_by = user
     objection.resolved_at = timezone.now()
-    objection.save(update_fields=["resolution", "resolved_by", "resolved_at"])
+    objection.save(update_fields=["outcome", "resolution", "resolved_by", "resolved_at"])
     audit.record(
-        objection.round, "selection.objection.resolve", user=user, data={"objection": objection.pk, "resolution": objection.resolution}
+        objection.round, "selection.objection.resolve", user=user,
+        data={"objection": objection.pk, "outcome": outcome, "resolution": objection.resolution},
     )
     return objection
 
@@ -296,7 +314,7 @@ def resolve_objection(objection, user, resolution):
 def _open_objection_problem(selection_round):
     count = selection_round.objections.filter(resolved_at__isnull=True).count()
     if count:
-        return f"S2（第二十七条第二款）：尚有 {count} 条公示异议未处理，选用结果不能确定。"
+        return f"S2（第二十七条第（二）项）：尚有 {count} 条公示异议未处理，选用结果不能确定。"
     return None
 
 
@@ -306,7 +324,7 @@ def close_notice(selection_round, user, today=None):
     selection_round = _locked(selection_round)
     _require_status(selection_round, RoundStatus.NOTICE, doing="结束公示")
     if not rules.notice_is_over(selection_round.notice_ends_on, today or timezone.localdate()):
-        _refuse(f"S2（第二十七条第二款）：公示期至 {selection_round.notice_ends_on} 结束，期满前不能结束公示。")
+        _refuse(f"S2（第二十七条第（二）项）：公示期至 {selection_round.notice_ends_on} 结束，期满前不能结束公示。")
     problem = _open_objection_problem(selection_round)
     if problem:
         _refuse(problem)

@@ -33,6 +33,7 @@ from selection.models import (
     IntegratedPilot,
     NegativeListEntry,
     Objection,
+    ObjectionOutcome,
     ProvincialFiling,
     QualityCheck,
     RoundStatus,
@@ -41,6 +42,7 @@ from selection.models import (
     StopUseNotice,
     StopUseOrder,
     UsageReport,
+    WorkingDayOverride,
 )
 from selection.permissions import committee_schools
 from textbooks.models import TextbookVersion
@@ -107,14 +109,69 @@ class PermissionOncePerRequestMixin:
         return any(self.user_has_permission(permission) for permission in permissions)
 
 
+class CommitteeIndexView(ScopedIndexView):
+    def get_list_more_buttons(self, instance):
+        return super().get_list_more_buttons(instance) + [
+            MenuItem("公示成员（S1）", url=reverse("committees:announce", args=[instance.pk]), icon_name="group", priority=30)
+        ]
+
+
+class CommitteeAnnounceView(WagtailAdminTemplateMixin, TemplateView):
+    """S1 (Art. 27(1)): the committee announces its members through the service that checks the
+    four member groups; the date is the day of the announcement, never typed."""
+
+    template_name = "selection/admin/committee_announce.html"
+    header_icon = "group"
+    viewset = None
+
+    @cached_property
+    def committee(self):
+        return get_object_or_404(self.viewset.readable(self.request.user), pk=unquote(self.kwargs["pk"]))
+
+    def may_announce(self):
+        policy = self.viewset.permission_policy
+        return policy.user_has_permission_for_instance(self.request.user, "change", self.committee)
+
+    def get_page_title(self):
+        return f"公示成员：{self.committee}"
+
+    def get_context_data(self, **kwargs):
+        committee = self.committee
+        return super().get_context_data(
+            committee=committee,
+            members=committee.members.select_related("person"),
+            missing=rules.missing_committee_member_types(committee.members.values_list("member_type", flat=True)),
+            may_announce=self.may_announce(),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        if not self.may_announce():
+            raise PermissionDenied
+        try:
+            services.announce_committee(self.committee, request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, "委员会成员已公示。")
+        return redirect("committees:announce", self.committee.pk)
+
+
 class SelectionCommitteeViewSet(ScopedModelViewSet):
     model = SelectionCommittee
     icon = "group"
     menu_label = "教材选用委员会"
     url_namespace = "committees"
     url_prefix = "committees"
+    index_view_class = CommitteeIndexView
     list_display = ["school", "announced_on"]
     search_fields = ["school__name"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("announce/<str:pk>/", CommitteeAnnounceView.as_view(viewset=self), name="announce"),
+        ]
 
 
 # ------------------------------------------------------------------------------ rounds
@@ -262,7 +319,8 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
                 selection_round, user, working_days=notice_working_days(data.get("working_days"))
             ),
             "resolve": lambda: services.resolve_objection(
-                get_object_or_404(Objection, round=selection_round, pk=data.get("objection")), user, data.get("resolution", "")
+                get_object_or_404(Objection, round=selection_round, pk=data.get("objection")), user, data.get("resolution", ""),
+                data.get("outcome", ObjectionOutcome.ANSWERED),
             ),
             "close": lambda: services.close_notice(selection_round, user),
             "finalise": lambda: services.finalise(selection_round, user),
@@ -310,7 +368,7 @@ def notice_working_days(posted):
     if not posted:
         return rules.DEFAULT_NOTICE_WORKING_DAYS
     if not posted.isascii() or not posted.isdigit():
-        raise ValidationError("S2（第二十七条第二款）：公示期应填写工作日数（正整数）。")
+        raise ValidationError("S2（第二十七条第（二）项）：公示期应填写工作日数（正整数）。")
     return int(posted)
 
 
@@ -640,3 +698,16 @@ class DashboardView(SelectionAdminView):
         context = super().get_context_data(**kwargs)
         context.update(dashboard.overview(self.request.GET.get("year")))
         return context
+
+
+class WorkingDayOverrideViewSet(ModelViewSet):
+    """S2 (Art. 27(2)): HRSS enters the State Council's holidays and adjusted working days for a
+    year the holiday package does not cover yet (selection.rules.is_working_day)."""
+
+    model = WorkingDayOverride
+    icon = "date"
+    menu_label = "节假日与调休安排"
+    url_namespace = "selection_calendar"
+    url_prefix = "selection/calendar"
+    list_display = ["date", "is_working_day", "note"]
+    form_fields = ["date", "is_working_day", "note"]

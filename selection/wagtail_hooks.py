@@ -13,6 +13,7 @@ from selection.views import (
     SelectionRoundViewSet,
     StopUseOrderViewSet,
     UsageReportViewSet,
+    WorkingDayOverrideViewSet,
 )
 
 
@@ -29,6 +30,7 @@ class SelectionGroup(ViewSetGroup):
         NegativeListViewSet(),
         QualityCheckViewSet(),
         IntegratedPilotViewSet(),
+        WorkingDayOverrideViewSet(),
     )
 
 

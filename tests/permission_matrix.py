@@ -343,6 +343,7 @@ RULES = [
     r("curriculum_resources:add", {AUTHOR}),
     r("curriculum_resources:inspect", STANDARD_EDITORS, {AUTHOR}),
     r(_names("curriculum_resources", "edit delete history history_results usage copy"), {AUTHOR}, {AUTHOR}, why="an author's unit's teaching resources (HRSS reads them)"),
+    r("curriculum_resources:review", ONLY_HRSS, why="HRSS reviews teaching resources before they are public (Art. 37)"),
     # ------------------------------------------------------------------ textbooks (SPEC §3)
     r("textbooks:index*", TEXTBOOK_READERS, UNIT_SIDE, lists="textbook"),
     r("textbooks:add", UNIT_ADMIN_AND_HRSS),
@@ -365,11 +366,17 @@ RULES = [
     r("textbook_units:add", UNIT_ADMIN_AND_HRSS),
     r("textbook_units:delete", NOBODY, why=NO_DELETE),
     r(_names("textbook_units", OBJECT_VIEWS + " copy"), UNIT_ADMIN_AND_HRSS, {UNIT_ADMIN}, why="a unit's own qualification (Art. 12)"),
+    r("textbook_units:verify", UNIT_ADMIN_AND_HRSS, {UNIT_ADMIN}, why="the unit reads its own verification; only HRSS "
+      "verifies (Art. 12; a post by the unit: test_forged_posts_change_nothing)"),
     r("textbook_publishers:delete", NOBODY, why=NO_DELETE),
     r("textbook_penalties:delete", NOBODY, why=NO_DELETE),
     r("textbook_catalogues:delete", NOBODY, why=NO_DELETE),
     r("textbook_batches:delete", NOBODY, why=NO_DELETE),
-    r(_names("textbook_publishers", ALL_VIEWS + " copy"), ONLY_HRSS, why="HRSS keeps publishers' qualifications (Art. 24)"),
+    r("textbook_publishers:index*", UNIT_ADMIN_AND_HRSS, {UNIT_ADMIN}, lists="publisherprofile",
+      why="a publisher that is a unit proposes its own Art. 24 facts"),
+    r("textbook_publishers:add", UNIT_ADMIN_AND_HRSS),
+    r(_names("textbook_publishers", OBJECT_VIEWS + " copy verify"), UNIT_ADMIN_AND_HRSS, {UNIT_ADMIN},
+      why="HRSS verifies publishers' qualifications (Art. 24); a unit reaches only its own publisher's"),
     r(_names("textbook_penalties", ALL_VIEWS + " copy"), ONLY_HRSS),
     r(_names("textbook_catalogues", ALL_VIEWS + " copy import export"), ONLY_HRSS, why="HRSS keeps the catalogues (Art. 23)"),
     r(_names("textbook_batches", ALL_VIEWS + " copy"), ONLY_HRSS),
@@ -386,12 +393,15 @@ RULES = [
       why="the submitter reads their own; an organiser their department's (Art. 18)"),
     r("review_admin:letter", ORGANISERS, ORGANISERS),
     r("review_admin:action", ORGANISERS, ORGANISERS, method="POST", why="a forged organiser decision"),
+    r("review_admin:procedure", ORGANISERS, superuser=False,
+      why="each organiser's own department's procedure (Art. 16, 22); a superuser belongs to no department"),
     # ------------------------------------------------------------------ selection (SPEC §5)
     r("committees:index*", {COMMITTEE, HRSS}, SCHOOL, lists="selectioncommittee"),
     r("committees:add", NOBODY, why="every school has its committee (seeded by HRSS data)"),
     r("committees:copy", NOBODY),
     r("committees:delete", NOBODY, why=NO_DELETE),
     r(_names("committees", OBJECT_VIEWS), SCHOOL, SCHOOL, why="a committee maintains its own school's committee (S1)"),
+    r("committees:announce", {COMMITTEE, HRSS}, SCHOOL, why="a committee announces its own members (S1); HRSS reads"),
     r("selection_rounds:index*", {COMMITTEE, HRSS}, SCHOOL, lists="selectionround"),
     r("selection_rounds:add", SCHOOL),
     r("selection_rounds:delete", NOBODY, why=NO_DELETE),
@@ -417,6 +427,8 @@ RULES = [
     r(_names("selection_negative_list", ALL_VIEWS + " lift"), ONLY_HRSS, why="the negative list (S11)"),
     r(_names("selection_checks", ALL_VIEWS + " inspect"), ONLY_HRSS, why="random quality checks (S10)"),
     r(_names("selection_pilots", ALL_VIEWS + " copy"), ONLY_HRSS, why="一体化 pilot schools (S5)"),
+    r("selection_calendar:delete", NOBODY, why=NO_DELETE),
+    r(_names("selection_calendar", ALL_VIEWS + " copy"), ONLY_HRSS, why="the State Council holiday calendar entries (S2)"),
 ]
 
 

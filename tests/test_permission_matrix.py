@@ -206,8 +206,10 @@ class World:
             SelectionRound,
             StopUseOrder,
             UsageReport,
+            WorkingDayOverride,
         )
 
+        WorkingDayOverride.objects.create(date=datetime.date(2099, 1, 26), is_working_day=False, note="2099年春节放假安排")
         committee = frozenset({pm.COMMITTEE})
         own, other = (SelectionCommittee.objects.get(school__name=name) for name in (OWN_SCHOOL, OTHER_UNIT))
         self.add(
@@ -247,6 +249,7 @@ class World:
             ("negativelistentry", NegativeListEntry),
             ("qualitycheck", QualityCheck),
             ("integratedpilot", IntegratedPilot),
+            ("workingdayoverride", WorkingDayOverride),
         ):
             obj = model.objects.order_by("pk").first()
             self.add(key, Sample("any", obj, pm.NOBODY, str(obj)))
@@ -348,10 +351,12 @@ class World:
         from review import services
         from review.models import Expert
         from tests.review.conftest import ReviewWorld, all_review
+        from textbooks import services as textbook_services
         from textbooks.models import CompilingUnitProfile
 
         world = ReviewWorld()
         CompilingUnitProfile.objects.filter(organisation=world.unit).update(unified_route_authorised=True)
+        textbook_services.verify_unit_qualification(CompilingUnitProfile.objects.get(organisation=world.unit), None)
         world.unit.refresh_from_db()
         version = world.textbook_version("思想政治（统编）", category="unified")
         Expert.objects.filter(person__user=reviewer).update(active=False)
@@ -843,6 +848,7 @@ OTHER_TEXTBOOK = _sample("textbook", "other-unit")
 OTHER_VERSION = _sample("textbookversion", "other-unit")
 OTHER_CHANGE = _sample("changerequest", "other-unit")
 OTHER_PROFILE = _sample("compilingunitprofile", "other-unit")
+OWN_PROFILE = _sample("compilingunitprofile", "own-unit")
 OTHER_COMMITTEE = _sample("selectioncommittee", "other-school")
 OTHER_ROUND = _sample("selectionround", "other-school")
 OTHER_STANDARD = _sample("coursestandard", "other-unit")
@@ -897,6 +903,20 @@ FORGED = {
         pm.UNIT_ADMIN, _at("textbook_units:edit", OTHER_PROFILE),
         lambda w: {"organisation": OTHER_PROFILE(w).organisation_id, "verified_on": "2020-01-01"},
         _values("textbooks.CompilingUnitProfile", OTHER_PROFILE, "verified_on", "has_funding"),
+    ),
+    "unit admin verifies its own unit's qualification (Art. 12: only HRSS verifies)": (
+        pm.UNIT_ADMIN, _at("textbook_units:verify", OWN_PROFILE),
+        lambda w: {"action": "verify"},
+        _values("textbooks.CompilingUnitProfile", OWN_PROFILE, "verified_facts", "verified_on", "verified_by"),
+    ),
+    "unit admin sets verified facts on its own qualification (Art. 12, R10)": (
+        pm.UNIT_ADMIN, _at("textbook_units:edit", OWN_PROFILE),
+        lambda w: {
+            "organisation": OWN_PROFILE(w).organisation_id, "registered_in_prc": "on", "independent_legal_person": "on",
+            "legal_representative_nationality": "中国", "verified_on": "2020-01-01", "verified_by": "1",
+            "verified_facts": '{"unified_route_authorised": true}',
+        },
+        _values("textbooks.CompilingUnitProfile", OWN_PROFILE, "verified_facts", "verified_on", "verified_by"),
     ),
     "unit admin sends another unit's draft to review": (
         pm.UNIT_ADMIN,
@@ -994,7 +1014,12 @@ def test_forged_posts_change_nothing(world, case):
     observed = pm.observe(response)
     text = body(response)
     # The editing-session release answers 200 but deletes only the user's own sessions; the
-    # bulk page answers with the list of pages the user may not delete.
-    if case not in ("HRSS releases the superuser's editing session", "committee bulk-deletes a page"):
+    # bulk page answers with the list of pages the user may not delete; a unit saves its own
+    # proposal, and the verified fields it forged are ignored.
+    if case not in (
+        "HRSS releases the superuser's editing session",
+        "committee bulk-deletes a page",
+        "unit admin sets verified facts on its own qualification (Art. 12, R10)",
+    ):
         assert observed.refused, f"{case}: {url} answered {observed.status} {observed.kind} {observed.location}"
     assert "篡改" not in text and "伪造" not in text

@@ -55,6 +55,37 @@ def test_seed_demo_is_complete_idempotent_and_prints_logins(capsys):
     assert DEMO_PASSWORD in output
     for login in DEMO_LOGINS:
         assert login.username in output
+    _shows_verified_facts_and_the_calendar()
+
+
+def _shows_verified_facts_and_the_calendar():
+    """Issue 14: a verification by HRSS (Art. 12), a unit's proposal awaiting it, a flag the
+    organiser corrected at intake (logged with a reason) and a notice across National Day (S2)."""
+    from wagtail.models import ModelLogEntry
+
+    from review.models import Submission
+    from selection.models import Objection, SelectionRound
+    from selection.rules import is_working_day, notice_end
+    from textbooks.demo import AWAITING_VERIFICATION_DEMO, VERIFIED_BY_HRSS_DEMO
+    from textbooks.models import CompilingUnitProfile
+
+    verified = CompilingUnitProfile.objects.get(organisation__name=VERIFIED_BY_HRSS_DEMO)
+    assert verified.verified_by.username == "hrss" and not verified.awaiting_verification
+    assert ModelLogEntry.objects.filter(action="textbooks.unit.verify", user__username="hrss").exists()
+    pending = CompilingUnitProfile.objects.get(organisation__name=AWAITING_VERIFICATION_DEMO)
+    assert pending.awaiting_verification and not pending.verified_unified_route
+    corrected = [s for s in Submission.objects.exclude(intake_reason="") if s.confirmed_flags != s.proposed_flags]
+    assert corrected and ModelLogEntry.objects.filter(action="review.intake", object_id=str(corrected[0].pk)).exists()
+    rounds = SelectionRound.objects.exclude(notice_starts_on=None)
+    assert rounds and all(is_working_day(r.notice_starts_on) for r in rounds)
+    assert all(r.notice_ends_on == notice_end(r.notice_starts_on, r.notice_working_days) for r in rounds)
+    assert any(r.notice_starts_on.month == 9 and r.notice_ends_on.month == 10 for r in rounds)  # across National Day
+    assert Objection.objects.filter(outcome="duplicate").exists()
+    from curriculum.models import ResourceItem
+    from textbooks.models import TrialRecord
+
+    assert TrialRecord.objects.filter(kind="reading").exclude(unit_response="").exists()
+    assert ResourceItem.objects.public().exists()
 
 
 def test_every_demo_login_works(client):

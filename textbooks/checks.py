@@ -14,18 +14,36 @@ def raise_if(problems):
         raise ValidationError(problems)
 
 
-def unit_qualification(organisation):
+def unit_profile(organisation):
     from textbooks.models import CompilingUnitProfile
 
     try:
-        return organisation.compiling_profile.qualification()
+        return organisation.compiling_profile
     except CompilingUnitProfile.DoesNotExist:
         return None
 
 
+def unit_qualification(organisation):
+    """The unit's Art. 12 facts as HRSS verified them, or None (no profile, or not verified)."""
+    profile = unit_profile(organisation)
+    return profile.qualification() if profile else None
+
+
 def _unit_authorised(organisation):
-    profile = getattr(organisation, "compiling_profile", None)
-    return bool(profile and profile.unified_route_authorised)
+    """R10: the national unified route counts only as HRSS verified it (Art. 4, 12)."""
+    profile = unit_profile(organisation)
+    return bool(profile and profile.verified_unified_route)
+
+
+def r10_problem(textbook, ideologically_strong):
+    """R10 for a textbook judged ideologically strong or not (by the unit's proposal when saved,
+    by the organiser's confirmed facts at intake)."""
+    return rules.r10_refusal(
+        ideologically_strong=ideologically_strong,
+        category=textbook.category,
+        planning_level=textbook.planning_level,
+        unit_authorised=_unit_authorised(textbook.compiling_unit),
+    )
 
 
 def textbook_problems(textbook, proposed=None):
@@ -53,13 +71,8 @@ def textbook_problems(textbook, proposed=None):
     if not textbook.compiling_unit_id:
         return problems
     unit = textbook.compiling_unit
-    refusal = rules.r10_refusal(
-        ideologically_strong=rules.is_ideologically_strong(
-            textbook.category, course_categories, textbook.sensitive_topics
-        ),
-        category=textbook.category,
-        planning_level=textbook.planning_level,
-        unit_authorised=_unit_authorised(unit),
+    refusal = r10_problem(
+        textbook, rules.is_ideologically_strong(textbook.category, course_categories, textbook.sensitive_topics)
     )
     if refusal:
         problems.append(refusal)
@@ -76,6 +89,7 @@ def textbook_problems(textbook, proposed=None):
         unit_qualification(unit),
         textbook.planning_level,
         PlanningLevel(textbook.planning_level).label,
+        registered=unit_profile(unit) is not None,
     )
     if eligibility:
         problems.append(eligibility)

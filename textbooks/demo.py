@@ -39,6 +39,8 @@ from textbooks.models import (
     TextbookCategory,
     TextbookForm,
     TextbookVersion,
+    TrialKind,
+    TrialRecord,
     VersionAuthor,
     VersionStatus,
 )
@@ -147,7 +149,8 @@ def seed_unit_profiles():
             OrganisationKind.INSTITUTE: NationalLeadBasis.RESEARCH_INSTITUTE,
             OrganisationKind.PUBLISHER: NationalLeadBasis.SPECIALIST_PUBLISHER,
         }.get(unit.kind, NationalLeadBasis.HIGH_QUALITY_SCHOOL if unit.school_type == SchoolType.TECHNICIAN_COLLEGE else "")
-        CompilingUnitProfile.objects.update_or_create(
+        # get_or_create: a unit's later proposals (seed_verification_demo) are its own, not reset here.
+        profile, _ = CompilingUnitProfile.objects.get_or_create(
             organisation=unit,
             defaults={
                 "has_compiling_team": True,
@@ -155,11 +158,14 @@ def seed_unit_profiles():
                 "has_funding": True,
                 "national_lead_basis": basis,
                 "unified_route_authorised": unit.name in UNIFIED_ROUTE_UNITS,
-                "verified_on": datetime.date(2025, 3, 1),
             },
         )
+        # The demo's history: HRSS verified these before the demo starts (Art. 12, 24); the
+        # verification by the demo HRSS login is shown by seed_verification_demo.
+        if not profile.is_verified:
+            services.verify_unit_qualification(profile, None)
         if unit.kind == OrganisationKind.PUBLISHER:
-            PublisherProfile.objects.update_or_create(
+            publisher, _ = PublisherProfile.objects.update_or_create(
                 organisation=unit,
                 defaults={
                     "licence_number": f"新出发京批字第直{unit.pk:03d}号",
@@ -168,6 +174,8 @@ def seed_unit_profiles():
                     "has_adequate_capital": True,
                 },
             )
+            if not publisher.is_verified:
+                services.verify_publisher_qualification(publisher, None)
 
 
 def seed_batches():
@@ -348,8 +356,8 @@ def ensure_people(plan, rng):
 
 
 # An ideologically strong manuscript on the national unified route (R10): 统编, national planning,
-# an entrusted unit. Its political review falls to the Chongqing propaganda department (Art. 18),
-# so the demo political login has it in their queue (review.demo).
+# an entrusted unit. Its political review falls to the national political review MOHRSS organises
+# (Art. 18), where the demo political login works (review.demo).
 UNIFIED_MANUSCRIPT = {
     "title": "中华优秀传统文化",
     "course": "GG001",  # 思想政治
@@ -388,9 +396,23 @@ def seed_unified_manuscript():
         chief_editor=chief,
     )
     version.manuscript = ContentFile(manuscript_bytes(m["title"], rules.edition_label(1, 0)), name="manuscript.docx")
-    return services.save_version(
+    version = services.save_version(
         version, None, authors=[(member, AuthorRole.MEMBER, AuthorCategory.SUBJECT_EXPERT)]
     )
+    # Art. 16: read and tried out by front-line teachers before submission, each opinion answered.
+    TrialRecord.objects.bulk_create([
+        TrialRecord(
+            version=version, kind=TrialKind.READING, participant="欧阳明远", participant_role="一线任课教师，重庆市渝北职业技术学校",
+            held_on=datetime.date(2026, 1, 12), opinion="第二单元“传统美德”案例偏重古代，建议补充当代技能人才事迹。",
+            unit_response="已补充全国技术能手和大国工匠案例两则。",
+        ),
+        TrialRecord(
+            version=version, kind=TrialKind.USE, participant="机电一体化专业 2025 级 2 班", participant_role="试用班级，重庆市工业技师学院",
+            held_on=datetime.date(2026, 2, 27), opinion="学生对学习活动设计反响良好，部分古文注释偏少。",
+            unit_response="已为第一、三单元古文增加注释和译文。",
+        ),
+    ])
+    return version
 
 
 # ------------------------------------------------------------------------------ files
@@ -613,3 +635,23 @@ def seed_change_request():
         version, author, reason=DEMO_CHANGE_REASON, new_price=(version.price or 30) + 4,
         new_description="根据最新行业标准更新了第三章案例，补充了安全操作规范。",
     )
+
+
+# ------------------------------------------------------------------------------ Art. 12 verification
+
+VERIFIED_BY_HRSS_DEMO = "江苏省常州技师学院"
+AWAITING_VERIFICATION_DEMO = "广东省技工教育教学研究院"
+
+
+def seed_verification_demo():
+    """The demo HRSS login verifies one unit's updated proposal (Art. 12, logged); another unit's
+    proposal of the unified route waits for verification and counts for nothing meanwhile (R10)."""
+    from django.contrib.auth import get_user_model
+
+    hrss = get_user_model().objects.filter(username="hrss").first()
+    verified = CompilingUnitProfile.objects.filter(organisation__name=VERIFIED_BY_HRSS_DEMO).first()
+    if hrss is not None and verified is not None and verified.verified_by_id != hrss.pk:
+        verified.national_lead_basis = NationalLeadBasis.COMPETITION_SCHOOL
+        verified.save(update_fields=["national_lead_basis"])
+        services.verify_unit_qualification(verified, hrss)
+    CompilingUnitProfile.objects.filter(organisation__name=AWAITING_VERIFICATION_DEMO).update(unified_route_authorised=True)

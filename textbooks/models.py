@@ -78,6 +78,21 @@ class NationalLeadBasis(models.TextChoices):
     SPECIALIST_PUBLISHER = "specialist_publisher", "人社、教育、科技类或行业出版机构"
 
 
+# The Art. 12 facts a unit proposes and HRSS verifies.
+UNIT_FACT_FIELDS = (
+    "registered_in_prc",
+    "independent_legal_person",
+    "legal_representative_nationality",
+    "has_compiling_team",
+    "has_service_team",
+    "has_funding",
+    "national_lead_basis",
+    "unified_route_authorised",
+)
+# The Art. 24 facts a publisher proposes and HRSS verifies; penalties are HRSS's own record.
+PUBLISHER_FACT_FIELDS = ("licence_number", "has_qualified_editors", "has_service_capacity", "has_adequate_capital")
+
+
 class CompilingUnitProfile(models.Model):
     """A compiling unit's Art. 12 qualifications; the eligibility follows from ``rules``."""
 
@@ -113,33 +128,58 @@ class CompilingUnitProfile(models.Model):
         default=False,
         help_text="经人力资源社会保障部委托承担统一编写任务（第四条）",
     )
-    verified_on = models.DateField("资质核验日期", null=True, blank=True)
+    # What HRSS verified (Art. 12; R10): the unit proposes the fields above, only the verified
+    # snapshot counts. Never in a form: set by services.verify_unit_qualification alone.
+    verified_facts = models.JSONField("已核验的资质", default=dict, blank=True, editable=False)
+    verified_on = models.DateField("资质核验日期", null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="核验人", on_delete=models.SET_NULL, null=True, blank=True,
+        editable=False, related_name="+",
+    )
 
     class Meta:
         verbose_name = "编写单位资质"
         verbose_name_plural = "编写单位资质"
         ordering = ["organisation__name"]
+        permissions = [("verify_compilingunitprofile", "Can verify a compiling unit's Art. 12 qualification")]
 
     def __str__(self):
         return f"{self.organisation.name}（编写单位资质）"
 
+    def proposed_facts(self):
+        return {name: getattr(self, name) for name in UNIT_FACT_FIELDS}
+
+    @property
+    def is_verified(self):
+        return bool(self.verified_facts)
+
+    @property
+    def awaiting_verification(self):
+        """The unit proposed something HRSS has not verified yet."""
+        return self.proposed_facts() != self.verified_facts
+
     def qualification(self):
+        """The verified Art. 12 facts, or None before HRSS verified any."""
+        if not self.is_verified:
+            return None
+        facts = self.verified_facts
         return rules.UnitQualification(
-            registered_in_prc=self.registered_in_prc,
-            independent_legal_person=self.independent_legal_person,
-            legal_representative_nationality=self.legal_representative_nationality,
-            has_compiling_team=self.has_compiling_team,
-            has_service_team=self.has_service_team,
-            has_funding=self.has_funding,
-            national_lead_basis=self.national_lead_basis,
+            **{name: facts[name] for name in UNIT_FACT_FIELDS if name != "unified_route_authorised"},
             organisation_kind=self.organisation.kind,
         )
 
     @property
+    def verified_unified_route(self):
+        return bool(self.verified_facts.get("unified_route_authorised"))
+
+    @property
     def eligible_planning_levels(self):
-        return rules.eligible_planning_levels(self.qualification())
+        q = self.qualification()
+        return rules.eligible_planning_levels(q) if q else []
 
     def eligible_planning_levels_display(self):
+        if not self.is_verified:
+            return "待人社部门核验"
         labels = dict(PlanningLevel.choices)
         return "、".join(labels[level] for level in self.eligible_planning_levels) or "不具备编写条件"
 
@@ -166,20 +206,42 @@ class PublisherProfile(models.Model):
     has_adequate_capital = models.BooleanField(
         "资金和经营规模与教材出版相适应", default=False, help_text="第二十四条第（三）项"
     )
+    verified_facts = models.JSONField("已核验的资质", default=dict, blank=True, editable=False)
+    verified_on = models.DateField("资质核验日期", null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="核验人", on_delete=models.SET_NULL, null=True, blank=True,
+        editable=False, related_name="+",
+    )
 
     class Meta:
         verbose_name = "出版单位资质"
         verbose_name_plural = "出版单位资质"
         ordering = ["organisation__name"]
+        permissions = [("verify_publisherprofile", "Can verify a publisher's Art. 24 qualification")]
 
     def __str__(self):
         return f"{self.organisation.name}（出版资质）"
 
+    def proposed_facts(self):
+        return {name: getattr(self, name) for name in PUBLISHER_FACT_FIELDS}
+
+    @property
+    def is_verified(self):
+        return bool(self.verified_facts)
+
+    @property
+    def awaiting_verification(self):
+        return self.proposed_facts() != self.verified_facts
+
     def qualification_problems(self, today=None):
+        """Art. 24 on the facts HRSS verified (the penalties are HRSS's own record)."""
+        if not self.is_verified:
+            return [rules.PUBLISHER_UNVERIFIED]
+        facts = self.verified_facts
         return rules.publisher_qualification_problems(
-            has_qualified_editors=self.has_qualified_editors,
-            has_service_capacity=self.has_service_capacity,
-            has_adequate_capital=self.has_adequate_capital,
+            has_qualified_editors=facts["has_qualified_editors"],
+            has_service_capacity=facts["has_service_capacity"],
+            has_adequate_capital=facts["has_adequate_capital"],
             penalty_dates=[p.penalised_on for p in self.penalties.all()],
             today=today or timezone.localdate(),
         )
@@ -246,7 +308,8 @@ class Textbook(models.Model):
     touches_security = models.BooleanField("涉及国家安全", default=False)
     touches_ethnicity = models.BooleanField("涉及民族", default=False)
     touches_religion = models.BooleanField("涉及宗教", default=False)
-    is_practical_skills = models.BooleanField("实用技能类教材", default=False, help_text="第二十二条")
+    is_major_topic = models.BooleanField("属于重大选题", default=False, help_text="第二十一条；由审核组织单位受理时确认")
+    is_practical_skills = models.BooleanField("实用技能类教材", default=False, help_text="第二十二条；由审核组织单位受理时确认")
     schooling_cycle_years = models.PositiveSmallIntegerField(
         "修订周期（学制年数）", default=3, help_text="第十七条：一般按学制周期修订"
     )
@@ -494,6 +557,38 @@ class TextbookVersion(ClusterableModel):
     def is_practical_skills(self):
         return self.textbook.is_practical_skills
 
+    def trial_facts(self):
+        """Art. 16: (has a 审读, has a 试用, records whose opinion the unit has not answered)."""
+        records = list(self.trial_records.all())
+        return (
+            any(r.kind == TrialKind.READING for r in records),
+            any(r.kind == TrialKind.USE for r in records),
+            sum(1 for r in records if not r.unit_response.strip()),
+        )
+
+    def content_flags(self):
+        """What the unit proposes (R10); the organiser confirms or corrects it at intake."""
+        t = self.textbook
+        return {
+            "sovereignty": t.touches_sovereignty,
+            "security": t.touches_security,
+            "ethnicity": t.touches_ethnicity,
+            "religion": t.touches_religion,
+            "major_topic": t.is_major_topic,
+            "practical_skills": t.is_practical_skills,
+        }
+
+    def ideologically_strong_with(self, flags):
+        textbook = self.textbook
+        topics = {topic for topic in rules.SENSITIVE_TOPIC_LABELS if flags.get(topic)}
+        return rules.is_ideologically_strong(textbook.category, [c.category for c in textbook.courses.all()], topics)
+
+    def intake_refusal(self, flags):
+        """R10 (Art. 4, 36(5)) on the organiser's confirmed facts."""
+        from textbooks import checks
+
+        return checks.r10_problem(self.textbook, self.ideologically_strong_with(flags))
+
     def review_fingerprint(self):
         from textbooks import freezing
 
@@ -551,6 +646,68 @@ class VersionAuthor(models.Model):
 
     def __str__(self):
         return f"{self.person.name}（{self.get_role_display()}）"
+
+    def clean(self):
+        _refuse_if_frozen(self.version if self.version_id else None)
+
+
+class RelaxationKind(models.TextChoices):
+    TITLE = "title", "职称（职业资格、技能等级）要求适当放宽（第十三条、第十四条）"
+    STRUCTURE = "structure", "团队结构要求适当放宽（第十五条）"
+
+
+class TeamRelaxation(models.Model):
+    """The organiser relaxes a team requirement the Rules allow to relax, with its reason: titles for
+    新兴专业、紧缺技术人才、高技能人才 (Art. 13(2), 14(2)), the team's usual structure (Art. 15)."""
+
+    version = models.ForeignKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="team_relaxations"
+    )
+    kind = models.CharField("放宽事项", max_length=20, choices=RelaxationKind.choices)
+    person = models.ForeignKey(
+        Person, verbose_name="人员", on_delete=models.CASCADE, null=True, blank=True, related_name="+",
+        help_text="职称要求放宽时填写",
+    )
+    reason = models.TextField("理由")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="决定人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField("决定时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "编写团队要求放宽"
+        verbose_name_plural = "编写团队要求放宽"
+
+    def __str__(self):
+        return f"{self.version}：{self.get_kind_display()}"
+
+
+class TrialKind(models.TextChoices):
+    READING = "reading", "审读"
+    USE = "use", "试用"
+
+
+class TrialRecord(models.Model):
+    """Art. 16: front-line teachers and enterprise staff read (审读) and try out (试用) the finished
+    textbook; their opinion and how the unit answered it are recorded before submission."""
+
+    version = ParentalKey(
+        TextbookVersion, verbose_name="教材版本", on_delete=models.CASCADE, related_name="trial_records"
+    )
+    kind = models.CharField("类型", max_length=20, choices=TrialKind.choices)
+    participant = models.CharField("审读/试用人员", max_length=60)
+    participant_role = models.CharField("人员类别及单位", max_length=120, help_text="如：一线任课教师，某技师学院")
+    held_on = models.DateField("日期")
+    opinion = models.TextField("审读意见/试用情况")
+    unit_response = models.TextField("编写单位的处理与修改情况", blank=True)
+
+    class Meta:
+        verbose_name = "审读与试用记录"
+        verbose_name_plural = "审读与试用记录"
+        ordering = ["held_on", "pk"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}：{self.participant}（{self.held_on}）"
 
     def clean(self):
         _refuse_if_frozen(self.version if self.version_id else None)
@@ -642,6 +799,7 @@ class ChangeRequestStatus(models.TextChoices):
     PENDING = "pending", "待批准"
     APPROVED = "approved", "已批准"
     REJECTED = "rejected", "已驳回"
+    SENT_TO_REVIEW = "sent_to_review", "实质性修改，退回重新审核"
 
 
 def change_manuscript_path(instance, filename):

@@ -9,7 +9,7 @@ the textbooks in their scope:
 * an author: every textbook of which they are chief editor or team member;
 * anyone holding a guardian grant on a textbook (``textbooks.services.grant_textbook_access``).
 
-Versions, change requests and units' qualification profiles follow their textbook or unit.
+Versions, change requests and units' and publishers' qualification profiles follow their textbook or unit.
 """
 
 from django.db.models import Q
@@ -83,12 +83,13 @@ class TextbookScopePolicy(ScopedPermissionPolicy):
 
 
 def register_textbook_policies():
-    from textbooks.models import ChangeRequest, CompilingUnitProfile, Textbook, TextbookVersion
+    from textbooks.models import ChangeRequest, CompilingUnitProfile, PublisherProfile, Textbook, TextbookVersion
 
     for policy in (
         TextbookScopePolicy(Textbook),
         TextbookScopePolicy(TextbookVersion, "textbook"),
         TextbookScopePolicy(ChangeRequest, "version__textbook"),
         TextbookScopePolicy(CompilingUnitProfile, unit_path="organisation"),
+        TextbookScopePolicy(PublisherProfile, unit_path="organisation"),
     ):
         register_permission_policy(policy.model, policy)

@@ -138,16 +138,22 @@ def unit_may_lead(q, planning_level):
     return planning_level in eligible_planning_levels(q)
 
 
-def unit_eligibility_refusal(unit_name, q, planning_level, level_label):
-    """Art. 12: refusal when a unit (without a profile: ``q`` None) may not lead this level."""
-    if q is None:
+def unit_eligibility_refusal(unit_name, q, planning_level, level_label, registered=True):
+    """Art. 12: refusal when a unit may not lead this level. ``q`` is None when the unit has no
+    profile (``registered`` False) or HRSS has not verified it yet: a proposal counts for nothing."""
+    if not registered:
         return f"第十二条：{unit_name}尚未登记编写单位资质，不能承担教材编写。"
+    if q is None:
+        return f"第十二条：{unit_name}的编写单位资质尚未经人力资源社会保障部门核验，不能承担教材编写。"
     if unit_may_lead(q, planning_level):
         return None
     reasons = unit_qualification_problems(q) or [
         "第十二条第（五）项：牵头全国技工教育规划教材的单位须为办学质量较高的技工院校、行业领先企业、教科研机构或人社、教育、科技类及行业出版机构。"
     ]
     return f"{unit_name}不具备牵头编写{level_label}的条件：" + "".join(reasons)
+
+
+PUBLISHER_UNVERIFIED = "第二十四条：出版资质尚未经人力资源社会保障部门核验。"
 
 
 def publisher_qualification_problems(
@@ -202,10 +208,35 @@ TEAM_GROUPS = {
 }
 
 
+# The chief editor is, by Art. 14(2), a specialist of the course: the team's subject expert.
+CHIEF_EDITOR_CATEGORY = "subject_expert"
+
+
 def missing_team_groups(categories):
     """Art. 15: the groups a balanced team generally includes and this one lacks."""
     present = set(categories)
     return [label for label, members in TEAM_GROUPS.items() if not present & members]
+
+
+def team_structure_problems(categories, has_chief_editor, relaxed):
+    """Art. 15 at submission: a team lacking a usual group is refused unless the organiser relaxed
+    the requirement with a recorded reason (“一般包含”)."""
+    missing = missing_team_groups([*categories, *([CHIEF_EDITOR_CATEGORY] if has_chief_editor else [])])
+    if not missing or relaxed:
+        return []
+    return [f"第十五条：编写团队一般应包含{'、'.join(missing)}；缺少的，须由审核组织单位记录理由后方可送审。"]
+
+
+def relaxation_problems(*, may_decide, kind, person_named, reason):
+    """Art. 13(2), 14(2), 15: only the organiser relaxes a requirement, always with a reason."""
+    if not may_decide:
+        return ["第十三条至第十五条：放宽编写人员要求须由审核组织单位决定，编写单位不能自行放宽。"]
+    problems = []
+    if kind == "title" and not person_named:
+        problems.append("第十三条、第十四条：放宽职称要求须指明人员。")
+    if not (reason or "").strip():
+        problems.append("第十三条至第十五条：放宽要求须写明理由（如新兴专业、紧缺技术人才、高技能人才）。")
+    return problems
 
 
 # ------------------------------------------------------------------------------------ R7, R8
@@ -284,13 +315,22 @@ def r10_refusal(*, ideologically_strong, category, planning_level, unit_authoris
 
 R11_PREFIX = "R11（第三十六条第（六）项）："
 
+# Art. 36(6) targets unauthorised planning marks and scope labels, not the words 国家/全国:
+# 《国家安全教育读本》, "国家职业技能等级认定培训教材" and "依据国家职业技能标准编写" are
+# ordinary wording. A clause stops at punctuation so a label never spans two phrases.
+_CLAUSE = r"[^，。；、：,.;:\s（）()《》“”]"
+NATIONAL_PLANNING_MARK = re.compile(rf"(全国|国家){_CLAUSE}{{0,10}}规划教材")
+NATIONAL_SCOPE_LABEL = re.compile(rf"国家级{_CLAUSE}{{0,12}}教材")
+PLANNING_LABEL = re.compile(rf"{_CLAUSE}{{0,16}}规划教材")
+
 
 def r11_findings(planning_level, province, texts, carries_planned_mark):
-    """R11 (Art. 36(6)): misleading planning marks and wording in title or metadata.
+    """R11 (Art. 36(6)): unauthorised planning marks and misleading scope labels in title or metadata.
 
-    ``texts`` maps a field label to its text. Non-planned textbooks may say neither "规划教材"
-    nor "全国"/"国家"; provincial ones may not say "全国"/"国家" and must name their province
-    where they say "规划教材"; only national planned textbooks may carry the national mark.
+    ``texts`` maps a field label to its text. Only national planned textbooks may carry the
+    national mark or call themselves national planned (全国/国家…规划教材); a "国家级…教材" label
+    is refused on any other textbook; "规划教材" is allowed only on a provincial textbook whose
+    label names its province (otherwise its scope is unclear).
     """
     findings = []
     if carries_planned_mark and planning_level != NATIONAL:
@@ -298,12 +338,19 @@ def r11_findings(planning_level, province, texts, carries_planned_mark):
     if planning_level == NATIONAL:
         return findings
     for label, text in texts.items():
-        text = text or ""
-        for word in ("全国", "国家"):
-            if word in text:
-                findings.append(f"{R11_PREFIX}{label}中擅自标注“{word}”字样，可能误导教材选用。")
-        if "规划教材" in text and not (planning_level == PROVINCIAL and province and _names_province(text, province)):
-            findings.append(f"{R11_PREFIX}{label}中含有标注主体或范围不明确的“规划教材”字样。")
+        text = unicodedata.normalize("NFKC", text or "")
+        national_mark = NATIONAL_PLANNING_MARK.search(text)
+        if national_mark:
+            findings.append(f"{R11_PREFIX}{label}中擅自标注“{national_mark.group(0)}”，非全国规划教材不得使用。")
+        scope_label = NATIONAL_SCOPE_LABEL.search(text)
+        if scope_label:
+            findings.append(f"{R11_PREFIX}{label}中擅自标注“{scope_label.group(0)}”等国家级范围标识，可能误导教材选用。")
+        if national_mark:
+            continue
+        for match in PLANNING_LABEL.finditer(text):
+            if not (planning_level == PROVINCIAL and province and _names_province(match.group(0), province)):
+                findings.append(f"{R11_PREFIX}{label}中含有标注主体或范围不明确的“规划教材”字样（“{match.group(0)}”）。")
+                break
     return findings
 
 

@@ -24,6 +24,8 @@ from textbooks.models import (
     CatalogueKind,
     ChangeRequest,
     ChangeRequestStatus,
+    RelaxationKind,
+    TeamRelaxation,
     Textbook,
     TextbookVersion,
     VersionAuthor,
@@ -44,6 +46,44 @@ def grant_textbook_access(user, textbook):
     """
     for permission in TEXTBOOK_OBJECT_PERMISSIONS:
         assign_perm(permission, user, textbook)
+
+
+# ------------------------------------------------------------------------------------ qualifications
+
+VERIFY_UNIT = "textbooks.verify_compilingunitprofile"
+VERIFY_PUBLISHER = "textbooks.verify_publisherprofile"
+
+
+def _verify(profile, user, permission, action):
+    """HRSS verifies what the unit proposed (Art. 12, 24): the snapshot it takes is the only
+    version of the facts the rules read. ``user`` None is the platform itself (demo data)."""
+    if user is not None and not user.has_perm(permission):
+        raise ValidationError("资质须由人力资源社会保障部门核验，编写单位或出版单位不能自行核验（第十二条、第二十四条）。")
+    locked = type(profile).objects.select_for_update().get(pk=profile.pk)
+    previous = locked.verified_facts
+    locked.verified_facts = locked.proposed_facts()
+    locked.verified_on = timezone.localdate()
+    locked.verified_by = user
+    locked.save(update_fields=["verified_facts", "verified_on", "verified_by"])
+    # The caller's instance (often cached on its organisation) now holds what counts, too.
+    profile.verified_facts, profile.verified_on, profile.verified_by = locked.verified_facts, locked.verified_on, user
+    audit.record(
+        locked, action, user=user,
+        data={"organisation": locked.organisation.name, "verified": locked.verified_facts, "previous": previous},
+    )
+    return locked
+
+
+@transaction.atomic
+def verify_unit_qualification(profile, user):
+    """Art. 12 (R10): HRSS verifies a compiling unit's qualification, authorisations included."""
+    return _verify(profile, user, VERIFY_UNIT, "textbooks.unit.verify")
+
+
+@transaction.atomic
+def verify_publisher_qualification(profile, user):
+    """Art. 24: HRSS verifies a publisher's qualification before it may publish textbooks."""
+    return _verify(profile, user, VERIFY_PUBLISHER, "textbooks.publisher.verify")
 
 
 # ------------------------------------------------------------------------------------ textbooks
@@ -99,17 +139,57 @@ def save_version(version, user, *, authors=None):
 
 
 def team_problems(version):
-    """Art. 13/14 conditions for each author, chief editor first."""
+    """Art. 13/14 conditions for each author, chief editor first; a title requirement the organiser
+    relaxed (Art. 13(2), 14(2)) no longer refuses that person."""
+    relaxed = set(version.team_relaxations.filter(kind=RelaxationKind.TITLE).values_list("person_id", flat=True)) if version.pk else set()
     problems = []
     if version.chief_editor_id is None:
         problems.append("第十四条：教材编写实行主编负责制，须确定主编。")
     else:
         chief = version.chief_editor
-        problems += rules.author_problems(chief.name, chief.title_level, chief.party_org_approved, True)
+        problems += _person_problems(chief, True, chief.pk in relaxed)
     for author in version.authors.select_related("person"):
         person = author.person
-        problems += rules.author_problems(person.name, person.title_level, person.party_org_approved, False)
+        problems += _person_problems(person, False, person.pk in relaxed)
     return problems
+
+
+def _person_problems(person, is_chief, title_relaxed):
+    problems = rules.author_problems(person.name, person.title_level, person.party_org_approved, is_chief)
+    if title_relaxed:
+        problems = [p for p in problems if "专业技术职务" not in p]
+    return problems
+
+
+def team_structure_problems(version):
+    """Art. 15 at submission."""
+    return rules.team_structure_problems(
+        version.authors.values_list("category", flat=True),
+        version.chief_editor_id is not None,
+        version.team_relaxations.filter(kind=RelaxationKind.STRUCTURE).exists(),
+    )
+
+
+RELAX_PERMISSIONS = ("review.organise_submission", "textbooks.change_textbookversion")
+
+
+@transaction.atomic
+def relax_team_requirement(version, user, *, kind, reason, person=None):
+    """Art. 13(2), 14(2), 15: the organiser relaxes a title or team-structure requirement, logged
+    with its reason. ``user`` None is the platform (demo and test data)."""
+    problems = rules.relaxation_problems(
+        may_decide=user is None or any(user.has_perm(p) for p in RELAX_PERMISSIONS),
+        kind=kind,
+        person_named=person is not None,
+        reason=reason,
+    )
+    if problems:
+        raise ValidationError(problems)
+    relaxation = TeamRelaxation.objects.create(version=version, kind=kind, person=person, reason=reason.strip(), decided_by=user)
+    audit.record(version, "textbooks.team.relax", user=user, data={
+        "kind": kind, "person": person.name if person else "", "reason": relaxation.reason,
+    })
+    return relaxation
 
 
 @transaction.atomic
@@ -137,7 +217,7 @@ def submit_version(version, user):
     if version.status not in (VersionStatus.DRAFT, VersionStatus.REJECTED):
         raise ValidationError(f"当前状态为“{version.get_status_display()}”，不能送审。")
     textbook = version.textbook
-    checks.raise_if(checks.textbook_problems(textbook) + checks.version_problems(version))
+    checks.raise_if(checks.textbook_problems(textbook) + checks.version_problems(version) + team_structure_problems(version))
     version.status = VersionStatus.SUBMITTED
     version.save(update_fields=["status"])
     audit.record(version, "textbooks.version.submit", user=user, data={"title": textbook.title})
@@ -312,6 +392,12 @@ def request_change(version, user, *, reason, new_chief_editor=None, new_manuscri
         requested_by=user,
     )
     if new_manuscript is not None:
+        # The same content check as a version's manuscript: a renamed file is refused (Art. 23).
+        head = new_manuscript.read(8)
+        new_manuscript.seek(0)
+        problem = rules.manuscript_content_problem(new_manuscript.name, head)
+        if problem:
+            raise ValidationError(problem)
         change.new_manuscript = new_manuscript
     change.full_clean()
     change.save()
@@ -384,6 +470,26 @@ def approve_change_request(change, user):
         data={"change_request": change.pk, "replaces": old.pk, "fingerprint": new.fingerprint},
     )
     return new
+
+
+@transaction.atomic
+def send_change_to_review(change, user, reason):
+    """A substantive change (Art. 18 凡编必审, Art. 23): HRSS does not approve it as a change but
+    sends it back to review. The changed content becomes a new draft version that the unit
+    submits like any other; the approved version stays current meanwhile."""
+    change = ChangeRequest.objects.select_for_update().get(pk=change.pk)
+    if change.status != ChangeRequestStatus.PENDING:
+        raise ValidationError("该变更申请已处理。")
+    if not (reason or "").strip():
+        raise ValidationError("第二十三条：退回重新审核须写明理由（属于实质性修改的内容）。")
+    draft = _copy_version(change.version, change)
+    change.status = ChangeRequestStatus.SENT_TO_REVIEW
+    change.decided_by = user
+    change.decided_at = timezone.now()
+    change.resulting_version = draft
+    change.save(update_fields=["status", "decided_by", "decided_at", "resulting_version"])
+    audit.record(change.version, "textbooks.change.send_to_review", user=user, data={"change_request": change.pk, "draft": draft.pk, "reason": reason.strip()})
+    return draft
 
 
 @transaction.atomic

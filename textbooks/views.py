@@ -26,8 +26,11 @@ from wagtail.admin.widgets.button import HeaderButton
 from cms import private_files, upload_checks
 from cms.columns import YesNoColumn
 from cms.permissions import ScopedEditView, ScopedModelViewSet
-from textbooks import catalogue_io, rules, services
+from directory.models import OrganisationKind
+from textbooks import catalogue_io, change_diff, rules, services
 from textbooks.models import (
+    PUBLISHER_FACT_FIELDS,
+    UNIT_FACT_FIELDS,
     Batch,
     Catalogue,
     ChangeRequest,
@@ -290,6 +293,7 @@ class VersionViewSet(ScopedModelViewSet):
         FieldPanel("manuscript"),
         FieldPanel("cover"),
         InlinePanel("attachments", label="配套资源", heading="配套资源"),
+        InlinePanel("trial_records", label="审读与试用记录", heading="审读与试用（第十六条）"),
     ]
 
     def get_edit_handler(self):
@@ -345,6 +349,10 @@ class VersionWorkflowView(TextbooksAdminView):
             change_requests=version.change_requests.all(),
             can_unit_act=self.may_change() and version.status in (VersionStatus.DRAFT, VersionStatus.REJECTED),
             can_supervise=supervisor and version.status == VersionStatus.APPROVED,
+            can_relax=supervisor and version.status in (VersionStatus.DRAFT, VersionStatus.REJECTED),
+            team_members=version.review_people().authors,
+            relaxations=version.team_relaxations.select_related("person", "decided_by"),
+            structure_problems=services.team_structure_problems(version),
             catalogues=Catalogue.objects.all(),
             batches=Batch.objects.select_related("catalogue"),
         )
@@ -360,6 +368,13 @@ class VersionWorkflowView(TextbooksAdminView):
         # Approval comes only from the review pipeline (凡编必审, Art. 18) and stopping only from a
         # stop-use order that reaches every selecting school (S12, Art. 36): neither is offered here.
         supervisor_actions = {
+            "relax": lambda: services.relax_team_requirement(
+                version,
+                request.user,
+                kind=request.POST.get("kind", ""),
+                person=next((p for p in version.review_people().authors if p.pk == posted_pk(request.POST.get("person"))), None),
+                reason=request.POST.get("reason", ""),
+            ),
             "catalogue": lambda: services.add_to_catalogue(
                 version,
                 get_object_or_404(Catalogue, pk=posted_pk(request.POST.get("catalogue"))),
@@ -369,6 +384,8 @@ class VersionWorkflowView(TextbooksAdminView):
         }
         if action in unit_actions and self.may_change():
             run = unit_actions[action]
+        elif action == "relax" and supervises(request.user, "textbookversion"):
+            run = supervisor_actions[action]
         elif action in supervisor_actions and supervises(request.user, "textbookversion"):
             run = supervisor_actions[action]
         else:
@@ -404,12 +421,106 @@ class OverdueView(TextbooksAdminView):
 # ------------------------------------------------------------------------------ units, publishers
 
 
+class PublisherProfileForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and not supervises(self.for_user, "publisherprofile"):
+            self.fields["organisation"].queryset = administered_units(self.for_user).filter(kind=OrganisationKind.PUBLISHER)
+
+
+class QualificationIndexView(ScopedModelViewSet.index_view_class):
+    """Adds the verification page (Art. 12, 24) to each row."""
+
+    def get_list_more_buttons(self, instance):
+        label = "核验资质" if self.request.user.has_perm(self.verify_permission) else "核验情况"
+        return super().get_list_more_buttons(instance) + [
+            MenuItem(label, url=reverse(self.index_url_name.replace(":index", ":verify"), args=[instance.pk]), icon_name="tick", priority=30)
+        ]
+
+    @property
+    def verify_permission(self):
+        return f"textbooks.verify_{self.model._meta.model_name}"
+
+
+class QualificationVerifyView(TextbooksAdminView):
+    """HRSS compares what the unit proposed with what it verified and verifies (Art. 12, 24).
+    The unit sees the same page read-only: it can propose, never verify."""
+
+    template_name = "textbooks/admin/verify.html"
+    header_icon = "tick"
+    fields = ()
+    article = ""
+    verify = None
+
+    @cached_property
+    def profile(self):
+        readable = self.viewset.readable(self.request.user).select_related("organisation", "verified_by")
+        return get_object_or_404(readable, pk=unquote(self.kwargs["pk"]))
+
+    @property
+    def permission(self):
+        return f"textbooks.verify_{self.viewset.model._meta.model_name}"
+
+    def get_page_title(self):
+        return f"资质核验：{self.profile.organisation.name}"
+
+    def get_context_data(self, **kwargs):
+        profile = self.profile
+        proposed, verified = profile.proposed_facts(), profile.verified_facts
+        rows = [
+            {
+                "label": profile._meta.get_field(name).verbose_name,
+                "proposed": _fact_display(profile, name, proposed.get(name)),
+                "verified": _fact_display(profile, name, verified.get(name)) if verified else "—",
+                "differs": proposed.get(name) != verified.get(name),
+            }
+            for name in self.fields
+        ]
+        return super().get_context_data(
+            profile=profile, rows=rows, article=self.article,
+            can_verify=self.request.user.has_perm(self.permission), **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        try:
+            self.verify(self.profile, request.user)
+        except ValidationError as error:
+            report_errors(request, error)
+        else:
+            messages.success(request, "已核验，单位申报的资质自即日起生效。")
+        return redirect(f"{self.viewset.url_namespace}:verify", self.profile.pk)
+
+
+def _fact_display(profile, name, value):
+    field = profile._meta.get_field(name)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if field.choices:
+        return dict(field.choices).get(value, "—") if value else "—"
+    return value or "—"
+
+
+class UnitVerifyView(QualificationVerifyView):
+    fields = UNIT_FACT_FIELDS
+    article = "第十二条、第四条（R10）"
+    verify = staticmethod(services.verify_unit_qualification)
+
+
+class PublisherVerifyView(QualificationVerifyView):
+    fields = PUBLISHER_FACT_FIELDS
+    article = "第二十四条"
+    verify = staticmethod(services.verify_publisher_qualification)
+
+
 class UnitProfileViewSet(ScopedModelViewSet):
     model = CompilingUnitProfile
     icon = "site"
     menu_label = "编写单位资质"
     url_namespace = "textbook_units"
     url_prefix = "textbooks/units"
+    index_view_class = QualificationIndexView
     list_display = ["organisation", "eligible_planning_levels_display", "verified_on"]
     search_fields = ["organisation__name"]
     panels = [
@@ -427,7 +538,6 @@ class UnitProfileViewSet(ScopedModelViewSet):
         ),
         FieldPanel("national_lead_basis"),
         FieldPanel("unified_route_authorised"),
-        FieldPanel("verified_on"),
     ]
 
     def get_edit_handler(self):
@@ -436,16 +546,32 @@ class UnitProfileViewSet(ScopedModelViewSet):
     def get_queryset(self, request):
         return CompilingUnitProfile.objects.select_related("organisation")
 
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("verify/<str:pk>/", UnitVerifyView.as_view(viewset=self), name="verify"),
+        ]
 
-class PublisherProfileViewSet(ModelViewSet):
+
+class PublisherProfileViewSet(ScopedModelViewSet):
     model = PublisherProfile
     icon = "tag"
     menu_label = "出版单位资质"
     url_namespace = "textbook_publishers"
     url_prefix = "textbooks/publishers"
-    list_display = ["organisation", "licence_number", YesNoColumn("is_qualified", label="符合第二十四条资质")]
-    form_fields = ["organisation", "licence_number", "has_qualified_editors", "has_service_capacity", "has_adequate_capital"]
+    index_view_class = QualificationIndexView
+    list_display = [
+        "organisation", "licence_number", YesNoColumn("is_qualified", label="符合第二十四条资质（已核验）"), "verified_on",
+    ]
+    panels = [FieldPanel(name) for name in ("organisation", *PUBLISHER_FACT_FIELDS)]
     add_to_admin_menu = False
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=PublisherProfileForm).bind_to_model(self.model)
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("verify/<str:pk>/", PublisherVerifyView.as_view(viewset=self), name="verify"),
+        ]
 
 
 class PublisherPenaltyViewSet(ModelViewSet):
@@ -539,17 +665,32 @@ class ChangeDecisionView(TextbooksAdminView):
         return f"审批变更申请：{self.change.version}"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(change=self.change, **kwargs)
+        return super().get_context_data(
+            change=self.change,
+            field_rows=change_diff.field_rows(self.change),
+            manuscript=change_diff.manuscript_difference(self.change),
+            **kwargs,
+        )
 
     def post(self, request, *args, **kwargs):
-        decide = services.approve_change_request if request.POST.get("action") == "approve" else services.reject_change_request
+        action = request.POST.get("action")
+        decisions = {
+            "approve": lambda: services.approve_change_request(self.change, request.user),
+            "reject": lambda: services.reject_change_request(self.change, request.user),
+            "send_to_review": lambda: services.send_change_to_review(self.change, request.user, request.POST.get("reason", "")),
+        }
+        if action not in decisions:
+            raise PermissionDenied
         try:
-            result = decide(self.change, request.user)
+            result = decisions[action]()
         except ValidationError as error:
             report_errors(request, error)
             return redirect("textbook_changes:decide", self.change.pk)
-        if isinstance(result, TextbookVersion):
+        if action == "approve":
             messages.success(request, f"已批准变更，生成新版本：{result}")
+            return redirect("textbook_versions:workflow", result.pk)
+        if action == "send_to_review":
+            messages.success(request, f"已退回重新审核：修改内容作为新的待送审版本 {result}，由编写单位送审。")
             return redirect("textbook_versions:workflow", result.pk)
         messages.success(request, "已驳回变更申请。")
         return redirect("textbook_changes:index")

@@ -28,7 +28,11 @@ LOG_ACTIONS = [
     ("textbooks.change.request", "提交变更申请", "提交了变更申请"),
     ("textbooks.change.approve", "批准变更", "批准变更并生成新版本"),
     ("textbooks.change.reject", "驳回变更", "驳回了变更申请"),
+    ("textbooks.team.relax", "放宽编写人员要求", "记录理由后放宽了编写人员要求（第十三条至第十五条）"),
+    ("textbooks.change.send_to_review", "退回重新审核", "认定为实质性修改，退回重新审核（第十八条、第二十三条）"),
     ("textbooks.catalogue.import", "导入目录", "导入了教材目录"),
+    ("textbooks.unit.verify", "核验编写单位资质", "核验了编写单位资质（第十二条）"),
+    ("textbooks.publisher.verify", "核验出版单位资质", "核验了出版单位资质（第二十四条）"),
 ]
 
 

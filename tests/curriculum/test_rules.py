@@ -194,3 +194,30 @@ def test_a_course_code_of_a_public_course_is_refused_at_submission(draft):
     with pytest.raises(ValidationError, match="C5.*思想政治"):
         services.submit_for_review(draft, None)
     assert not StandardVersion.objects.exists()
+
+
+# --- C3 merged step labels, C1 course plan at submission (issue 14) ---------------------------------
+
+
+def test_c3_a_merged_plan_and_decision_step_covers_both_steps(cnc_doc):
+    task = cnc_doc.courses[0].learning_tasks[0]
+    task.steps["制定计划"] = ""
+    task.steps["做出决策"] = "计划与决策：各小组制定零件车削加工方案，经教师审核后确定加工工艺。"
+    assert rules.missing_work_steps(task) == []
+    assert rules.work_step_problems(cnc_doc.courses[0]) == []
+
+
+def test_c3_an_empty_step_without_a_merged_label_is_still_refused(cnc_doc):
+    task = cnc_doc.courses[0].learning_tasks[0]
+    task.steps["制定计划"] = ""
+    task.steps["做出决策"] = "各小组讨论确定加工工艺。"
+    assert rules.missing_work_steps(task) == ["制定计划"]
+    assert "C3（完整的工作过程）" in rules.work_step_problems(cnc_doc.courses[0])[0]
+
+
+def test_c1_the_course_plan_hours_must_match_the_baseline_hours_at_submission(cnc_doc):
+    assert rules.plan_hours_problems(cnc_doc) == []
+    row = cnc_doc.course_plan[0]
+    row.hours_per_term = [*row.hours_per_term[:-1], row.hours_per_term[-1] + 12]
+    problems = rules.plan_hours_problems(cnc_doc)
+    assert len(problems) == 1 and problems[0].startswith("C1（课程安排）") and row.course_code in problems[0]

@@ -129,6 +129,9 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
         form.locator("textarea[name=extra]").fill(hf.NAME_LATIN)
         form.get_by_role("button", name="遮盖并清理").click()
         page.wait_for_load_state()
+    # Intake: the organiser confirms the unit's content facts (R9, R10, Art. 22) before the draw.
+    page.get_by_role("button", name="受理并确认").click()
+    expect(page.get_by_text("已受理，内容属性已确认。")).to_be_visible()
     page.get_by_label("抽取种子（留空则随机生成）").fill("e2e-2026-cnc")
     page.get_by_role("button", name=re.compile(r"随机抽取专家（符合条件 \d+ 名）")).click()
     expect(page.get_by_text("已抽取评审专家。")).to_be_visible()
@@ -213,6 +216,7 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
     page.select_option("[name=kind]", value="factual_error")
     page.fill("[name=content]", "公示的 ISBN 与学校所购教材版权页不一致，请核对。")
     page.fill("[name=raised_by]", "数控教研室 王老师")
+    page.fill("[name=contact]", "020-87654321")
     public.click("提交异议")
     expect(page.get_by_text("异议已提交")).to_be_visible()
 

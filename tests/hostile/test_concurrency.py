@@ -216,7 +216,7 @@ def test_two_clicks_on_resolve_record_one_resolution(hostile, committee, textboo
 
     selection_round = chosen_round(committee, textbooks)
     services.publish_notice(selection_round, committee.user)
-    objection = services.raise_objection(selection_round, kind="general", content="难度偏高", raised_by="家长")
+    objection = services.raise_objection(selection_round, kind="general", content="难度偏高", raised_by="家长", contact="13800001234")
     url, user = workspace(selection_round), committee.user
     data = {"action": "resolve", "objection": objection.pk, "resolution": "经委员会复议，维持选用。"}
     errors = one_succeeded(twice(mode, posted(client_for(user), url, data), posted(client_for(user), url, data)),

@@ -398,7 +398,7 @@ def test_selection_forms_without_the_csrf_token_are_refused_and_change_nothing(h
         "version": f.textbooks["maths_national"].pk, "reason": "quality", "detail": "内容存在错误",
     })
     csrf_refused(Client(enforce_csrf_checks=True), f"{notice_page.url}{published_round.pk}/objection/", {
-        "kind": "general", "content": "异议", "raised_by": "家长",
+        "kind": "general", "content": "异议", "raised_by": "家长", "contact": "13800001234",
     })
     hostile("CSRF: selection workspace, stop-use order, public objection", n=2)
     assert f.fingerprint() == before
@@ -427,7 +427,7 @@ def test_selection_actions_out_of_order_are_refused_with_the_rule(hostile, selec
         ({"action": "close"}, draft + "结束公示"),
         ({"action": "file"}, draft + "备案（须先确定选用结果）"),
         ({"action": "approve"}, DENIED),
-        ({"action": "publish", "working_days": "五"}, "S2（第二十七条第二款）：公示期应填写工作日数（正整数）。"),
+        ({"action": "publish", "working_days": "五"}, "S2（第二十七条第（二）项）：公示期应填写工作日数（正整数）。"),
         ({"action": "publish", "working_days": "０"}, "公示期应填写工作日数"),
         ({"action": "publish", "working_days": "0"}, "公示期至少为 1 个工作日。"),
         ({"action": "publish", "working_days": "999999999"}, "公示期最长为 60 个工作日。"),  # was an endless count
@@ -438,13 +438,13 @@ def test_selection_actions_out_of_order_are_refused_with_the_rule(hostile, selec
 
     services.publish_notice(f.round, f.world.user)
     on_notice = "当前状态为“公示中”，不能"
-    objection = services.raise_objection(f.round, kind="general", content="难度偏高", raised_by="家长")
+    objection = services.raise_objection(f.round, kind="general", content="难度偏高", raised_by="家长", contact="13800001234")
     for data, expected in [
         ({"action": "finalise"}, on_notice + "确定选用结果"),  # before the notice ends
-        ({"action": "close"}, "S2（第二十七条第二款）：公示期至"),
+        ({"action": "close"}, "S2（第二十七条第（二）项）：公示期至"),
         ({"action": "publish"}, on_notice + "公示"),  # twice
         ({"action": "select", "course": f.world.maths.pk, "version": f.textbooks["maths_national"].pk}, on_notice + "修改选用教材"),
-        ({"action": "resolve", "objection": objection.pk, "resolution": " "}, "处理异议须写明处理意见。"),
+        ({"action": "resolve", "objection": objection.pk, "resolution": " "}, "S2（第二十七条第（二）项）：处理异议（答复、认定无效或重复）须写明理由。"),
     ]:
         refused_selection(f, committee, data, expected)
         hostile("out of order: selection actions")
@@ -454,10 +454,10 @@ def test_selection_actions_out_of_order_are_refused_with_the_rule(hostile, selec
     f.round.save(update_fields=["notice_ends_on"])
     # The notice is over: an objection now is refused (S2), and the result may be closed and finalised.
     before = f.fingerprint()
-    page = client.post(f"{notice_page.url}{f.round.pk}/objection/", {"kind": "general", "content": "迟到的异议", "raised_by": "家长"})
+    page = client.post(f"{notice_page.url}{f.round.pk}/objection/", {"kind": "general", "content": "迟到的异议", "raised_by": "家长", "contact": "13800001234"})
     assert page.status_code == 404 and f.fingerprint() == before  # no longer on the public notice
-    with pytest.raises(Exception, match="S2（第二十七条第二款）：只能在公示期内"):
-        services.raise_objection(f.round, kind="general", content="迟到的异议", raised_by="家长")
+    with pytest.raises(Exception, match="S2（第二十七条第（二）项）：只能在公示期内"):
+        services.raise_objection(f.round, kind="general", content="迟到的异议", raised_by="家长", contact="13800001234")
     hostile("out of order: selection actions", n=3)
 
 
@@ -494,7 +494,7 @@ def test_any_sequence_of_selection_posts_moves_only_along_legal_edges(hostile, s
                 continue
             if who == "public":
                 try:
-                    services.raise_objection(f.round, kind="general", content="请说明选用理由", raised_by="家长")
+                    services.raise_objection(f.round, kind="general", content="请说明选用理由", raised_by="家长", contact="13800001234")
                     refused = False
                 except Exception as error:
                     assert "S2" in str(error)

@@ -131,8 +131,11 @@ def notice_world(sworld, textbooks, notice_page):
 @example(content="异议\x00<script>alert('xss7q')</script>", raised_by="家长<b>xss7q</b>", contact="")
 @given(content=payload(tricks=FORM_TRICKS), raised_by=payload(max_size=40), contact=payload(max_size=60))
 def test_objections_are_shown_escaped_to_the_public_and_the_committee(hostile, client, notice_world, content, raised_by, contact):
+    from django.core.cache import cache
+
     from selection.models import Objection
 
+    cache.clear()  # each example is a new visitor: the objection rate limit (S2) is tested on its own
     with transaction.atomic():
         response = client.post(notice_world.url, {
             "kind": "general", "line": notice_world.line.pk, "content": content, "raised_by": raised_by, "contact": contact,

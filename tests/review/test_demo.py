@@ -34,7 +34,7 @@ def test_demo_review_covers_every_stage_and_the_demo_reviewer(demo_world, client
     assert in_review.exists() and all(s.code in page for s in in_review)
 
     # Art. 18: an ideologically strong (统编) textbook waits in political review, and the demo
-    # political login (Chongqing propaganda department) has it in their queue.
+    # political login (the national political review MOHRSS organises) has it in their queue.
     political = Submission.objects.get(stage=Stage.POLITICAL_REVIEW)
     assert political.ideologically_strong and political.item.is_ideologically_strong()
     client.force_login(django_user_model.objects.get(username="political"))

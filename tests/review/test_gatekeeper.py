@@ -23,11 +23,15 @@ OWN_PUBLISHER = "中国劳动社会保障出版社"  # the demo gatekeeper's pub
 @pytest.fixture
 def versions(review_world):
     """One version published by the demo gatekeeper's publisher, one by another publisher."""
+    from textbooks import services as textbook_services
     from textbooks.models import PublisherProfile
 
     own = Organisation.objects.get(name=OWN_PUBLISHER)
-    PublisherProfile.objects.create(
-        organisation=own, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+    textbook_services.verify_publisher_qualification(
+        PublisherProfile.objects.create(
+            organisation=own, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+        ),
+        None,
     )
     other_course = Course.objects.create(code="ZYGK0002", name="数控铣床零件加工", category=CourseCategory.PROFESSIONAL)
     ours = review_world.textbook_version("数控车床编程与操作", publisher=own)

@@ -47,8 +47,11 @@ class SelectionWorld:
         self.publisher = Organisation.objects.create(
             name="中国劳动社会保障出版社", kind=OrganisationKind.PUBLISHER, province="北京市"
         )
-        PublisherProfile.objects.create(
-            organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+        textbook_services.verify_publisher_qualification(
+            PublisherProfile.objects.create(
+                organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+            ),
+            None,
         )
         self.major = Major.objects.create(code="0103", name="数控加工", industry="machinery")
         self.level = TrainingLevel.objects.order_by("rank").first()
@@ -70,9 +73,12 @@ class SelectionWorld:
 
     def _unit(self, name, kind, **profile):
         unit = Organisation.objects.create(name=name, kind=kind, province="北京市")
-        CompilingUnitProfile.objects.create(
-            organisation=unit, has_compiling_team=True, has_service_team=True, has_funding=True,
-            national_lead_basis=NationalLeadBasis.RESEARCH_INSTITUTE, **profile,
+        textbook_services.verify_unit_qualification(
+            CompilingUnitProfile.objects.create(
+                organisation=unit, has_compiling_team=True, has_service_team=True, has_funding=True,
+                national_lead_basis=NationalLeadBasis.RESEARCH_INSTITUTE, **profile,
+            ),
+            None,
         )
         return unit
 

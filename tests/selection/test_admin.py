@@ -62,7 +62,7 @@ def test_committee_selects_publishes_resolves_finalises_files_and_downloads(comm
     client, w, t = committee_client, sworld, textbooks
     r = w.round()
     response = client.post(workspace(r), {"action": "select", "course": w.maths.pk, "version": t["maths_library"].pk}, follow=True)
-    assert "S4（第二十八条第二款）：数学课程只能从全国技工教育规划教材目录中选用" in response.content.decode()
+    assert "S4（第二十八条第（二）项）：数学课程只能从全国技工教育规划教材目录中选用" in response.content.decode()
     client.post(workspace(r), {"action": "select", "course": w.maths.pk, "version": t["maths_national"].pk})
     client.post(workspace(r), {
         "action": "select", "course": w.turning.pk, "version": t["turning_library"].pk, "exception_reason": "规划教材内容滞后",
@@ -72,7 +72,7 @@ def test_committee_selects_publishes_resolves_finalises_files_and_downloads(comm
     client.post(workspace(r), {"action": "publish", "working_days": "5"})
     r.refresh_from_db()
     assert r.status == RoundStatus.NOTICE
-    objection = services.raise_objection(r, kind="factual_error", content="ISBN 有误", raised_by="王老师")
+    objection = services.raise_objection(r, kind="factual_error", content="ISBN 有误", raised_by="王老师", contact="wang@gzgm.example.cn")
     client.post(workspace(r), {"action": "resolve", "objection": objection.pk, "resolution": "已核对，ISBN 无误"})
     objection.refresh_from_db()
     assert not objection.is_open

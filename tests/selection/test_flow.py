@@ -36,10 +36,10 @@ def test_select_publish_object_resolve_finalise_file_and_download(sworld, textbo
     assert (r.status, r.notice_ends_on) == (RoundStatus.NOTICE, datetime.date(2026, 9, 4))
 
     objection = services.raise_objection(
-        r, kind=ObjectionKind.SUITABILITY, content="信息库教材难度偏高", raised_by="张老师",
+        r, kind=ObjectionKind.SUITABILITY, content="信息库教材难度偏高", raised_by="张老师", contact="zhang@gzgm.example.cn",
         line=r.lines.get(course=w.turning), today=datetime.date(2026, 9, 2),
     )
-    with pytest.raises(ValidationError, match="S2（第二十七条第二款）：尚有 1 条公示异议未处理"):
+    with pytest.raises(ValidationError, match="S2（第二十七条第（二）项）：尚有 1 条公示异议未处理"):
         services.close_notice(r, w.user, today=AFTER_NOTICE)
     with pytest.raises(ValidationError, match="须先完成公示"):
         services.finalise(r, w.user)
@@ -77,10 +77,10 @@ def test_select_publish_object_resolve_finalise_file_and_download(sworld, textbo
 def test_objections_only_during_the_notice_period(sworld, textbooks):
     r = chosen_round(sworld, textbooks)
     with pytest.raises(ValidationError, match="公示期内"):
-        services.raise_objection(r, kind=ObjectionKind.GENERAL, content="意见", raised_by="李", today=MONDAY)
+        services.raise_objection(r, kind=ObjectionKind.GENERAL, content="意见", raised_by="李", contact="13900002222", today=MONDAY)
     services.publish_notice(r, sworld.user, start=MONDAY)
     with pytest.raises(ValidationError, match="公示期内"):
-        services.raise_objection(r, kind=ObjectionKind.GENERAL, content="意见", raised_by="李", today=AFTER_NOTICE)
+        services.raise_objection(r, kind=ObjectionKind.GENERAL, content="意见", raised_by="李", contact="13900002222", today=AFTER_NOTICE)
     with pytest.raises(ValidationError, match="期满前不能结束公示"):
         services.close_notice(r, sworld.user, today=datetime.date(2026, 9, 4))
 
@@ -88,7 +88,7 @@ def test_objections_only_during_the_notice_period(sworld, textbooks):
 def test_publishing_needs_an_announced_complete_committee(sworld, textbooks):
     r = chosen_round(sworld, textbooks)
     sworld.committee.members.filter(member_type="industry_expert").delete()
-    with pytest.raises(ValidationError, match="S1（第二十七条第一款）"):
+    with pytest.raises(ValidationError, match="S1（第二十七条第（一）项）"):
         services.publish_notice(r, sworld.user, start=MONDAY)
     r.refresh_from_db()
     assert r.status == RoundStatus.DRAFT
@@ -99,7 +99,7 @@ def test_finalising_rechecks_every_line(sworld, textbooks):
     services.publish_notice(r, sworld.user, start=MONDAY)
     services.close_notice(r, sworld.user, today=AFTER_NOTICE)
     services.textbook_services.mark_altered(textbooks["maths_national"])
-    with pytest.raises(ValidationError, match="数学：S6（第二十八条第四款）"):
+    with pytest.raises(ValidationError, match="数学：S6（第二十八条第（四）项）"):
         services.finalise(r, sworld.user)
     r.refresh_from_db()
     assert r.status == RoundStatus.RESOLVED

@@ -26,7 +26,7 @@ def published(sworld, textbooks, **kwargs):
     r = chosen_round(sworld, textbooks) if not kwargs else sworld.round(**kwargs)
     if kwargs:
         services.select_textbook(r, sworld.maths, textbooks["maths_national"], None)
-    services.publish_notice(r, None, start=timezone.localdate())
+    services.publish_notice(r, None)
     return r
 
 

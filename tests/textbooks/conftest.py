@@ -18,6 +18,7 @@ from textbooks.models import (
     Textbook,
     TextbookCategory,
     TextbookVersion,
+    VersionAuthor,
 )
 
 _isbn_numbers = itertools.count(1)
@@ -50,12 +51,15 @@ def media_root(settings, tmp_path):
 
 def _unit(name, province, kind=OrganisationKind.SCHOOL, **profile):
     organisation = Organisation.objects.create(name=name, kind=kind, province=province)
-    CompilingUnitProfile.objects.create(
-        organisation=organisation,
-        has_compiling_team=True,
-        has_service_team=True,
-        has_funding=True,
-        **profile,
+    services.verify_unit_qualification(
+        CompilingUnitProfile.objects.create(
+            organisation=organisation,
+            has_compiling_team=True,
+            has_service_team=True,
+            has_funding=True,
+            **profile,
+        ),
+        None,
     )
     return organisation
 
@@ -73,8 +77,11 @@ class World:
         self.publisher = Organisation.objects.create(
             name="中国劳动社会保障出版社", kind=OrganisationKind.PUBLISHER, province="北京市"
         )
-        PublisherProfile.objects.create(
-            organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+        services.verify_publisher_qualification(
+            PublisherProfile.objects.create(
+                organisation=self.publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+            ),
+            None,
         )
         self.major = Major.objects.create(code="0103", name="数控加工", industry="machinery")
         self.levels = list(TrainingLevel.objects.order_by("rank"))
@@ -119,6 +126,13 @@ class World:
         if manuscript:
             version.manuscript = ContentFile(docx_bytes(textbook.title), name="书稿.docx")
         return services.save_version(version, user)
+
+    def full_team(self, version):
+        """Art. 15: a front-line teacher and an enterprise technician besides the chief editor."""
+        VersionAuthor.objects.create(version=version, person=self.member, category="integrated_teacher")
+        engineer = self.person("严志刚", self.unit, "associate_senior")
+        VersionAuthor.objects.create(version=version, person=engineer, category="industry_technician")
+        return version
 
     def approved(self, title="数控车床编程与操作", *, chief=None, cover=False, **textbook_fields):
         version = self.version(self.textbook(title, **textbook_fields), chief=chief)

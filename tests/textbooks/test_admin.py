@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -27,12 +28,15 @@ class DemoBooks:
 
     def __init__(self):
         for name in (OWN_UNIT, OTHER_UNIT):
-            CompilingUnitProfile.objects.create(
-                organisation=Organisation.objects.get(name=name),
-                has_compiling_team=True,
-                has_service_team=True,
-                has_funding=True,
-                national_lead_basis=NationalLeadBasis.HIGH_QUALITY_SCHOOL,
+            services.verify_unit_qualification(
+                CompilingUnitProfile.objects.create(
+                    organisation=Organisation.objects.get(name=name),
+                    has_compiling_team=True,
+                    has_service_team=True,
+                    has_funding=True,
+                    national_lead_basis=NationalLeadBasis.HIGH_QUALITY_SCHOOL,
+                ),
+                None,
             )
         self.own_unit = Organisation.objects.get(name=OWN_UNIT)
         self.other_unit = Organisation.objects.get(name=OTHER_UNIT)
@@ -130,7 +134,7 @@ def test_admin_form_refuses_r11_wording_and_saves_nothing(books, client, login):
         reverse("textbooks:add"), textbook_form(books.own_unit, books.other_course, title="汽车维修技术（国家规划教材）")
     )
     assert response.status_code == 200
-    assert "R11（第三十六条第（六）项）：书名中擅自标注“国家”字样" in response.content.decode()
+    assert "R11（第三十六条第（六）项）：书名中擅自标注“国家规划教材”" in response.content.decode()
     assert not Textbook.objects.filter(title__startswith="汽车维修技术").exists()
 
 
@@ -259,7 +263,9 @@ def test_unit_admin_keeps_only_its_own_units_qualification(books, client, login)
     other = CompilingUnitProfile.objects.get(organisation__name=OTHER_UNIT)
     assert client.get(reverse("textbook_units:edit", args=[own.pk])).status_code == 200
     assert client.get(reverse("textbook_units:edit", args=[other.pk])).status_code == 404
-    assert client.get(reverse("textbook_publishers:index")).status_code in (302, 403)
+    # A unit proposes the Art. 24 facts of the publishers it administers only: none here.
+    publishers = client.get(reverse("textbook_publishers:index"))
+    assert publishers.status_code == 200 and "中国劳动社会保障出版社" not in publishers.content.decode()
 
 
 def test_unit_admin_adds_versions_only_to_its_own_textbooks(books, client, login):
@@ -282,3 +288,90 @@ def test_hrss_catalogue_admission_is_checked_and_forged_ids_are_404(books, clien
     assert "第二十八条第（五）项：职业培训类目录只收录职业培训教材和岗位培训教材。" in response.content.decode()
     assert not books.own.catalogue_entries.filter(catalogue=skills).exists()
     assert client.post(url, {"action": "catalogue", "catalogue": "abc"}).status_code == 404
+
+
+# --- Art. 12, 24, R10: qualifications count once HRSS verified them ------------------------------
+
+
+def unit_profile_form(profile, **overrides):
+    data = {
+        "organisation": profile.organisation_id,
+        "registered_in_prc": "on",
+        "independent_legal_person": "on",
+        "legal_representative_nationality": "中国",
+        "has_compiling_team": "on",
+        "has_service_team": "on",
+        "has_funding": "on",
+        "national_lead_basis": profile.national_lead_basis,
+    }
+    data.update(overrides)
+    return data
+
+
+def test_unit_admin_proposes_the_unified_route_but_it_counts_only_once_hrss_verifies_art_12_r10(books, client, login):
+    from wagtail.models import ModelLogEntry
+
+    own = CompilingUnitProfile.objects.get(organisation__name=OWN_UNIT)
+    verified_before = (own.verified_facts, own.verified_on, own.verified_by_id)
+    login("unit_admin")
+    form = client.get(reverse("textbook_units:edit", args=[own.pk])).content.decode()
+    assert 'name="verified_on"' not in form and 'name="verified_facts"' not in form
+    # A forged post sets the verified fields too: they are ignored, only the proposal changes.
+    client.post(
+        reverse("textbook_units:edit", args=[own.pk]),
+        unit_profile_form(own, unified_route_authorised="on", verified_on="2020-01-01", verified_facts='{"unified_route_authorised": true}', verified_by="1"),
+    )
+    own.refresh_from_db()
+    assert own.unified_route_authorised and own.awaiting_verification
+    assert (own.verified_facts, own.verified_on, own.verified_by_id) == verified_before
+    unified = Textbook(title="思想政治", category=TextbookCategory.UNIFIED, planning_level=PlanningLevel.NATIONAL, compiling_unit=books.own_unit)
+    with pytest.raises(ValidationError, match="R10"):
+        services.save_textbook(unified, None, courses=[books.course])
+    # The unit's admin cannot verify its own proposal: the page is read-only and a post is refused.
+    page = client.get(reverse("textbook_units:verify", args=[own.pk]))
+    assert page.status_code == 200 and "承担国家统编教材编写" in page.content.decode() and "核验通过" not in page.content.decode()
+    assert client.post(reverse("textbook_units:verify", args=[own.pk]), {"action": "verify"}).status_code in (302, 403)
+    own.refresh_from_db()
+    assert (own.verified_facts, own.verified_on) == verified_before[:2]
+    with pytest.raises(ValidationError, match="第十二条"):
+        services.verify_unit_qualification(own, own.organisation.staff.get(user__username="author").user)
+
+    # HRSS verifies: logged, and R10 now lets the unified textbook through.
+    login("hrss")
+    assert "核验通过单位申报的资质" in client.get(reverse("textbook_units:verify", args=[own.pk])).content.decode()
+    client.post(reverse("textbook_units:verify", args=[own.pk]), {"action": "verify"})
+    own.refresh_from_db()
+    assert own.verified_facts["unified_route_authorised"] and own.verified_by.username == "hrss" and not own.awaiting_verification
+    assert ModelLogEntry.objects.filter(action="textbooks.unit.verify", object_id=str(own.pk), user__username="hrss").exists()
+    unified.compiling_unit = Organisation.objects.get(pk=books.own_unit.pk)
+    assert services.save_textbook(unified, None, courses=[books.course]).pk
+
+
+def test_an_unverified_unit_compiles_nothing_art_12(books):
+    from directory.models import OrganisationKind
+
+    newcomer = Organisation.objects.create(name="重庆市渝北区职业技能培训学校", kind=OrganisationKind.SCHOOL, province="重庆市")
+    CompilingUnitProfile.objects.create(organisation=newcomer, has_compiling_team=True, has_service_team=True, has_funding=True)
+    textbook = Textbook(title="家政服务实务", category=TextbookCategory.PROFESSIONAL, planning_level=PlanningLevel.NON_PLANNED, compiling_unit=newcomer)
+    with pytest.raises(ValidationError, match="尚未经人力资源社会保障部门核验"):
+        services.save_textbook(textbook, None, courses=[books.course])
+    services.verify_unit_qualification(newcomer.compiling_profile, None)
+    textbook.compiling_unit = Organisation.objects.get(pk=newcomer.pk)
+    assert services.save_textbook(textbook, None, courses=[books.course]).pk
+
+
+def test_a_publisher_publishes_only_once_hrss_verified_its_qualification_art_24(books, login):
+    from textbooks.models import PublisherProfile
+
+    publisher = Organisation.objects.get(name="机械工业出版社")
+    profile = PublisherProfile.objects.create(
+        organisation=publisher, has_qualified_editors=True, has_service_capacity=True, has_adequate_capital=True
+    )
+    version = TextbookVersion(textbook=books.own.textbook, edition=2, isbn=make_isbn(), publisher=publisher)
+    with pytest.raises(ValidationError, match="第二十四条：出版资质尚未经人力资源社会保障部门核验"):
+        services.save_version(version, None)
+    with pytest.raises(ValidationError, match="第二十四条"):
+        services.verify_publisher_qualification(profile, login("unit_admin"))
+    services.verify_publisher_qualification(profile, login("hrss"))
+    version.publisher = Organisation.objects.get(pk=publisher.pk)
+    assert services.save_version(version, None).pk

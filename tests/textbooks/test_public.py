@@ -16,7 +16,7 @@ API = "/api/catalogue/versions/"
 def test_catalogue_lists_approved_versions_only(world, catalogue_page, client):
     world.approved("数控车床编程与操作")
     draft_book = world.textbook("汽车发动机构造与维修", courses=[world.other_course])
-    submitted = world.version(draft_book)
+    submitted = world.full_team(world.version(draft_book))
     services.submit_version(submitted, None)
 
     html = client.get(URL).content.decode()

@@ -129,11 +129,27 @@ def test_r11_allows_national_planned_wording_and_a_provincial_textbook_naming_it
 
 
 @pytest.mark.parametrize(
+    "texts",
+    [
+        {"书名": "国家安全教育读本"},
+        {"丛书名": "国家职业技能等级认定培训教材"},
+        {"内容简介": "依据国家职业技能标准编写，适用于全国技工院校电工专业教学。"},
+        {"书名": "全国职业院校技能大赛焊接项目实训指导"},
+    ],
+)
+def test_r11_allows_the_words_guojia_and_quanguo_in_ordinary_use(texts):
+    """Art. 36(6) targets planning marks and scope labels, not the words 国家/全国."""
+    assert rules.r11_findings("non_planned", "", texts, False) == []
+    assert rules.r11_findings("provincial", "江苏省", texts, False) == []
+
+
+@pytest.mark.parametrize(
     "planning_level, province, texts, mark, expected",
     [
         ("non_planned", "", {"书名": "汽车维修（规划教材）"}, False, "书名中含有标注主体或范围不明确的“规划教材”字样"),
-        ("non_planned", "", {"丛书名": "国家级精品教材"}, False, "丛书名中擅自标注“国家”字样"),
-        ("provincial", "广东省", {"书名": "全国通用电工基础"}, False, "书名中擅自标注“全国”字样"),
+        ("non_planned", "", {"丛书名": "国家级精品教材"}, False, "丛书名中擅自标注“国家级精品教材”等国家级范围标识"),
+        ("provincial", "广东省", {"丛书名": "全国技工教育规划教材"}, False, "丛书名中擅自标注“全国技工教育规划教材”"),
+        ("non_planned", "", {"书名": "电工基础（国家规划教材）"}, False, "书名中擅自标注“国家规划教材”"),
         ("provincial", "广东省", {"丛书名": "技工教育规划教材"}, False, "范围不明确的“规划教材”"),
         ("non_planned", "", {"书名": "焊接工艺"}, True, "不得使用全国技工教育规划教材标识"),
     ],

@@ -78,7 +78,7 @@ def test_approval_needs_a_review_reference(world):
 
 
 def test_rejected_version_is_recorded_and_never_selectable(world):
-    version = world.version(world.textbook())
+    version = world.full_team(world.version(world.textbook()))
     services.submit_version(version, None)
     services.reject_version(version, None, "政治性审核未通过")
     assert version.status == VersionStatus.REJECTED and not rules.is_selectable(version)
@@ -244,7 +244,7 @@ def test_r10_allows_the_national_unified_route(world):
     textbook = world.textbook(
         "语文（通用版）", courses=[world.chinese], category=TextbookCategory.UNIFIED, compiling_unit=world.unified_unit
     )
-    version = world.version(textbook, chief=world.person("孙文博", world.unified_unit, "senior"))
+    version = world.full_team(world.version(textbook, chief=world.person("孙文博", world.unified_unit, "senior")))
     assert services.submit_version(version, None).status == VersionStatus.SUBMITTED
     assert version.is_ideologically_strong()
 
@@ -269,7 +269,7 @@ def test_r11_refuses_planned_wording_on_a_non_planned_textbook(world):
     with pytest.raises(ValidationError) as excinfo:
         world.textbook("汽车维修技术（全国规划教材）", planning_level=PlanningLevel.NON_PLANNED)
     text = message(excinfo)
-    assert "R11（第三十六条第（六）项）" in text and "“全国”" in text and "“规划教材”" in text
+    assert "R11（第三十六条第（六）项）" in text and "“全国规划教材”，非全国规划教材不得使用" in text
 
 
 def test_r11_refuses_the_national_mark_on_a_non_planned_textbook(world):
@@ -289,12 +289,19 @@ def test_r11_refuses_misleading_wording_in_the_description(world):
     textbook = world.textbook("汽车发动机构造与维修", planning_level=PlanningLevel.NON_PLANNED)
     with pytest.raises(ValidationError) as excinfo:
         world.version(textbook, description="本书为国家级优秀教材")
-    assert "内容简介中擅自标注“国家”字样" in message(excinfo)
+    assert "内容简介中擅自标注“国家级优秀教材”等国家级范围标识" in message(excinfo)
 
 
 def test_r11_allows_plain_wording_on_a_non_planned_textbook(world):
     textbook = world.textbook("汽车发动机构造与维修", planning_level=PlanningLevel.NON_PLANNED)
     assert world.version(textbook, description="以典型工作任务为载体编写。").pk
+
+
+def test_r11_allows_national_vocational_standard_wording_art_36_6(world):
+    textbook = world.textbook(
+        "电工职业技能等级认定培训教程", series_name="国家职业技能等级认定培训教材", planning_level=PlanningLevel.NON_PLANNED
+    )
+    assert world.version(textbook, description="依据国家职业技能标准编写，供全国技工院校选用。").pk
 
 
 # --- ISBN, files, units ------------------------------------------------------------------------
@@ -428,3 +435,72 @@ def test_only_qualified_publishers_publish_textbooks(world):
     with pytest.raises(ValidationError) as excinfo:
         world.version(world.textbook("数控铣床编程与操作", courses=[world.other_course]))
     assert "不符合出版资质：第二十四条第（四）项：最近 5 年内受到出版主管部门处罚" in message(excinfo)
+
+
+# --- Art. 18, 23: a change request carrying a new manuscript ------------------------------------
+
+
+def test_a_renamed_file_as_a_changed_manuscript_is_refused_art_23(world):
+    from textbooks.models import ChangeRequest
+
+    old = world.approved()
+    with pytest.raises(ValidationError, match="内容不是 Word 文档"):
+        services.request_change(old, None, reason="更新第三章", new_manuscript=ContentFile(b"MZ\x90\x00 not a docx", name="书稿.docx"))
+    assert not ChangeRequest.objects.exists()
+
+
+def test_hrss_sees_the_manuscript_difference_and_sends_a_substantive_change_back_to_review(world):
+    from textbooks import change_diff
+    from textbooks.models import ChangeRequestStatus
+
+    old = world.approved()
+    new_file = ContentFile(docx_bytes("数控车床编程与操作（第三章改写：新增五轴加工内容）"), name="书稿.docx")
+    change = services.request_change(old, None, reason="新增五轴加工内容", new_manuscript=new_file)
+    difference = change_diff.manuscript_difference(change)
+    assert not difference["identical"] and difference["changed"] >= 2
+    assert any(line.startswith("+") and "五轴加工" in line for line in difference["lines"])
+    with pytest.raises(ValidationError, match="退回重新审核须写明理由"):
+        services.send_change_to_review(change, None, " ")
+    draft = services.send_change_to_review(change, None, "新增整章内容，属于实质性修改，须重新审核。")
+    change.refresh_from_db()
+    old.refresh_from_db()
+    assert change.status == ChangeRequestStatus.SENT_TO_REVIEW and change.resulting_version == draft
+    assert draft.status == VersionStatus.DRAFT and not draft.is_frozen  # reviewed like any manuscript (Art. 18)
+    assert old.status == VersionStatus.APPROVED and rules.is_selectable(old)  # the approved one stays current
+    with pytest.raises(ValidationError, match="已处理"):
+        services.approve_change_request(change, None)
+
+
+# --- Art. 13, 14, 15: team requirements and their recorded relaxation ----------------------------
+
+
+def test_art_15_a_team_without_its_usual_groups_is_refused_at_submission_until_the_organiser_relaxes_it(world):
+    from textbooks.models import TeamRelaxation
+
+    version = world.version(world.textbook())
+    with pytest.raises(ValidationError, match="第十五条：编写团队一般应包含一线教师、行业企业专业技术人员或高技能人才"):
+        services.submit_version(version, None)
+    with pytest.raises(ValidationError, match="须写明理由"):
+        services.relax_team_requirement(version, None, kind="structure", reason="")
+    services.relax_team_requirement(version, None, kind="structure", reason="新兴专业，行业企业人员参与审读试用。")
+    assert services.submit_version(version, None).status == VersionStatus.SUBMITTED
+    assert TeamRelaxation.objects.get().reason.startswith("新兴专业")
+    assert ModelLogEntry.objects.filter(action="textbooks.team.relax").exists()
+
+
+def test_art_14_a_high_skill_chief_editors_title_is_relaxed_only_by_the_organiser_with_a_reason(world, django_user_model):
+    from cms import roles
+
+    technician = world.person("大国工匠 刘永明", world.unit, "intermediate")
+    version = world.full_team(world.version(world.textbook(), chief=technician))
+    assert any("第十四条：主编大国工匠 刘永明" in p for p in services.team_problems(version))
+    unit_admin = django_user_model.objects.create_user("unit-admin-art14")
+    unit_admin.groups.add(roles.role_group(roles.UNIT_ADMIN))
+    with pytest.raises(ValidationError, match="编写单位不能自行放宽"):
+        services.relax_team_requirement(version, unit_admin, kind="title", person=technician, reason="高技能人才")
+    assert any("第十四条" in p for p in services.team_problems(version))
+    hrss = django_user_model.objects.create_user("hrss-art14")
+    hrss.groups.add(roles.role_group(roles.HRSS_ADMIN))
+    services.relax_team_requirement(version, hrss, kind="title", person=technician, reason="高技能人才，全国技术能手，第十四条第（二）项适当放宽。")
+    assert not any("专业技术职务" in p for p in services.team_problems(version))
+    assert services.announce_authors(version, hrss).notice

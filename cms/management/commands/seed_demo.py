@@ -13,7 +13,7 @@ from review.demo import EXPERTS_PER_CATEGORY, seed_experts, seed_review
 from review.models import ExpertCategory
 from search.demo import seed_search
 from selection.demo import seed_committees, seed_selections
-from textbooks.demo import seed_change_request, seed_textbooks
+from textbooks.demo import seed_change_request, seed_textbooks, seed_verification_demo
 
 
 def refresh_planner_statistics():
@@ -46,6 +46,7 @@ class Command(BaseCommand):
             ("教材选用、公示、备案与监管", seed_selections),
             ("演示账号", lambda: logins.extend(demo.seed_users())),
             ("变更申请演示", seed_change_request),
+            ("人社部门核验编写单位资质", seed_verification_demo),
             # The review demo puts the demo reviewer login on panels, so it follows the logins.
             ("审核流程演示稿件（各阶段）", seed_review),
             ("检索：政策条文与公开检索索引", seed_search),
