@@ -110,7 +110,7 @@ class SearchSynonym(models.Model):
     def clean(self):
         from django.core.exceptions import ValidationError
 
-        from search.synonyms import parse_rule
+        from search.synonym_notation import parse_rule
 
         try:
             if parse_rule(self.rule) is None:

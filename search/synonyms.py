@@ -12,30 +12,9 @@ common miswritings such as 电器 for 电气).
 from functools import lru_cache
 from pathlib import Path
 
-from search.analysis import normalise
+from search.synonym_notation import parse_rule
 
 RULES_PATH = Path(__file__).parent / "data" / "synonyms.txt"
-
-
-def parse_rule(line):
-    """(sources, targets) of one rule, or None for a blank or comment line. Raises ValueError."""
-    line = line.strip()
-    if not line or line.startswith("#"):
-        return None
-    if "=>" in line:
-        left, _, right = line.partition("=>")
-        sources, targets = _words(left), _words(right)
-        if not sources or not targets:
-            raise ValueError("单向规则应写成“词 => 词”，两边都不能为空。")
-        return sources, targets
-    words = _words(line)
-    if len(words) < 2:
-        raise ValueError("同义词组至少要有两个词，用逗号分隔。")
-    return words, words
-
-
-def _words(text):
-    return tuple(dict.fromkeys(w for w in (normalise(part) for part in text.replace("，", ",").split(",")) if w))
 
 
 def _database_rules():
