@@ -16,7 +16,7 @@ from guardian.shortcuts import get_objects_for_user
 from directory.models import Person
 from review import letters, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ResponseForm, SelfCheckForm
-from review.models import Expert, Opinion, Stage, Submission
+from review.models import Expert, Opinion, PanelDraw, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -79,6 +79,7 @@ def submission_detail(request, pk):
             opinions=_opinion_rows(submission, with_names=True),
             route=rules.route_for(submission.practical_skills),
             rounds=submission.rounds.order_by("number"),
+            draws=PanelDraw.objects.filter(round__submission=submission).select_related("round", "by"),
             political_reviews=submission.political_reviews.order_by("at"),
         )
     else:
@@ -118,8 +119,9 @@ def submission_action(request, pk, action):
         extra = (form.cleaned_data.get("extra") or "").splitlines()
         return _run(request, submission, lambda: services.clear_copy(copy, user, extra), f"{copy.neutral_name} 的遮盖清单已清理。")
     if action == "draw":
-        seed = post.get("seed", "")
-        return _run(request, submission, lambda: services.draw_panel(submission, user, seed), "已抽取评审专家。")
+        # R5: whatever else the post carries (a forged "seed" included) is ignored.
+        reason = post.get("reason", "")
+        return _run(request, submission, lambda: services.draw_panel(submission, user, reason=reason), "已抽取评审专家。")
     if action == "override":
         expert = get_object_or_404(Expert, pk=post.get("expert") or 0)
         reason = post.get("reason", "")
@@ -252,3 +254,31 @@ def self_check_record(request, pk):
     else:
         messages.success(request, f"已登记《{version.textbook.title}》（{version.edition_label}）的专题自查。")
     return redirect("review_admin:self_check")
+
+
+# ------------------------------------------------------- draw records for supervisors (R5)
+
+VIEW_DRAWS = "review.view_paneldraw"
+
+
+def draw_list(request):
+    """Every recorded draw and redraw, with reason, seed and candidate-list hash (R5), for the
+    supervising HRSS; each can be replayed with ``manage.py replay_draws``."""
+    if not request.user.has_perm(VIEW_DRAWS):
+        raise PermissionDenied
+    draws = PanelDraw.objects.select_related("round__submission", "by").order_by("-at", "-pk")
+    return TemplateResponse(request, "review/admin/draws.html", {"draws": draws})
+
+
+def draw_detail(request, pk):
+    if not request.user.has_perm(VIEW_DRAWS):
+        raise PermissionDenied
+    record = get_object_or_404(PanelDraw.objects.select_related("round__submission", "by"), pk=pk)
+    experts = Expert.objects.in_bulk([c["expert"] for c in record.candidates] + record.kept)
+    return TemplateResponse(request, "review/admin/draw_detail.html", {
+        "record": record,
+        "candidates": [(c, experts.get(c["expert"])) for c in record.candidates],
+        "drawn": [experts.get(i) for i in record.drawn],
+        "kept": [experts.get(i) for i in record.kept],
+        "problems": services.replay(record),
+    })

@@ -137,8 +137,6 @@ class ReviewRound(models.Model):
     submission = models.ForeignKey(Submission, verbose_name="送审稿", on_delete=models.CASCADE, related_name="rounds")
     number = models.PositiveSmallIntegerField("轮次")
     deadline = models.DateField("评审截止日期", null=True, blank=True)
-    seed = models.CharField("抽取种子", max_length=40, blank=True)
-    draw_log = models.JSONField("抽取记录", default=dict, blank=True)
     response_letter = models.TextField("作者修改说明", blank=True)
     released_at = models.DateTimeField("匿名稿发放时间", null=True, blank=True)
     closed_at = models.DateTimeField("本轮结束时间", null=True, blank=True)
@@ -151,6 +149,44 @@ class ReviewRound(models.Model):
 
     def __str__(self):
         return f"{self.submission.code} 第{self.number}轮"
+
+
+class DrawKind(models.TextChoices):
+    DRAW = "draw", "抽取"
+    REDRAW = "redraw", "补抽"
+
+
+class PanelDraw(models.Model):
+    """One draw or redraw of a round's panel (R5, Art. 19), kept for the supervising HRSS.
+
+    The seed comes from the operating system's CSPRNG at draw time (review.rules.make_seed); the
+    candidate list, its SHA-256 and the kept experts let ``manage.py replay_draws`` give the
+    same panel again. Rows are only ever added, never edited.
+    """
+
+    round = models.ForeignKey(ReviewRound, verbose_name="轮次", on_delete=models.CASCADE, related_name="draws")
+    kind = models.CharField("类型", max_length=10, choices=DrawKind.choices)
+    reason = models.TextField("补抽理由", blank=True)
+    seed = models.CharField("随机种子（系统生成）", max_length=64)
+    route = models.CharField("审核流程", max_length=60)
+    panel_size = models.PositiveSmallIntegerField("专家组人数")
+    min_categories = models.PositiveSmallIntegerField("最少专家类别数")
+    candidates = models.JSONField("候选名单", default=list)
+    candidates_sha256 = models.CharField("候选名单 SHA-256", max_length=64)
+    kept = models.JSONField("保留的专家", default=list)
+    drawn = models.JSONField("抽中的专家", default=list)
+    excluded = models.JSONField("被排除的专家及理由", default=dict)
+    overridden = models.JSONField("例外处理的专家", default=list)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="操作人", on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField("抽取时间")
+
+    class Meta:
+        verbose_name = "专家抽取记录"
+        verbose_name_plural = "专家抽取记录"
+        ordering = ["round", "at", "pk"]
+
+    def __str__(self):
+        return f"{self.round} {self.get_kind_display()}"
 
 
 class ExclusionOverride(models.Model):

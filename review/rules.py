@@ -5,6 +5,8 @@ and asks these functions; views never decide anything themselves.
 """
 
 import datetime
+import hashlib
+import json
 import random
 import secrets
 from dataclasses import dataclass, field
@@ -127,7 +129,9 @@ def make_code(year, choose=secrets.choice):
 
 
 def make_seed():
-    return secrets.token_hex(8)
+    """R5: 128 bits from the operating system's CSPRNG, taken at draw time. Never typed, never
+    derived from anything a user chooses: nobody can search offline for a seed giving a wanted panel."""
+    return secrets.token_hex(16)
 
 
 # ------------------------------------------------------------------------- unit gates (stage 2)
@@ -149,6 +153,7 @@ class GateFacts:
     has_publisher: bool
     self_check_done: bool
     unit_blacklisted: bool = False  # S11: the compiling unit is on the negative list
+    publisher_blacklisted: bool = False  # S11: the publisher is on the negative list
     listed_authors: tuple = ()  # S11/R6: names of authors on the negative list
 
 
@@ -200,6 +205,8 @@ def gate_problems(facts):
         problems.append("第十八条：出版单位政治把关机构须在正式送审前完成专题自查。")
     if facts.unit_blacklisted:
         problems.append("S11（第三十五条）：编写单位已列入负面清单，不能送审教材。")
+    if facts.publisher_blacklisted:
+        problems.append("S11（第三十五条）：出版单位已列入负面清单，不能送审教材。")
     problems.extend(listed_author_problems(facts.listed_authors))
     return problems
 
@@ -218,6 +225,7 @@ class Candidate:
     senior_title: bool
     party_org_approved: bool
     active: bool = True
+    negative_listed: bool = False  # S11 (Art. 35): the expert is on the negative list
 
 
 @dataclass(frozen=True)
@@ -269,6 +277,8 @@ def exclusions(candidate, people):
         found.append(Exclusion("R2（第十九条）", "为该送审稿出版单位的工作人员（回避）"))
     if candidate.person_id in people.coauthor_ids:
         found.append(Exclusion("R2（第十九条）", f"近{COAUTHOR_YEARS}年内与编写人员在平台上合作编写（回避）"))
+    if candidate.negative_listed:
+        found.append(Exclusion("S11（第三十五条）", "已列入负面清单，不得参与审核", False))
     if not candidate.active:
         found.append(Exclusion("R4（第十九条）", "已不在专家库中", False))
     if not candidate.party_org_approved:
@@ -344,6 +354,41 @@ def draw_panel(eligible, seed, route, keep=()):
     if problems:
         raise ValidationError(problems)
     return DrawResult(seed=seed, drawn=[c.expert_id for c in chosen], eligible=[c.expert_id for c in pool])
+
+
+def candidate_list(eligible):
+    """The recorded candidate list of a draw (R5): what the panel is drawn from, in the order the
+    draw shuffles it. Enough to replay the draw without the database."""
+    return [{"expert": c.expert_id, "category": c.category} for c in sorted(eligible, key=lambda c: c.expert_id)]
+
+
+def candidate_list_sha256(candidates):
+    """SHA-256 of the recorded candidate list (canonical JSON), shown with every draw (R5)."""
+    canonical = json.dumps(candidates, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def replay_draw(candidates, seed, route, keep=()):
+    """R5: the panel a recorded draw gives again from its candidate list, seed and kept experts."""
+    pool = [
+        Candidate(expert_id=c["expert"], person_id=0, employer_id=0, category=c["category"],
+                  senior_title=True, party_org_approved=True)
+        for c in candidates
+    ]
+    return draw_panel(pool, seed, route, keep=keep).drawn
+
+
+def draw_problems(is_redraw, kept, route, redraw_reason):
+    """R5: the first draw fills an empty panel; a redraw fills only the gaps left by declared
+    conflicts (R2) and says why. ``kept`` counts the members still on the panel. Empty when the
+    draw may go ahead."""
+    if not is_redraw:
+        return []
+    if kept >= route.panel_size:
+        return [f"R5：本轮评审专家组已满 {route.panel_size} 名，不能重新抽取；只有专家声明回避留下空缺时才能补抽。"]
+    if not (redraw_reason or "").strip():
+        return ["R5：补抽专家须填写理由（例如哪位专家因何回避），理由与抽取记录一并保存。"]
+    return []
 
 
 # -------------------------------------------------------------------------------- opinions, R6

@@ -21,7 +21,9 @@ from review.models import (
     Decision,
     ExclusionOverride,
     Expert,
+    DrawKind,
     Opinion,
+    PanelDraw,
     PoliticalError,
     PoliticalReview,
     PreReviewChecks,
@@ -150,6 +152,7 @@ def gate_facts(item):
         has_publisher=people.publisher is not None,
         self_check_done=checks.self_check_on is not None,
         unit_blacklisted=selection_rules.unit_is_blacklisted(people.compiling_unit),
+        publisher_blacklisted=people.publisher is not None and selection_rules.unit_is_blacklisted(people.publisher),
         listed_authors=tuple(p.name for p in selection_rules.listed_people(people.authors)),
     )
 
@@ -360,8 +363,11 @@ def _coauthors(author_ids):
     return ids
 
 
-def candidate_for(expert):
+def candidate_for(expert, listed_person_ids=None):
+    """The expert as the draw rules see them; ``listed_person_ids`` (S11) is asked once per table."""
     person = expert.person
+    if listed_person_ids is None:
+        listed_person_ids = selection_rules.listed_person_ids()
     return rules.Candidate(
         expert_id=expert.pk,
         person_id=person.pk,
@@ -370,6 +376,7 @@ def candidate_for(expert):
         senior_title=person.has_senior_title,
         party_org_approved=person.party_org_approved,
         active=expert.active,
+        negative_listed=person.pk in listed_person_ids,
     )
 
 
@@ -377,9 +384,10 @@ def exclusion_table(submission):
     """Every expert of the pool with the reasons that exclude them and whether an override applies."""
     people = manuscript_people(submission)
     overridden = set(submission.overrides.values_list("expert_id", flat=True))
+    listed = selection_rules.listed_person_ids()
     rows = []
     for expert in Expert.objects.select_related("person__employer"):
-        candidate = candidate_for(expert)
+        candidate = candidate_for(expert, listed)
         found = rules.exclusions(candidate, people)
         rows.append(
             {
@@ -413,20 +421,27 @@ def override_exclusion(submission, expert, user, reason):
 
 
 @transaction.atomic
-def draw_panel(submission, user, seed=None):
-    """R5: draw the current round's panel at random among the eligible, with a stored seed.
+def draw_panel(submission, user, *, reason=""):
+    """R5: draw the current round's panel at random among the eligible.
 
-    A redraw (after a declared conflict) keeps those still on the panel and fills the gaps.
+    The seed is taken from the operating system's CSPRNG here, at draw time; nobody types or
+    chooses it. A redraw (after a declared conflict, R2) keeps those still on the panel, fills
+    only the gaps and needs a reason. Every draw is recorded (PanelDraw) with its candidate list
+    and that list's SHA-256, for the supervising HRSS and ``manage.py replay_draws``.
     """
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
     if submission.stage not in (Stage.PREPARING, Stage.IN_REVIEW):
         raise ValidationError(f"R5：送审稿处于“{submission.get_stage_display()}”阶段，不能抽取专家。")
     round_ = submission.current_round
     route = rules.route_for(submission.practical_skills)
+    keep = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).values_list("expert_id", flat=True))
+    is_redraw = round_.assignments.exists()
+    problems = rules.draw_problems(is_redraw, len(keep), route, reason)
+    if problems:
+        raise ValidationError(problems)
     rows = exclusion_table(submission)
     eligible = [row["candidate"] for row in rows if row["eligible"]]
-    keep = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).values_list("expert_id", flat=True))
-    seed = (seed or "").strip() or rules.make_seed()
+    seed = rules.make_seed()
     result = rules.draw_panel(eligible, seed, route, keep=keep)
     new_ids = [i for i in result.drawn if i not in keep]
     position = round_.assignments.count()
@@ -436,23 +451,53 @@ def draw_panel(submission, user, seed=None):
         _grant_assignment(assignment)
         if submission.stage == Stage.IN_REVIEW:
             notifications.reviewer_assigned(assignment)
-    round_.seed = seed
-    round_.draw_log = {
-        "seed": seed,
-        "at": timezone.now().isoformat(),
-        "route": route.label,
-        "eligible": result.eligible,
-        "kept": keep,
-        "drawn": new_ids,
-        "excluded": {
-            str(row["expert"].pk): [e.message for e in row["exclusions"]] for row in rows if not row["eligible"]
-        },
-        "overridden": [row["expert"].pk for row in rows if row["overridden"]],
-        "previous": round_.draw_log or None,
-    }
-    round_.save(update_fields=["seed", "draw_log"])
-    audit.record(submission, "review.draw", user=user, data={"seed": seed, "drawn": new_ids, "eligible": len(eligible)})
+    candidates = rules.candidate_list(eligible)
+    record = PanelDraw.objects.create(
+        round=round_,
+        kind=DrawKind.REDRAW if is_redraw else DrawKind.DRAW,
+        reason=(reason or "").strip() if is_redraw else "",
+        seed=seed,
+        route=route.label,
+        panel_size=route.panel_size,
+        min_categories=route.min_categories,
+        candidates=candidates,
+        candidates_sha256=rules.candidate_list_sha256(candidates),
+        kept=keep,
+        drawn=new_ids,
+        excluded={str(row["expert"].pk): [e.message for e in row["exclusions"]] for row in rows if not row["eligible"]},
+        overridden=[row["expert"].pk for row in rows if row["overridden"]],
+        by=user,
+        at=timezone.now(),
+    )
+    audit.record(
+        submission,
+        "review.draw",
+        user=user,
+        data={"kind": record.kind, "reason": record.reason, "seed": seed, "candidates_sha256": record.candidates_sha256,
+              "drawn": new_ids, "kept": keep, "eligible": len(eligible)},
+    )
     return [a for a in round_.assignments.select_related("expert__person") if a.expert_id in result.drawn]
+
+
+def replay(record):
+    """R5: replay a recorded draw. Returns the problems found; empty when the record proves its panel:
+    the candidate list still has its recorded hash, the seed gives the recorded experts again, and
+    those experts are on the round's panel."""
+    problems = []
+    if rules.candidate_list_sha256(record.candidates) != record.candidates_sha256:
+        problems.append("候选名单与记录的 SHA-256 不符")
+    route = rules.Route(panel_size=record.panel_size, min_categories=record.min_categories, review_days=0, label=record.route)
+    try:
+        drawn = rules.replay_draw(record.candidates, record.seed, route, keep=record.kept)
+    except ValidationError as exc:
+        return problems + exc.messages
+    if [i for i in drawn if i not in record.kept] != record.drawn:
+        problems.append(f"重放结果 {drawn} 与记录的抽中专家 {record.drawn} 不符")
+    on_panel = set(record.round.assignments.values_list("expert_id", flat=True))
+    missing = [i for i in record.drawn if i not in on_panel]
+    if missing:
+        problems.append(f"抽中的专家 {missing} 不在本轮评审专家组中")
+    return problems
 
 
 def _grant_assignment(assignment):

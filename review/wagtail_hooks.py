@@ -40,6 +40,8 @@ def register_review_urls():
         path("submit/<int:ct>/<int:pk>/<str:action>/", admin_views.submit_item, name="submit_item"),
         path("self-check/", admin_views.self_check_list, name="self_check"),
         path("self-check/<int:pk>/", admin_views.self_check_record, name="self_check_record"),
+        path("draws/", admin_views.draw_list, name="draws"),
+        path("draws/<int:pk>/", admin_views.draw_detail, name="draw"),
         path("<int:pk>/", admin_views.submission_detail, name="detail"),
         path("<int:pk>/letter/", admin_views.decision_letter, name="letter"),
         path("<int:pk>/<str:action>/", admin_views.submission_action, name="action"),
@@ -70,6 +72,16 @@ class SelfCheckMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_self_check_menu():
     return SelfCheckMenuItem("专题自查", reverse("review_admin:self_check"), icon_name="doc-full", order=385)
+
+
+class DrawsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.VIEW_DRAWS)
+
+
+@hooks.register("register_admin_menu_item")
+def register_draws_menu():
+    return DrawsMenuItem("专家抽取记录", reverse("review_admin:draws"), icon_name="list-ul", order=392)
 
 
 @hooks.register("register_log_actions")

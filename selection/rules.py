@@ -264,6 +264,15 @@ def unit_is_blacklisted(organisation):
     return NegativeListEntry.objects.filter(organisation=organisation, lifted_on__isnull=True).exists()
 
 
+def listed_person_ids():
+    """S11 (Art. 35): ids of everyone currently on the negative list (experts among them are never drawn)."""
+    from selection.models import NegativeListEntry
+
+    return set(
+        NegativeListEntry.objects.filter(person__isnull=False, lifted_on__isnull=True).values_list("person_id", flat=True)
+    )
+
+
 def listed_people(people):
     """S11 (Art. 35): those of ``people`` (directory.Person) on the negative list, who must be
     replaced before their manuscript enters or passes review (used by review, R6)."""

@@ -355,7 +355,7 @@ class World:
         world.unit.refresh_from_db()
         version = world.textbook_version("思想政治（统编）", category="unified")
         Expert.objects.filter(person__user=reviewer).update(active=False)
-        submission = world.into_review(version, seed="matrix-political", filing=True)
+        submission = world.into_review(version, filing=True)
         Expert.objects.filter(person__user=reviewer).update(active=True)
         all_review(submission)
         services.close_round(submission, world.organiser)

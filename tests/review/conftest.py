@@ -138,14 +138,14 @@ class ReviewWorld:
         Person.objects.filter(pk=self.reviewer_expert.person_id).update(title_level=TitleLevel.SENIOR)
         return keep
 
-    def into_review(self, item, seed="fixed-seed", filing=False):
+    def into_review(self, item, filing=False):
         """Submitted, copies cleared, panel drawn, released: the reviewer has work."""
         self.gates(item, filing=filing)
         submission = services.submit(item, self.author_user)
         for copy in submission.current_round.copies.all():
             if copy.cleared_at is None:
                 services.clear_copy(copy, self.organiser, [hf.NAME_LATIN])
-        services.draw_panel(submission, self.organiser, seed)
+        services.draw_panel(submission, self.organiser)
         services.release(submission, self.organiser)
         submission.refresh_from_db()
         return submission

@@ -24,8 +24,15 @@ def test_demo_review_covers_every_stage_and_the_demo_reviewer(demo_world, client
     conflict = Submission.objects.get(stage=Stage.ROUND_CLOSED).current_round
     assert conflict.assignments.filter(status=AssignmentStatus.CONFLICT).exists()
     recused = conflict.assignments.get(status=AssignmentStatus.CONFLICT).expert_id
-    assert str(recused) in conflict.draw_log["excluded"]  # the redraw excluded the declared conflict
-    assert recused not in conflict.draw_log["drawn"]
+    redraw = conflict.draws.get(kind="redraw")
+    assert str(recused) in redraw.excluded  # the redraw excluded the declared conflict
+    assert recused not in redraw.drawn and redraw.reason
+    # R5: every recorded demo draw replays to its panel.
+    from review import services
+    from review.models import PanelDraw
+
+    assert PanelDraw.objects.exists()
+    assert all(services.replay(record) == [] for record in PanelDraw.objects.all())
 
     reviewer = django_user_model.objects.get(username="reviewer")
     client.force_login(reviewer)
