@@ -10,8 +10,6 @@ MASK = "■■■"
 NEUTRAL_AUTHOR = "审核稿"
 
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-_DOCX_MAIN_CT = DOCX_CONTENT_TYPE + ".main+xml"
-_TEMPLATE_MAIN_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
 # --------------------------------------------------------------------------- errors
 
