@@ -49,7 +49,7 @@ def identity_profile(people):
     units.update(u for u in (people.compiling_unit, people.publisher) if u is not None)
     return anonymise.IdentityProfile(
         names=[p.name for p in authors],
-        units=[u.name for u in units],
+        units=[n for u in units for n in (u.name, *u.alias_list)],
         emails=[p.email for p in authors if p.email] + [u.contact_email for u in units if u.contact_email],
         phones=[p.phone for p in authors if p.phone] + [u.contact_phone for u in units if u.contact_phone],
     )

@@ -6,6 +6,8 @@ import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from review.anonymise import variants
+
 MASK = "■■■"
 NEUTRAL_AUTHOR = "审核稿"
 
@@ -64,7 +66,8 @@ class IdentityProfile:
 
     Generic on purpose: for a manuscript it holds the authors, compiling unit,
     employers and publisher; for an author's response letter it can hold the
-    reviewers' names.  Matching ignores whitespace between characters
+    reviewers' names.  Units are expanded to the forms manuscripts write them
+    in (variants.unit_variants).  Matching ignores whitespace between characters
     (``张 三 丰``), ASCII case, and full-width/half-width forms.
     """
 
@@ -76,7 +79,8 @@ class IdentityProfile:
 
     def __post_init__(self):
         self.names = _as_list(self.names)
-        self.units = _as_list(self.units)
+        # Units as manuscripts write them: registered names and aliases, each with its variants.
+        self.units = list(dict.fromkeys(v for unit in _as_list(self.units) for v in variants.unit_variants(unit)))
         self.emails = _as_list(self.emails)
         self.phones = _as_list(self.phones)
         self.extra = _as_list(self.extra)
@@ -114,7 +118,7 @@ KIND_LABELS = {
 }
 
 # Kinds whose ``matched`` text is a sensible automatic redaction suggestion.
-_REDACTABLE_KINDS = frozenset({"name", "unit", "email", "phone", "extra", "contact", "id_number"})
+_REDACTABLE_KINDS = frozenset({"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue"})
 # Kinds that text redaction cannot fix: an organiser must deal with them.
 _MANUAL_KINDS = frozenset({"embedded_object", "alt_chunk", "media_text", "unverified_media", "residual"})
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from review.anonymise import variants
 from review.anonymise.core import Finding, IdentityProfile, MASK
 
 # --------------------------------------------------------------------------- matching
@@ -194,6 +195,11 @@ class _Matcher:
             return []
         accepted = self.profile_matches(text)
         if self.generic if generic is None else generic:
+            # People signing after a cue, registered or not; a phone on the same line no longer
+            # hides them (each name is its own match).
+            for s, e, name in variants.signature_names(text):
+                if not any(s < a.end and a.start < e for a in accepted):
+                    accepted.append(_Match(s, e, "name", name))
             for kind, rx, group in _GENERIC:
                 for m in rx.finditer(text):
                     if group is None:

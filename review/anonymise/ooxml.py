@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from review.anonymise import variants
 from review.anonymise.core import (
     AnonymisedFile,
     AnonymiseError,
@@ -18,6 +19,7 @@ from review.anonymise.core import (
     IdentityProfile,
     KIND_LABELS,
     Limits,
+    MASK,
     NEUTRAL_AUTHOR,
 )
 from review.anonymise.matching import _findings_for, _mask, _Matcher
@@ -265,10 +267,21 @@ def _clean_rels(root, rels_name: str, matcher: _Matcher, findings: list[Finding]
 def _scan_text_units(root, part: str, matcher: _Matcher) -> list[Finding]:
     """Findings for the identity strings in every text unit of ``root`` (not removed)."""
     findings: list[Finding] = []
-    for unit in _text_units(root):
-        text = _unit_text(unit)
-        ms = matcher.matches(text)
-        findings += _findings_for(text, ms, part)
+    texts = [_unit_text(unit) for unit in _text_units(root)]
+    for text in texts:
+        findings += _findings_for(text, matcher.matches(text), part)
+    if matcher.generic:
+        # A 前言/后记 signature spans paragraphs (the name above, the date below): look again
+        # across the part's paragraphs for names no single paragraph showed.
+        joined = "\n".join(texts)
+        seen = {f.matched for f in findings}
+        for start, end, name in variants.signature_names(joined):
+            if name not in seen:
+                seen.add(name)
+                line_start = joined.rfind("\n", 0, start) + 1
+                line_end = joined.find("\n", end)
+                line = joined[line_start: line_end if line_end >= 0 else len(joined)]
+                findings.append(Finding(part, "name", line.replace(name, MASK).strip(), name))
     return findings
 
 

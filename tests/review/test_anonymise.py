@@ -553,9 +553,9 @@ def test_scan_text_profile_and_generic_patterns():
     assert any(k == "phone" and m.endswith("138-0013-8000") for k, m in kinds)
     assert ("contact", "12345678") in kinds
     assert ("id_number", "500101198001011234") in kinds
-    assert ("signature_cue", "王五") in kinds
-    cue = next(f for f in scan_text(text, profile) if f.kind == "signature_cue")
-    assert not cue.suggest_redaction  # a hint for the organiser, not an automatic redaction
+    # A person after a signature cue is a name, registered or not, and is masked like one.
+    signed = next(f for f in scan_text(text, profile) if f.matched == "王五")
+    assert signed.kind == "name" and signed.suggest_redaction
 
 
 def test_scan_text_phone_variants_and_no_false_positives():
