@@ -112,12 +112,25 @@ def submission_action(request, pk, action):
             raise PermissionDenied
         letter = post.get("letter", "")
         return _run(request, submission, lambda: services.resubmit(submission, user, letter), "修改稿已提交，进入下一轮评审。")
-    if action == "clear":
+    if action in ("resolve", "confirm"):
         form = ClearForm(post)
         form.is_valid()
-        copy = get_object_or_404(submission.current_round.copies, pk=form.cleaned_data.get("copy"))
+        copy = get_object_or_404(submission.current_round.copies, pk=form.cleaned_data.get("copy") or 0)
+        if action == "confirm":
+            return _run(request, submission, lambda: services.confirm_copy(copy, user), f"已确认 {copy.neutral_name} 的发放内容。")
+        decisions = {
+            i: (post.get(f"decision-{i}", ""), post.get(f"reason-{i}", ""))
+            for i, f in enumerate(copy.findings) if not f["cleaned"]
+        }
         extra = (form.cleaned_data.get("extra") or "").splitlines()
-        return _run(request, submission, lambda: services.clear_copy(copy, user, extra), f"{copy.neutral_name} 的遮盖清单已清理。")
+        try:
+            services.resolve_findings(copy, user, decisions, extra)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect("review_admin:detail", pk=submission.pk)
+        messages.success(request, f"{copy.neutral_name} 的遮盖清单已处理，请核对发放预览后确认。")
+        return redirect("review_admin:preview", pk=submission.pk, copy_pk=copy.pk)
     if action == "draw":
         # R5: whatever else the post carries (a forged "seed" included) is ignored.
         reason = post.get("reason", "")
@@ -138,6 +151,20 @@ def submission_action(request, pk, action):
         raise Http404
     call, success = simple[action]
     return _run(request, submission, lambda: call(submission, user), success)
+
+
+def copy_preview(request, pk, copy_pk):
+    """R3: exactly what the reviewers will receive from one copy, for the organiser to confirm."""
+    submission = get_object_or_404(Submission, pk=pk)
+    if _role(request.user, submission) != "organiser":
+        raise Http404
+    copy = get_object_or_404(submission.current_round.copies, pk=copy_pk)
+    return TemplateResponse(request, "review/admin/preview.html", {
+        "submission": submission,
+        "copy": copy,
+        "parts": services.copy_preview(copy),
+        "dismissed": [f for f in copy.findings if f.get("resolution") == "dismiss"],
+    })
 
 
 def decision_letter(request, pk):

@@ -151,7 +151,12 @@ def _run_step(step, submission, organiser, reviewer_expert):
     submission.refresh_from_db()
     if step == "clear":
         for copy in submission.current_round.copies.filter(cleared_at=None):
-            services.clear_copy(copy, organiser)
+            decisions = {
+                i: ("mask", "") if (f.get("matched") or "").strip() else ("dismiss", "已人工核对图片与嵌入对象，无身份信息")
+                for i, f in enumerate(copy.findings) if not f["cleaned"]
+            }
+            services.resolve_findings(copy, organiser, decisions)
+            services.confirm_copy(copy, organiser)
     elif step in ("draw", "redraw"):
         with _pool_for_demo_reviewer(submission, reviewer_expert):
             services.draw_panel(submission, organiser, reason=DEMO_REDRAW_REASON if step == "redraw" else "")

@@ -99,6 +99,9 @@ class Submission(models.Model):
     # What the experts of the current round review (Reviewable.review_fingerprint, Art. 18).
     submitted_fingerprint = models.CharField("送审内容指纹", max_length=80, blank=True)
     metadata_findings = models.JSONField("元数据遮盖记录", default=list)
+    # R3: why reviewers see a neutral title (a public record reachable from the exact one names
+    # the unit or an author); shown to the organiser, never to reviewers.
+    reidentification_note = models.TextField("改用中性名称的原因", blank=True)
     organiser = models.ForeignKey(
         Organisation, verbose_name="审核组织单位", on_delete=models.PROTECT, related_name="review_submissions"
     )
@@ -243,8 +246,13 @@ class AnonymisedCopy(models.Model):
     neutral_name = models.CharField("文件名", max_length=120)
     content_type_header = models.CharField(max_length=120)
     file = models.FileField("匿名稿", upload_to="review/copies/")
+    # Each finding: part, kind, excerpt, matched (organisers only), cleaned, and once the organiser
+    # decided it: resolution (mask/dismiss), reason, by, at (R3).
     findings = models.JSONField("遮盖清单", default=list)
-    cleared_at = models.DateTimeField("清理完成时间", null=True, blank=True)
+    extra_masked = models.JSONField("组织者补充遮盖的内容", default=list, blank=True)
+    resolved_at = models.DateTimeField("遮盖清单处理时间", null=True, blank=True)
+    # Set only when the organiser confirmed the preview of what reviewers receive.
+    cleared_at = models.DateTimeField("确认发放时间", null=True, blank=True)
 
     class Meta:
         verbose_name = "匿名稿"

@@ -134,6 +134,59 @@ def make_seed():
     return secrets.token_hex(16)
 
 
+# ------------------------------------------------------------------- clearing copies (R3)
+
+MASK_FINDING = "mask"
+DISMISS_FINDING = "dismiss"
+
+
+def finding_resolution_problems(findings, decisions):
+    """R3 (Art. 21): every pending finding of a copy is masked or dismissed with a reason by the
+    organiser; nothing is released on silence. ``decisions`` maps a finding's index to
+    (action, reason). Empty when the decisions may be applied."""
+    problems = []
+    for index, finding in enumerate(findings):
+        if finding.get("cleaned"):
+            continue
+        label = f"第 {index + 1} 项（{finding.get('part', '')}：{finding.get('kind', '')}）"
+        action, reason = decisions.get(index, ("", ""))
+        if action == MASK_FINDING:
+            if not (finding.get("matched") or "").strip():
+                problems.append(f"R3（第二十一条）：{label}无法按文字遮盖，请核对后选择“不遮盖”并说明处理情况。")
+        elif action == DISMISS_FINDING:
+            if not (reason or "").strip():
+                problems.append(f"R3（第二十一条）：{label}选择不遮盖时须填写理由。")
+        else:
+            problems.append(f"R3（第二十一条）：{label}尚未处理，请选择遮盖或不遮盖（附理由）。")
+    return problems
+
+
+def copy_confirmation_problems(findings, resolved):
+    """R3: a copy is confirmed for release only after every finding was resolved and the organiser
+    saw the preview, even when there was nothing to resolve."""
+    if any(not f.get("cleaned") for f in findings):
+        return ["R3（第二十一条）：遮盖清单中仍有未处理的项目，不能确认发放。"]
+    if not resolved:
+        return ["R3（第二十一条）：请先逐项处理遮盖清单并查看发放预览，再确认。"]
+    return []
+
+
+# ------------------------------------------------------------- re-identification (R3)
+
+
+def reidentification_reasons(namesakes, identities):
+    """R3 (Art. 21): why the exact title would identify the makers: a public record reachable from
+    it names the unit or an author. ``namesakes`` are {"where", "names"}; ``identities`` the
+    manuscript's unit and people names. Empty when the exact title may be shown."""
+    wanted = {i.strip() for i in identities if i and i.strip()}
+    reasons = []
+    for record in namesakes:
+        named = [n for n in record["names"] if n in wanted]
+        if named:
+            reasons.append(f"R3（第二十一条）：{record['where']}公开署有{'、'.join(dict.fromkeys(named))}，评审专家可据送审名称查到，已改用中性名称并隐去版次。")
+    return reasons
+
+
 # ------------------------------------------------------------------------- unit gates (stage 2)
 
 

@@ -211,13 +211,22 @@ def submit(item, user):
         safe_metadata[label] = _masked(str(value or ""), profile)
     for f in anonymise.scan_text(title, profile, "送审名称"):
         metadata_findings.append(_finding_row(f, cleaned=True))
+    people = item.review_people()
+    identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
+    reidentification = rules.reidentification_reasons(item.public_namesakes(), identities)
+    if reidentification:
+        title_for_reviewers = item.neutral_review_title()
+        safe_metadata = {label: _masked(str(value or ""), profile) for label, value in item.neutral_review_metadata().items()}
+    else:
+        title_for_reviewers = _masked(title, profile)
     submission = Submission.objects.create(
         code=_new_code(),
         content_type=ContentType.objects.get_for_model(item),
         object_id=item.pk,
         kind_label=item.review_kind_label,
         title=title,
-        safe_title=_masked(title, profile),
+        safe_title=title_for_reviewers,
+        reidentification_note="\n".join(reidentification),
         safe_metadata=safe_metadata,
         submitted_fingerprint=item.review_fingerprint(),
         metadata_findings=metadata_findings,
@@ -275,37 +284,79 @@ def _make_copies(round_, item, profile):
             neutral_name=result.file_name,
             content_type_header=result.content_type or anonymise.DOCX_CONTENT_TYPE,
             findings=findings,
-            cleared_at=None if any(not f["cleaned"] for f in findings) else timezone.now(),
         )
         copy.file.save(result.file_name, ContentFile(result.content), save=False)
         copy.save()
 
 
 @transaction.atomic
-def clear_copy(copy, user, extra_redactions=()):
-    """The organiser clears a copy's redaction list: mask suggested and extra strings, then the
-    release gate (verify_clean) must find nothing of the manuscript's identities (R3)."""
-    profile = submission_profile(copy.round.submission)
+def resolve_findings(copy, user, decisions, extra_redactions=()):
+    """R3 (Art. 21): the organiser masks or dismisses (with a reason) each pending finding of a
+    copy, and may mask more strings. The masked copy must then pass the release gate
+    (verify_clean: nothing of the manuscript's registered identities left); the organiser then
+    sees the preview and confirms it (confirm_copy). Nothing is saved when anything is refused."""
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    if copy.cleared_at is not None:
+        raise ValidationError("R3（第二十一条）：该匿名稿已确认发放，不能再修改。")
+    problems = rules.finding_resolution_problems(copy.findings, decisions)
+    if problems:
+        raise ValidationError(problems)
+    extra = [s.strip() for s in extra_redactions if s.strip()]
+    pending = [i for i, f in enumerate(copy.findings) if not f["cleaned"]]
+    strings = [copy.findings[i]["matched"] for i in pending if decisions[i][0] == rules.MASK_FINDING] + extra
     with copy.file.open("rb") as handle:
         data = handle.read()
-    strings = [f["matched"] for f in copy.findings if f.get("redactable") and not f["cleaned"]]
-    strings += [s.strip() for s in extra_redactions if s.strip()]
     try:
-        if anonymise.detect_file_type(data) == "zip":
+        if strings and anonymise.detect_file_type(data) == "zip":
             data = anonymise.apply_redactions(data, strings)
-        residual = anonymise.verify_clean(data, profile, extra=[s for s in extra_redactions if s.strip()])
+        residual = anonymise.verify_clean(data, submission_profile(copy.round.submission), extra=extra)
     except anonymise.AnonymiseError as exc:
         raise ValidationError(f"R3（第二十一条）：{exc.message}") from exc
     if residual:
         raise ValidationError(
-            ["R3（第二十一条）：匿名稿仍含身份信息，请补充遮盖内容后再清理："]
+            ["R3（第二十一条）：匿名稿仍含编写人员或单位的身份信息，请遮盖后再处理："]
             + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
         )
+    now = timezone.now()
+    findings = []
+    for index, finding in enumerate(copy.findings):
+        if index in pending:
+            action, reason = decisions[index]
+            finding = {**finding, "cleaned": True, "resolution": action, "reason": (reason or "").strip(),
+                       "by": user.get_username() if user else "", "at": now.isoformat()}
+        findings.append(finding)
+    copy.findings = findings
+    copy.extra_masked = copy.extra_masked + extra
+    copy.resolved_at = now
     copy.file.save(copy.neutral_name, ContentFile(data), save=False)
-    copy.findings = [{**f, "cleaned": True} for f in copy.findings]
-    copy.cleared_at = timezone.now()
     copy.save()
-    audit.record(copy.round.submission, "review.copy.clear", user=user, data={"file": copy.neutral_name, "masked": len(strings)})
+    audit.record(
+        copy.round.submission, "review.copy.resolve", user=user,
+        data={"file": copy.neutral_name, "masked": len(strings),
+              "dismissed": [{"finding": copy.findings[i]["excerpt"], "reason": decisions[i][1]} for i in pending
+                            if decisions[i][0] == rules.DISMISS_FINDING]},
+    )
+    return copy
+
+
+def copy_preview(copy):
+    """Exactly what a reviewer will receive from this copy: the file's name and its text, part by part (R3)."""
+    with copy.file.open("rb") as handle:
+        data = handle.read()
+    return anonymise.reviewer_view(data)
+
+
+@transaction.atomic
+def confirm_copy(copy, user):
+    """R3: the organiser confirms the preview of a copy; only confirmed copies are released,
+    including those that had no findings at all."""
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    problems = rules.copy_confirmation_problems(copy.findings, copy.resolved_at is not None)
+    if problems:
+        raise ValidationError(problems)
+    copy.cleared_at = timezone.now()
+    copy.save(update_fields=["cleared_at"])
+    audit.record(copy.round.submission, "review.copy.confirm", user=user, data={"file": copy.neutral_name})
     return copy
 
 
@@ -526,7 +577,7 @@ def release(submission, user, deadline=None):
     rules.next_stage(submission.stage, "release", submission.get_stage_display())
     round_ = submission.current_round
     if round_.copies.filter(cleared_at=None).exists():
-        raise ValidationError("R3（第二十一条）：匿名稿的遮盖清单尚未清理完毕，不能发放给评审专家。")
+        raise ValidationError("R3（第二十一条）：匿名稿须逐项处理遮盖清单并经组织者确认发放预览后，才能发放给评审专家。")
     route = rules.route_for(submission.practical_skills)
     panel = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).select_related("expert__person"))
     if len(panel) < route.panel_size:

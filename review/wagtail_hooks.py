@@ -9,7 +9,8 @@ LOG_ACTIONS = [
     ("review.checks.record", "登记送审前核查", "登记了送审前核查（编写人员公示、重大选题备案）"),
     ("review.self_check.record", "登记专题自查", "出版单位政治把关机构登记了送审前专题自查"),
     ("review.submit", "送审", "提交审核"),
-    ("review.copy.clear", "清理遮盖清单", "清理了匿名稿的遮盖清单"),
+    ("review.copy.resolve", "处理遮盖清单", "逐项遮盖或不遮盖（附理由）了匿名稿的遮盖清单"),
+    ("review.copy.confirm", "确认发放内容", "查看发放预览后确认了匿名稿的发放内容"),
     ("review.override", "回避例外", "例外处理了专家回避（附理由）"),
     ("review.draw", "抽取专家", "随机抽取了评审专家"),
     ("review.release", "发放匿名稿", "发放匿名稿，开始盲审"),
@@ -44,6 +45,7 @@ def register_review_urls():
         path("draws/<int:pk>/", admin_views.draw_detail, name="draw"),
         path("<int:pk>/", admin_views.submission_detail, name="detail"),
         path("<int:pk>/letter/", admin_views.decision_letter, name="letter"),
+        path("<int:pk>/copies/<int:copy_pk>/preview/", admin_views.copy_preview, name="preview"),
         path("<int:pk>/<str:action>/", admin_views.submission_action, name="action"),
     ]
     return [path("review/", include((urls, "review_admin"), namespace="review_admin"))]

@@ -53,7 +53,7 @@ from review.anonymise.images import anonymise_image, detect_file_type
 from review.anonymise.matching import scan_text
 from review.anonymise.ooxml import anonymise_docx
 from review.anonymise.redaction import apply_redactions
-from review.anonymise.verification import verify_clean
+from review.anonymise.verification import reviewer_view, verify_clean
 
 __all__ = [
     "AnonymiseError",
@@ -72,6 +72,7 @@ __all__ = [
     "detect_file_type",
     "neutral_file_name",
     "redaction_strings",
+    "reviewer_view",
     "scan_text",
     "verify_clean",
 ]

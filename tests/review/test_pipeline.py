@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 from review import services
 from review.models import AssignmentStatus, Expert, Stage, Submission
 from tests.review import hostile_files as hf
-from tests.review.conftest import SELF_CHECK_NOTE, all_review, opinion_data
+from tests.review.conftest import SELF_CHECK_NOTE, all_review, clear_and_confirm, mask_everything, opinion_data
 
 ADMIN = "/admin/review/"
 
@@ -50,9 +50,14 @@ def through_admin(client, world, item, *, with_publisher=True):
     page = client.get(f"{ADMIN}{submission.pk}/").content.decode()
     assert "遮盖清单" in page
     for copy in submission.current_round.copies.filter(cleared_at=None):
-        _post_ok(client, f"{ADMIN}{submission.pk}/clear/", {"copy": copy.pk, "extra": hf.NAME_LATIN})
+        decisions = {f"decision-{i}": action for i, (action, _) in mask_everything(copy).items()}
+        reasons = {f"reason-{i}": reason for i, (_, reason) in mask_everything(copy).items()}
+        _post_ok(client, f"{ADMIN}{submission.pk}/resolve/", {"copy": copy.pk, "extra": hf.NAME_LATIN, **decisions, **reasons})
+        preview = client.get(f"{ADMIN}{submission.pk}/copies/{copy.pk}/preview/").content.decode()
+        assert "评审专家将收到以上内容" in preview
+        _post_ok(client, f"{ADMIN}{submission.pk}/confirm/", {"copy": copy.pk})
     assert not submission.current_round.copies.filter(cleared_at=None).exists()
-    _post_ok(client, f"{ADMIN}{submission.pk}/draw/", {"seed": "flow-seed"})
+    _post_ok(client, f"{ADMIN}{submission.pk}/draw/")
     _post_ok(client, f"{ADMIN}{submission.pk}/release/")
     submission.refresh_from_db()
     assert submission.stage == Stage.IN_REVIEW
@@ -308,7 +313,7 @@ def test_a_course_standard_revised_after_revise_decision_is_what_the_next_round_
     copy_text = "\n".join(p.text for p in docx.Document(copy.file.open("rb")).paragraphs)
     assert "校企共建实训基地不少于两个" in copy_text
     if copy.cleared_at is None:
-        services.clear_copy(copy, world.organiser, [hf.NAME_LATIN])
+        clear_and_confirm(copy, world.organiser, [hf.NAME_LATIN])
     services.release(submission, world.organiser)
     all_review(submission)
     services.close_round(submission, world.organiser)
