@@ -152,7 +152,7 @@ def _run_step(step, submission, organiser, reviewer_expert):
     if step == "clear":
         for copy in submission.current_round.copies.filter(cleared_at=None):
             decisions = {
-                i: ("mask", "") if (f.get("matched") or "").strip() else ("dismiss", "已人工核对图片与嵌入对象，无身份信息")
+                i: ("mask", "") if f.get("redactable") else ("dismiss", "已人工核对图片与嵌入对象，无身份信息")
                 for i, f in enumerate(copy.findings) if not f["cleaned"]
             }
             services.resolve_findings(copy, organiser, decisions)

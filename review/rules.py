@@ -151,8 +151,12 @@ def finding_resolution_problems(findings, decisions):
         label = f"第 {index + 1} 项（{finding.get('part', '')}：{finding.get('kind', '')}）"
         action, reason = decisions.get(index, ("", ""))
         if action == MASK_FINDING:
-            if not (finding.get("matched") or "").strip():
-                problems.append(f"R3（第二十一条）：{label}无法按文字遮盖，请核对后选择“不遮盖”并说明处理情况。")
+            if not finding.get("redactable"):
+                problems.append(
+                    f"R3（第二十一条）：{label}无法可靠地按文字遮盖（PDF 页面文字、图片或嵌入对象），"
+                    f"请要求编写单位提供去除“{finding.get('matched') or finding.get('excerpt', '')}”的干净文件，"
+                    "或核对后选择“不遮盖”并说明理由。"
+                )
         elif action == DISMISS_FINDING:
             if not (reason or "").strip():
                 problems.append(f"R3（第二十一条）：{label}选择不遮盖时须填写理由。")

@@ -52,6 +52,7 @@ from review.anonymise.files import anonymise_file, neutral_file_name
 from review.anonymise.images import anonymise_image, detect_file_type
 from review.anonymise.matching import scan_text
 from review.anonymise.ooxml import anonymise_docx
+from review.anonymise.pdf import anonymise_pdf
 from review.anonymise.redaction import apply_redactions
 from review.anonymise.verification import reviewer_view, verify_clean
 
@@ -68,6 +69,7 @@ __all__ = [
     "anonymise_docx",
     "anonymise_file",
     "anonymise_image",
+    "anonymise_pdf",
     "apply_redactions",
     "detect_file_type",
     "neutral_file_name",

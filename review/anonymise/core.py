@@ -114,13 +114,14 @@ KIND_LABELS = {
     "media_text": "图片/图形中的文字",
     "unverified_media": "无法检查的媒体文件",
     "residual": "残留身份信息",
+    "pdf_text": "PDF 页面文字中的身份信息（须由编写单位提供干净文件）",
     "file_name": "文件名",
 }
 
 # Kinds whose ``matched`` text is a sensible automatic redaction suggestion.
 _REDACTABLE_KINDS = frozenset({"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue"})
 # Kinds that text redaction cannot fix: an organiser must deal with them.
-_MANUAL_KINDS = frozenset({"embedded_object", "alt_chunk", "media_text", "unverified_media", "residual"})
+_MANUAL_KINDS = frozenset({"embedded_object", "alt_chunk", "media_text", "unverified_media", "residual", "pdf_text"})
 
 
 def _part_label(part: str) -> str:

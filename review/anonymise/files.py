@@ -15,6 +15,7 @@ from review.anonymise.core import (
 from review.anonymise.matching import scan_text
 from review.anonymise.images import anonymise_image, detect_file_type, _IMAGE_CT, _IMAGE_EXT, _RASTER_FORMATS
 from review.anonymise.ooxml import anonymise_docx
+from review.anonymise.pdf import anonymise_pdf
 
 # --------------------------------------------------------------------------- files
 
@@ -44,7 +45,7 @@ def neutral_file_name(code: str, kind: str = "书稿", index: int = 1, ext: str 
     return f"{code_c}_{kind_c}_{index:02d}.{ext_c}"
 
 
-_UNSUPPORTED_MSG = "该文件类型无法匿名化处理，请上传 DOCX 或图片格式"
+_UNSUPPORTED_MSG = "该文件类型无法匿名化处理，请上传 DOCX、PDF 或图片格式"
 
 
 def anonymise_file(
@@ -79,6 +80,11 @@ def anonymise_file(
             raise
         result.findings = name_findings + result.findings
         result.file_name = neutral_file_name(code, kind, index, "docx")
+        return result
+    if ftype == "pdf":
+        result = anonymise_pdf(data, profile, limits=limits)
+        result.findings = name_findings + result.findings
+        result.file_name = neutral_file_name(code, kind, index, "pdf")
         return result
     if ftype == "cfb":
         raise AnonymiseError(

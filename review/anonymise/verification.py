@@ -92,6 +92,10 @@ def verify_clean(
     needles = _needles(prof.strings())
     out: list[Finding] = []
     kind = detect_file_type(data)
+    if kind == "pdf":
+        from review.anonymise.pdf import pdf_residual
+
+        return pdf_residual(data, base, _as_list(list(extra)), limits=limits)
     if kind == "zip":
         for s in _raw_hits(data, needles):  # zip comment, member names, extras
             out.append(Finding("[package]", "residual", "压缩包结构中含有身份信息", s))
@@ -134,7 +138,12 @@ def reviewer_view(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> list[tuple
     The organiser confirms exactly this before release (R3); images carry no text and are
     listed as such.
     """
-    if detect_file_type(data) != "zip":
+    kind = detect_file_type(data)
+    if kind == "pdf":
+        from review.anonymise.pdf import page_texts
+
+        return [(f"第{n}页", text) for n, text in enumerate(page_texts(data, limits=limits), start=1) if text.strip()]
+    if kind != "zip":
         return [("图片", "（图片已按像素重新编码，不含任何元数据）")]
     view = []
     for name, blob in _read_zip(data, limits):

@@ -27,7 +27,7 @@ def mask_everything(copy):
     """The organiser's decisions when they mask every finding that can be masked and note why the
     others (images, embedded objects) need nothing more."""
     return {
-        i: ("mask", "") if (f.get("matched") or "").strip() else ("dismiss", "已人工核对，无身份信息")
+        i: ("mask", "") if f.get("redactable") else ("dismiss", "已人工核对，无身份信息")
         for i, f in enumerate(copy.findings) if not f["cleaned"]
     }
 

@@ -879,11 +879,11 @@ def test_anonymise_file_image_detects_type_from_content():
     assert find_leaks(hf.write_members([("i", result.content)]), hf.all_markers()) == {}
 
 
-@pytest.mark.parametrize("data", [hf.PDF_FILE, b"plain text", hf.xlsx_like_zip()])
+@pytest.mark.parametrize("data", [b"plain text", hf.xlsx_like_zip()])
 def test_anonymise_file_refuses_other_types(data):
     with pytest.raises(AnonymiseError) as exc:
         anonymise_file(data, "教材.pdf", PROFILE, "审-2026-7F3K")
-    assert exc.value.message == "该文件类型无法匿名化处理，请上传 DOCX 或图片格式"
+    assert exc.value.message == "该文件类型无法匿名化处理，请上传 DOCX、PDF 或图片格式"
 
 
 def test_anonymise_file_refuses_doc_and_macros():
