@@ -245,7 +245,10 @@ class AnonymisedCopy(models.Model):
     kind = models.CharField("文件类别", max_length=20)
     neutral_name = models.CharField("文件名", max_length=120)
     content_type_header = models.CharField(max_length=120)
-    file = models.FileField("匿名稿", upload_to="review/copies/")
+    file = models.FileField("匿名稿", upload_to="review/copies/", blank=True)
+    # R3: an attachment whose metadata cannot be removed (audio, video, archives) is kept from
+    # reviewers; the organiser sees why.
+    withheld_reason = models.TextField("不发给评审专家的原因", blank=True)
     # Each finding: part, kind, excerpt, matched (organisers only), cleaned, and once the organiser
     # decided it: resolution (mask/dismiss), reason, by, at (R3).
     findings = models.JSONField("遮盖清单", default=list)

@@ -267,11 +267,14 @@ def _finding_row(finding, cleaned=None):
 def _make_copies(round_, item, profile):
     """Anonymised copies with neutral names (R3); originals stay where they are, untouched."""
     code = round_.submission.code
-    results = []
+    results, withheld = [], []
     for index, source in enumerate(item.review_files(), start=1):
         try:
             results.append((index, source, anonymise.anonymise_file(source.content, source.name, profile, code, source.kind, index)))
         except anonymise.AnonymiseError as exc:
+            if exc.code == "withheld" and index > 1:  # an attachment, never the manuscript itself
+                withheld.append((index, source, exc.message))
+                continue
             raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
     # Files are written only once every one could be anonymised: a refused submission rolls its
     # rows back, and must not leave an earlier file's copy behind on disk.
@@ -287,6 +290,11 @@ def _make_copies(round_, item, profile):
         )
         copy.file.save(result.file_name, ContentFile(result.content), save=False)
         copy.save()
+    for index, source, reason in withheld:
+        AnonymisedCopy.objects.create(
+            round=round_, index=index, kind=source.kind, neutral_name=anonymise.neutral_file_name(code, source.kind, index, "bin"),
+            content_type_header="application/octet-stream", withheld_reason=reason,
+        )
 
 
 @transaction.atomic
@@ -576,7 +584,7 @@ def release(submission, user, deadline=None):
     submission = _locked(submission)
     rules.next_stage(submission.stage, "release", submission.get_stage_display())
     round_ = submission.current_round
-    if round_.copies.filter(cleared_at=None).exists():
+    if round_.copies.filter(cleared_at=None, withheld_reason="").exists():
         raise ValidationError("R3（第二十一条）：匿名稿须逐项处理遮盖清单并经组织者确认发放预览后，才能发放给评审专家。")
     route = rules.route_for(submission.practical_skills)
     panel = list(round_.assignments.exclude(status=AssignmentStatus.CONFLICT).select_related("expert__person"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 
 from review.anonymise.core import (
     AnonymisedFile,
@@ -45,6 +47,29 @@ def neutral_file_name(code: str, kind: str = "书稿", index: int = 1, ext: str 
     return f"{code_c}_{kind_c}_{index:02d}.{ext_c}"
 
 
+# Audio, video and archives: their metadata cannot be stripped reliably here, so they are
+# withheld from reviewers with the reason shown to the organiser.
+_MEDIA_MAGIC = (
+    (b"ID3", 0, "音频"), (b"\xff\xfb", 0, "音频"), (b"\xff\xf3", 0, "音频"), (b"fLaC", 0, "音频"), (b"OggS", 0, "音视频"),
+    (b"WAVE", 8, "音频"), (b"AVI ", 8, "视频"), (b"ftyp", 4, "音视频"), (b"\x1aE\xdf\xa3", 0, "视频"),
+    (b"Rar!", 0, "压缩包"), (b"7z\xbc\xaf\x27\x1c", 0, "压缩包"), (b"\x1f\x8b", 0, "压缩包"),
+)
+
+
+def _media_kind(data: bytes) -> str:
+    for magic, offset, label in _MEDIA_MAGIC:
+        if data[offset: offset + len(magic)] == magic:
+            return label
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                if "[Content_Types].xml" not in archive.namelist():
+                    return "压缩包"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return ""
+    return ""
+
+
 _UNSUPPORTED_MSG = "该文件类型无法匿名化处理，请上传 DOCX、PDF 或图片格式"
 
 
@@ -71,6 +96,11 @@ def anonymise_file(
         Finding("文件名", "file_name", f.excerpt, f.matched, True)
         for f in scan_text(original_name or "", profile, "文件名")
     ]
+    media = _media_kind(data)
+    if media:
+        raise AnonymiseError(
+            f"{media}文件的元数据（作者、设备、位置、内含文件名等）无法可靠去除，不发给评审专家（R3，第二十一条）", "withheld"
+        )
     if ftype == "zip":
         try:
             result = anonymise_docx(data, profile, limits=limits)

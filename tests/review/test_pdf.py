@@ -100,3 +100,41 @@ def test_broken_pdfs_are_refused_with_a_chinese_message(data):
     with pytest.raises(AnonymiseError) as exc:
         anonymise_file(data, "a.pdf", PROFILE, "C1")
     assert "PDF" in exc.value.message
+
+
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + "©ART张三丰".encode() + b"\x00" * 64
+
+
+@pytest.mark.parametrize("data, label", [(MP4, "音视频"), (b"ID3\x04\x00" + b"\x00" * 40, "音频"),
+                                         (hf.write_members([("课件/张三丰.txt", b"x")]), "压缩包")])
+def test_audio_video_and_archives_are_withheld_with_a_reason(data, label):
+    with pytest.raises(AnonymiseError) as exc:
+        anonymise_file(data, "a.bin", PROFILE, "C1", "教学资源", 2)
+    assert exc.value.code == "withheld" and label in exc.value.message and "不发给评审专家" in exc.value.message
+
+
+def test_a_withheld_attachment_never_reaches_reviewers_and_the_organiser_sees_why(client, review_world):
+    from django.core.files.base import ContentFile
+
+    from review import services
+    from review.projection import build_projection
+    from tests.review.conftest import clear_and_confirm
+    from textbooks.models import VersionAttachment
+
+    world = review_world
+    world.small_pool()
+    version = world.textbook_version()
+    VersionAttachment.objects.create(version=version, title="实训视频", file=ContentFile(MP4, name="张三丰_实训.mp4"))
+    world.gates(version)
+    submission = services.submit(version, world.author_user)
+    withheld = submission.current_round.copies.exclude(withheld_reason="").get()
+    assert "音视频" in withheld.withheld_reason and not withheld.file
+    for copy in submission.current_round.copies.filter(withheld_reason=""):
+        clear_and_confirm(copy, world.organiser, [hf.NAME_LATIN])
+    services.draw_panel(submission, world.organiser)
+    services.release(submission, world.organiser)  # the withheld copy does not block release …
+    submission.refresh_from_db()
+    files = build_projection(submission, submission.current_round).files
+    assert withheld.pk not in {f.pk for f in files} and files  # … and is not among the reviewers' files
+    client.force_login(world.organiser)
+    assert withheld.withheld_reason in client.get(f"/admin/review/{submission.pk}/").content.decode()
