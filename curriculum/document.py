@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 TRAINING_LEVELS = {
     "intermediate": "中级技能",
@@ -160,6 +160,17 @@ class StandardDoc:
 
     def learning_task_count(self) -> int:
         return sum(len(course.learning_tasks) for course in self.courses)
+
+    def with_course(self, course: CourseDoc, typical_work_tasks: list[TypicalWorkTaskDoc] = ()) -> StandardDoc:
+        """This standard with ``course`` in place of the course of the same code, or added at the
+        end, and the typical work tasks it derives from that the standard lacks: how a
+        single-course standard joins its major's standard."""
+        courses = [course if existing.code == course.code else existing for existing in self.courses]
+        if all(existing.code != course.code for existing in self.courses):
+            courses.append(course)
+        known = {task.code for task in self.typical_work_tasks}
+        tasks = self.typical_work_tasks + [task for task in list(typical_work_tasks) if task.code not in known]
+        return replace(self, courses=courses, typical_work_tasks=tasks)
 
     # ------------------------------------------------------- structure checks
     def structure_problems(self) -> list[str]:

@@ -144,8 +144,10 @@ class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     compiling_unit = models.ForeignKey(
         Organisation, verbose_name="编写单位", on_delete=models.PROTECT, related_name="course_standards"
     )
-    version_label = models.CharField("版本", max_length=40, help_text="例如：2026版")
-    effective_term = models.CharField("生效学期", max_length=40, help_text="例如：2026-2027学年第一学期")
+    version_label = models.CharField("版本", max_length=40, blank=True, help_text="例如：2026版；提交审核前须填写（C8）")
+    effective_term = models.CharField(
+        "生效学期", max_length=40, blank=True, help_text="例如：2026-2027学年第一学期；提交审核前须填写（C8）"
+    )
     effective_from = models.DateField("生效日期", null=True, blank=True)
     training_goals = models.TextField("培养目标", blank=True)
     course_norms = models.TextField("课程规范（总体说明）", blank=True)
@@ -289,13 +291,14 @@ class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
 
     # ------------------------------------------------------------------------ validation
     def clean(self):
-        """Every save (admin form, import, services) passes the curriculum rules (rules.py)."""
+        """Every save stores a draft whose codes are well formed (rules.draft_problems); the
+        curriculum rules C1–C8 are enforced when the draft is submitted for review."""
         super().clean()
         if not (self.major_id and self.level_id):
             return
-        from curriculum.rules import standard_problems
+        from curriculum.rules import draft_problems
 
-        problems = standard_problems(self.to_document(), *rule_context(self.major))
+        problems = draft_problems(self.to_document())
         if problems:
             raise ValidationError(problems)
 

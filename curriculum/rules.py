@@ -19,7 +19,7 @@ Each function returns Chinese messages naming the rule; an empty list means allo
 
 from collections import Counter
 
-from curriculum.document import TRAINING_LEVELS, WORK_PROCESS_STEPS
+from curriculum.document import TRAINING_LEVELS, WORK_PROCESS_STEPS, is_code
 
 FULL_WEIGHT = 100
 
@@ -158,3 +158,62 @@ def standard_problems(doc, offered_level_codes, other_course_names=None):
         *(problem for course in doc.courses for problem in course_problems(course, known)),
     ]
     return problems or doc.structure_problems()
+
+
+def draft_problems(doc):
+    """What a draft must satisfy to be stored at all: every course, learning task, typical work task
+    and plan row carries a well-formed code (the identity pages and citations use) and a name.
+    The curriculum rules C1–C8 wait for submission (submission_checklist), so that a standard
+    imported from Word comes in as a draft the teacher then completes (issue 16)."""
+    problems = []
+
+    def check(label, code, name):
+        if not is_code(code):
+            problems.append(f"{label}的代码“{code}”格式不正确（应由字母、数字和 -_./ 组成，且含数字），请在编辑页改正。")
+        if not name.strip():
+            problems.append(f"{label}“{code}”缺少名称。")
+
+    for row in doc.course_plan:
+        check("课程安排中的课程", row.course_code, row.course_name)
+    for task in doc.typical_work_tasks:
+        check("典型工作任务", task.code, task.name)
+    for course in doc.courses:
+        check("一体化课程", course.code, course.name)
+        for task in course.learning_tasks:
+            check(f"课程“{course.name}”的学习任务", task.code, task.name)
+    return problems
+
+
+# The checklist shown before a standard is submitted for review, in the order of the rule table.
+CHECKLIST = (
+    ("C1", "学习任务学时合计等于课程基准学时"),
+    ("C2", "过程性考核与终结性考核权重合计 100%"),
+    ("C3", "每个学习任务包含完整的六个工作步骤"),
+    ("C4", "每门课程对应典型工作任务表中的任务"),
+    ("C5", "课程、典型工作任务、学习任务代码唯一"),
+    ("C6", "培养层级为该专业开设的层级"),
+    ("C7", "指定一名主编"),
+    ("C8", "写明新的版本号和生效学期"),
+)
+
+
+def submission_checklist(doc, offered_level_codes, other_course_names, chief_editor_count, published_labels):
+    """C1–C8 before submission for review: [(rule id, what it asks, problems)], in rule order."""
+    known = {task.code for task in doc.typical_work_tasks}
+    by_rule = {
+        "C1": [p for course in doc.courses for p in learning_task_hours_problems(course)],
+        "C2": [p for course in doc.courses for p in assessment_weight_problems(course)],
+        "C3": [p for course in doc.courses for p in work_step_problems(course)],
+        "C4": [p for course in doc.courses for p in typical_work_task_problems(course, known)],
+        "C5": [*code_uniqueness_problems(doc), *catalogue_code_problems(doc, other_course_names or {})],
+        "C6": level_problems(doc.level, offered_level_codes),
+        "C7": chief_editor_problems(chief_editor_count, for_submission=True),
+        "C8": version_problems(doc.version_label, doc.effective_term, published_labels),
+    }
+    if not doc.courses:
+        by_rule["C1"] = ["C1（一体化课程规范）：课程标准中还没有一体化课程。"]
+    return [(rule, title, by_rule[rule]) for rule, title in CHECKLIST]
+
+
+def submission_problems(checklist):
+    return [problem for _, _, problems in checklist for problem in problems]

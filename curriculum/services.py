@@ -21,8 +21,9 @@ from curriculum.models import (
     StandardVersion,
     TrainingLevel,
     VersionStatus,
+    rule_context,
 )
-from curriculum.rules import chief_editor_problems, version_problems
+from curriculum.rules import submission_checklist, submission_problems
 
 # Authors edit their unit's standards and resources, but never publish: a standard is published
 # by passing review (凡编必审, Art. 18; SPEC §8 on publish permissions).
@@ -156,20 +157,29 @@ def take_latest_revision(version, user):
     return version
 
 
-def _reviewable_snapshot(standard, revision):
-    """The revision as a standard, refused unless it may go to review (a chief editor, a new version label)."""
-    snapshot = revision.as_object()
+def checklist_for(standard, revision=None):
+    """C1–C8 of the revision (default: the latest) as they stand: shown before submission."""
+    revision = revision or standard.latest_revision
+    snapshot = revision.as_object() if revision is not None else standard
     chiefs = sum(1 for a in snapshot.authorships.all() if a.role == AuthorRole.CHIEF_EDITOR)
-    published = standard.versions.filter(status=VersionStatus.PUBLISHED).exclude(revision=revision)
-    problems = [
-        *chief_editor_problems(chiefs, for_submission=True),
-        *version_problems(
-            snapshot.version_label, snapshot.effective_term, set(published.values_list("version_label", flat=True))
-        ),
-    ]
+    published = standard.versions.filter(status=VersionStatus.PUBLISHED)
+    if revision is not None:
+        published = published.exclude(revision=revision)
+    return submission_checklist(
+        snapshot.to_document(),
+        *rule_context(standard.major),
+        chiefs,
+        set(published.values_list("version_label", flat=True)),
+    )
+
+
+def _reviewable_snapshot(standard, revision):
+    """The revision as a standard, refused unless it passes C1–C8: a draft may break them, a
+    version submitted for review (凡编必审, Art. 18) may not."""
+    problems = submission_problems(checklist_for(standard, revision))
     if problems:
         raise ValidationError(problems)
-    return snapshot
+    return revision.as_object()
 
 
 def _version_fields(snapshot):

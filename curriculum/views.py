@@ -25,11 +25,32 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 from cms.permissions import ReadableScopeMixin, ScopedChooserMixin, ScopedModelViewSet
 from curriculum import services
 from curriculum.diff import compare_standards
-from curriculum.docx_io import MAX_FILE_BYTES, DocxImportError, export_standard, import_standard
-from curriculum.document import StandardDoc
+from curriculum.catalogue import closest
+from curriculum.docx_io import (
+    DISCARD,
+    KIND_COURSE,
+    KIND_MAJOR,
+    MAX_FILE_BYTES,
+    DocxImportError,
+    UnmappedPart,
+    apply_mapping,
+    export_standard,
+    fill_missing_codes,
+    import_standard,
+)
+from curriculum.document import CODE_PATTERN, StandardDoc
 from curriculum.impact import citations_for_codes, citations_for_courses
-from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardVersion, rule_context
-from curriculum.rules import standard_problems
+from curriculum.models import (
+    Course,
+    CourseCategory,
+    CourseStandard,
+    Major,
+    ResourceItem,
+    StandardVersion,
+    TrainingLevel,
+    rule_context,
+)
+from curriculum.rules import draft_problems, submission_checklist
 from directory.models import Organisation
 
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -289,6 +310,7 @@ class VersionsView(StandardAdminView):
             rows=[(revision, versions.get(revision.pk)) for revision in revisions],
             can_submit=self.can("change", standard),
             pending_impact=self.pending_impact(standard, revisions),
+            checklist=services.checklist_for(standard) if revisions else [],
         )
         return context
 
@@ -380,8 +402,71 @@ def document_from_dict(data):
     return StandardDoc(**data)
 
 
+def parts_from_dicts(items):
+    return [UnmappedPart(**{**item, "candidates": [tuple(c) for c in item["candidates"]]}) for item in items]
+
+
+class MappingForm(forms.Form):
+    """The teacher's decisions on an imported draft: the catalogue major (closest matches first when
+    the document's code is unknown), the level, a single course's code, and where each part the
+    importer did not recognise goes (a field, or not imported): nothing is dropped silently."""
+
+    def __init__(self, *args, doc, kind, parts, **kwargs):
+        super().__init__(*args, **kwargs)
+        majors = list(Major.objects.all())
+        self.nearest_majors = closest(doc.major_code, doc.major_name, majors)
+        known = next((m for m in majors if m.code == doc.major_code), None)
+        ordered = self.nearest_majors + [m for m in majors if m not in self.nearest_majors]
+        self.fields["major"] = forms.ChoiceField(
+            label="专业（技工院校专业目录）",
+            error_messages={"required": "请选择专业：文件中的专业编码不在专业目录中或未找到。"},
+            choices=[("", "—请选择—")] + [(m.code, str(m)) for m in ordered],
+            initial=known.code if known else "",
+            help_text="" if known else f"文件中的专业“{doc.major_code} {doc.major_name}”不在专业目录中，请从最接近的专业中选择。",
+        )
+        self.major_unknown = known is None
+        self.fields["level"] = forms.ChoiceField(
+            label="培养层级",
+            error_messages={"required": "请选择培养层级：文件中未找到或无法识别。"},
+            choices=[("", "—请选择—")] + [(level.code, level.name) for level in TrainingLevel.objects.all()],
+            initial=doc.level,
+        )
+        self.course_suggestions = []
+        if kind == KIND_COURSE:
+            course = doc.courses[0]
+            integrated = Course.objects.filter(category=CourseCategory.INTEGRATED)
+            self.course_suggestions = closest(course.code, course.name, list(integrated))
+            in_catalogue = integrated.filter(code=course.code).exists()
+            self.fields["course_code"] = forms.RegexField(
+                regex=rf"^{CODE_PATTERN}$",
+                label=f"课程“{course.name}”的课程代码",
+                initial=course.code,
+                error_messages={"invalid": "课程代码应由字母、数字和 -_./ 组成，如“0103-01”。"},
+                help_text=(
+                    "文件中的课程代码在课程目录中。" if in_catalogue
+                    else "文件中没有课程代码或代码不在课程目录中：可选用目录中最接近的课程，或确认一个新代码。"
+                ),
+                widget=forms.TextInput(attrs={"list": "course-suggestions"}),
+            )
+        self.parts = parts
+        for part in parts:
+            self.fields[f"part_{part.key}"] = forms.ChoiceField(
+                label=part.heading or "未识别内容",
+                choices=[("", "—请选择去向—"), (DISCARD, "不导入（舍弃）")] + list(part.candidates),
+                help_text=part.place,
+                error_messages={"required": f"请选择“{part.heading or '未识别内容'}”（{part.place}）的去向，或选择不导入。"},
+            )
+
+    def part_rows(self):
+        return [(part, self[f"part_{part.key}"]) for part in self.parts]
+
+    def choices(self):
+        return {part.key: self.cleaned_data[f"part_{part.key}"] for part in self.parts}
+
+
 class StandardImportView(StandardAdminView):
-    """Upload → per-section report and preview → confirm. A refused file saves nothing."""
+    """Upload → report, field issues and the mapping step → saved as a draft. Only a file the safety
+    gate refuses or python-docx cannot open is refused; C1–C8 wait for submission (issue 16)."""
 
     template_name = "curriculum/admin/import.html"
     page_title = "导入课程标准（DOCX）"
@@ -410,53 +495,94 @@ class StandardImportView(StandardAdminView):
         except DocxImportError as error:
             context.update(error=error.message, report=error.report)
             return self.render_to_response(self.get_context_data(**context))
-        doc = result.document
-        context.update(report=result.report, warnings=result.warnings, doc=doc)
-        problems, existing = self.check(doc)
-        if problems:
-            context["problems"] = problems
-            return self.render_to_response(self.get_context_data(**context))
-        token = secrets.token_urlsafe(16)
-        request.session[IMPORT_SESSION_KEY] = {
-            "token": token,
-            "document": asdict(doc),
+        pending = {
+            "token": secrets.token_urlsafe(16),
+            "document": asdict(result.document),
+            "parts": [asdict(part) for part in result.unmapped],
+            "kind": result.kind,
+            "report": [asdict(section) for section in result.report],
+            "issues": [str(issue) for issue in result.issues],
+            "warnings": result.warnings,
             "filename": upload.name,
             "unit": form.cleaned_data["compiling_unit"].pk,
         }
-        if existing is not None and existing.latest_revision is not None:
+        request.session[IMPORT_SESSION_KEY] = pending
+        return self.preview(pending)
+
+    def preview(self, pending, mapping_form=None, problems=()):
+        doc = document_from_dict(pending["document"])
+        parts = parts_from_dicts(pending["parts"])
+        mapping_form = mapping_form or MappingForm(doc=doc, kind=pending["kind"], parts=parts)
+        context = {
+            "filename": pending["filename"],
+            "report": pending["report"],
+            "issues": pending["issues"],
+            "warnings": pending["warnings"],
+            "doc": doc,
+            "kind": pending["kind"],
+            "token": pending["token"],
+            "mapping_form": mapping_form,
+            "problems": problems,
+        }
+        major = Major.objects.filter(code=doc.major_code).first()
+        existing = services.standard_for(doc) if major else None
+        if existing is not None and not self.can("change", existing):
+            context["problems"] = [*problems, "该专业和培养层级的课程标准由其他单位编写，您不能为其导入新版本。"]
+            context["token"] = None
+        if major is not None:
+            context["checklist"] = submission_checklist(doc, *rule_context(major), 0, set())
+        if pending["kind"] == KIND_MAJOR:
+            context["unknown_courses"] = self.unknown_courses(doc)
+        if existing is not None and existing.latest_revision is not None and pending["kind"] == KIND_MAJOR:
             diff = compare_standards(existing.latest_revision.as_object().to_document(), doc)
             context.update(diff=diff, impact=citations_for_codes(diff.changed_course_codes()))
-        context.update(token=token, existing=existing)
+        context["existing"] = existing
         return self.render_to_response(self.get_context_data(**context))
 
-    def check(self, doc):
-        """Everything that refuses the file as a whole (the same rules as the admin form)."""
-        try:
-            services.check_import_target(doc)
-        except ValidationError as error:
-            return error.messages, None
-        existing = services.standard_for(doc)
-        if existing is not None and not self.can("change", existing):
-            return ["该专业和培养层级的课程标准由其他单位编写，您不能为其导入新版本。"], existing
-        return standard_problems(doc, *rule_context(Major.objects.get(code=doc.major_code))), existing
+    @staticmethod
+    def unknown_courses(doc):
+        """Courses whose codes the catalogue does not know, with the closest catalogue courses: the
+        teacher checks them before a new code is created at publication (sync_courses)."""
+        catalogue = list(Course.objects.all())
+        codes = {course.code for course in catalogue}
+        return [(course, closest(course.code, course.name, catalogue, limit=3)) for course in doc.courses if course.code not in codes]
 
     def confirm(self, request):
         pending = request.session.get(IMPORT_SESSION_KEY)
-        if not pending or pending["token"] != request.POST["token"]:
+        if not pending or not secrets.compare_digest(pending["token"], request.POST.get("token", "")):
             messages.error(request, "导入预览已过期，请重新上传文件。")
             return redirect("curriculum_standards:import")
         doc = document_from_dict(pending["document"])
+        parts = parts_from_dicts(pending["parts"])
+        form = MappingForm(request.POST, doc=doc, kind=pending["kind"], parts=parts)
+        if not form.is_valid():
+            return self.preview(pending, form)
+        doc = self.decided_document(doc, pending["kind"], parts, form)
         unit = get_object_or_404(own_units(request.user), pk=pending["unit"])
-        problems, _ = self.check(doc)
+        existing = services.standard_for(doc)
+        if existing is not None and not self.can("change", existing):
+            return self.preview(pending, form, ["该专业和培养层级的课程标准由其他单位编写，您不能为其导入新版本。"])
+        if pending["kind"] == KIND_COURSE and existing is not None and existing.latest_revision is not None:
+            doc = existing.latest_revision.as_object().to_document().with_course(doc.courses[0], doc.typical_work_tasks)
+        problems = draft_problems(doc)
         if problems:
-            messages.error(request, "；".join(problems))
-            return redirect("curriculum_standards:import")
+            return self.preview(pending, form, problems)
         try:
             standard = services.import_document(doc, request.user, unit, pending["filename"])
         except ValidationError as error:
-            messages.error(request, "；".join(error.messages))
-            return redirect("curriculum_standards:import")
+            return self.preview(pending, form, error.messages)
         del request.session[IMPORT_SESSION_KEY]
-        messages.success(request, f"已导入“{standard}”为新的草稿版本。")
+        messages.success(request, f"已导入“{standard}”为草稿。请在编辑页补全内容，提交审核前须通过 C1–C8 检查。")
         return redirect("curriculum_standards:edit", standard.pk)
 
+    @staticmethod
+    def decided_document(doc, kind, parts, form):
+        """The draft with the teacher's choices applied (mapping, major, level, course code)."""
+        doc = apply_mapping(doc, parts, form.choices())
+        major = Major.objects.get(code=form.cleaned_data["major"])
+        doc.major_code, doc.major_name = major.code, major.name
+        doc.level = form.cleaned_data["level"]
+        if kind == KIND_COURSE:
+            doc.courses[0].code = form.cleaned_data["course_code"]
+        fill_missing_codes(doc)
+        return doc

@@ -8,7 +8,6 @@ import os
 import random
 import re
 import struct
-import time
 import tracemalloc
 import zipfile
 
@@ -399,7 +398,8 @@ def test_hand_written_word_file_is_recognised(standard, variant):
     report = report_of(result)
     assert report["课程规范"] == (STATUS_RECOGNISED, "识别课程 4 门、学习任务 13 个")
     assert report["标题"][0] == STATUS_RECOGNISED
-    assert "1 段内容未导入" in report["标题"][1]  # “（征求意见稿）” is reported, not silently dropped
+    # “（征求意见稿）” under the title is offered in the mapping step, not silently dropped
+    assert [(part.heading, part.text) for part in result.unmapped] == [("标题后的内容", "（征求意见稿）")]
 
 
 def test_hand_written_file_reads_teacher_conventions(standard):
@@ -417,42 +417,58 @@ def test_hand_written_file_reads_teacher_conventions(standard):
 def test_optional_section_missing_is_reported_but_imported(standard):
     result = import_standard(hand_written_docx(omit_sections=("实施建议",)), "教师稿.docx")
     assert result.document.implementation_advice == ""
-    assert report_of(result)["实施建议"] == (STATUS_MISSING, "未找到该章节（非必需），已留空")
+    assert report_of(result)["实施建议"] == (STATUS_MISSING, "未找到该章节，已留空")
 
 
 def test_missing_course_subsection_marks_the_course_partial():
-    result = import_standard(hand_written_docx(omit_course_subsections=("教学实施建议",)), "教师稿.docx")
+    result = import_standard(hand_written_docx(omit_course_subsections=("课程目标",)), "教师稿.docx")
     status, detail = report_of(result)["课程 0203-02 数控铣床零件加工"]
     assert status == STATUS_PARTIAL
-    assert "缺少小节：教学实施建议，已留空" in detail
-    assert report_of(result)["课程规范"][0] == STATUS_PARTIAL
-    assert result.document.courses[1].teaching_advice == ""
+    assert "未找到：课程目标，已留空" in detail
+    assert result.document.courses[1].course_goals == ""
 
 
-@pytest.mark.parametrize("section", ["专业信息", "培养目标", "课程安排", "课程规范", "典型工作任务"])
-def test_missing_required_section_refuses_the_whole_import(section):
-    with pytest.raises(DocxImportError) as caught:
-        import_standard(hand_written_docx(omit_sections=(section,)), "教师稿.docx")
-    assert f"缺少必需章节“{section}”" in caught.value.message
-    assert caught.value.message.startswith("导入失败，未导入任何内容")
-    assert report_of(caught.value)[section] == (STATUS_MISSING, f"缺少必需章节“{section}”")
+@pytest.mark.parametrize("section", ["专业信息", "培养目标", "课程安排", "典型工作任务"])
+def test_a_missing_section_still_imports_the_rest_as_a_draft(standard, section):
+    """Draft first (issue 16): a missing chapter is left empty and reported, the rest comes in."""
+    result = import_standard(hand_written_docx(omit_sections=(section,)), "教师稿.docx")
+    assert len(result.document.courses) == 4
+    assert report_of(result)[section][0] in (STATUS_MISSING, STATUS_PARTIAL)
 
 
-def test_unreadable_hours_cell_refuses_the_whole_import():
-    data = hand_written_docx(course_plan_cell=(4, 3, "4周"))
-    with pytest.raises(DocxImportError) as caught:
-        import_standard(data, "教师稿.docx")
-    assert "课程安排表第 5 行第 2 学期的“4周”不是学时数" in caught.value.message
-    assert report_of(caught.value)["课程安排"][0] == STATUS_PARTIAL
-    assert report_of(caught.value)["课程规范"][0] == STATUS_RECOGNISED  # the rest was still checked
+def test_missing_major_information_names_the_fields_to_complete():
+    result = import_standard(hand_written_docx(omit_sections=("专业信息",)), "教师稿.docx")
+    issues = [str(issue) for issue in result.issues]
+    assert "专业编码（文档开头或“专业信息”）：未找到，请在导入时选择" in issues
+    assert "版本（文档开头或“专业信息”）：未找到，已留空；提交审核前须在编辑页填写（C8）" in issues
 
 
-def test_course_titles_that_cannot_be_recognised_refuse_the_import(standard):
+def test_unreadable_hours_cell_is_named_with_its_place_and_the_rest_imported():
+    result = import_standard(hand_written_docx(course_plan_cell=(4, 3, "4周")), "教师稿.docx")
+    issues = [str(issue) for issue in result.issues]
+    assert any(
+        issue.startswith("课程安排（“3. 课程安排”中第 2 个表格第 5 行第 2 学期）：“4周”不是学时数") for issue in issues
+    ), issues
+    assert report_of(result)["课程规范"][0] == STATUS_RECOGNISED
+    assert len(result.document.courses) == 4
+
+
+def test_course_titles_that_cannot_be_recognised_are_named(standard):
     # Without the integrated courses in the plan, bold “（一）0203-01 …” lines are not course titles.
     plan = [row for row in standard.course_plan if not row.course_code.startswith("0203")]
+    result = import_standard(hand_written_docx(dataclasses.replace(standard, course_plan=plan)), "教师稿.docx")
+    assert result.document.courses == []
+    assert any("课程标题" in issue.message or "没有识别到课程" in issue.message for issue in result.issues)
+
+
+def test_a_document_without_any_text_is_refused():
+    from docx import Document
+
+    buffer = io.BytesIO()
+    Document().save(buffer)
     with pytest.raises(DocxImportError) as caught:
-        import_standard(hand_written_docx(dataclasses.replace(standard, course_plan=plan)), "教师稿.docx")
-    assert "课程标题格式为“课程代码 课程名称”" in caught.value.message
+        import_standard(buffer.getvalue(), "空白.docx")
+    assert "没有任何文字或表格" in caught.value.message
 
 
 def test_import_warns_about_curriculum_rule_violations(standard):
@@ -568,49 +584,47 @@ def _utf16_doctype_in_custom_xml(data):
 HOSTILE_CASES = [
     # (id, build(valid docx bytes) -> bytes, filename, expected message fragment)
     ("pdf", lambda _: b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n", "标准.docx", "这是 PDF 文件"),
-    ("pdf-by-name", lambda d: d, "标准.pdf", "只能导入 Word 文档（.docx），不能导入 .pdf 文件"),
-    ("random-bytes", lambda _: os.urandom(4096), "标准.docx", "文件不是有效的 Word 文档（.docx），无法读取"),
-    ("legacy-doc", lambda _: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096, "标准.docx", "旧版 Word（.doc）"),
+    ("random-bytes", lambda _: os.urandom(4096), "标准.docx", "不是 ZIP 格式的 Office 文档"),
+    ("legacy-doc", lambda _: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096, "标准.docx", "旧版 Office 格式（.doc/.xls）或设置了打开密码"),
     ("empty", lambda _: b"", "标准.docx", "文件为空"),
     ("too-large", lambda _: b"PK\x03\x04" + b"\0" * docx_io.MAX_FILE_BYTES, "标准.docx", "文件过大"),
     ("truncated-zip", lambda d: d[: len(d) // 2], "标准.docx", "找不到压缩包目录"),
-    ("zip-bomb-ratio", _zip_bomb, "标准.docx", "压缩比异常"),
-    ("zip-bomb-total", _many_small_bombs, "标准.docx", "文件解压后超过 50 MB"),
+    ("zip-bomb-part", _zip_bomb, "标准.docx", "超过单个部件上限 32 MB，疑似“压缩炸弹”"),
+    ("zip-bomb-total", _many_small_bombs, "标准.docx", "文件解压后总计超过 50 MB"),
     ("too-many-members", _too_many_members, "标准.docx", f"超过上限 {docx_io.MAX_MEMBER_COUNT}"),
     ("encrypted-member", _encrypted_member, "标准.docx", "文件已加密或设置了密码"),
     ("duplicate-member", _duplicate_member, "标准.docx", "重名部件"),
     ("no-content-types", lambda d: rewrite_docx(d, drop=("[Content_Types].xml",)), "标准.docx", "缺少 [Content_Types].xml"),
     ("no-main-part", lambda d: rewrite_docx(d, drop=("word/document.xml",)), "标准.docx", "缺少主文档部件"),
     ("no-package-rels", lambda d: rewrite_docx(d, drop=("_rels/.rels",)), "标准.docx", "缺少包关系部件"),
-    ("docm-name", lambda d: d, "标准.docm", "不接受包含宏的 Word 文件"),
-    ("doc-name", lambda d: d, "标准.doc", "不支持旧版 Word（.doc）"),
+    ("docm-name", lambda d: d, "标准.docm", "不接受启用宏的文件（.docm）"),
     (
         "vba-project",
         lambda d: rewrite_docx(d, replace={"word/vbaProject.bin": b"\xd0\xcf\x11\xe0macro"}),
         "标准.docx",
-        "文件包含宏（VBA 代码）",
+        "文件包含宏（VBA 代码，部件“word/vbaProject.bin”）",
     ),
     (
         "macro-enabled-type",
         lambda d: _with_content_type(d, "word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml"),
         "标准.docx",
-        "启用宏的 Word 文档",
+        "文件是启用宏的 Office 文档",
     ),
     (
         "excel-main-part",
         lambda d: _with_content_type(d, "word/document.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
         "标准.docx",
-        "这是 Excel 表格文件",
+        "这是Excel 工作簿（.xlsx），不是Word 文档（.docx）",
     ),
     (
         "wrong-main-type",
         lambda d: _with_content_type(d, "word/document.xml", "application/xml"),
         "标准.docx",
-        "主文档部件的类型不正确（application/xml）",
+        "主文档的类型不正确（application/xml）",
     ),
-    ("billion-laughs", _doctype_in_document, "标准.docx", "“word/document.xml”包含 DOCTYPE/实体声明"),
-    ("xxe-content-types", _external_entity_in_content_types, "标准.docx", "“[Content_Types].xml”包含 DOCTYPE/实体声明"),
-    ("utf16-doctype", _utf16_doctype_in_custom_xml, "标准.docx", "“customXml/item1.xml”包含 DOCTYPE/实体声明"),
+    ("billion-laughs", _doctype_in_document, "标准.docx", "“word/document.xml”包含 DOCTYPE/ENTITY 声明"),
+    ("xxe-content-types", _external_entity_in_content_types, "标准.docx", "“[Content_Types].xml”包含 DOCTYPE/ENTITY 声明"),
+    ("utf16-doctype", _utf16_doctype_in_custom_xml, "标准.docx", "“customXml/item1.xml”包含 DOCTYPE/ENTITY 声明"),
     ("huge-table", _huge_table, "标准.docx", f"表格超过 {docx_io.MAX_TABLE_ROWS} 行"),
     ("wide-table", _wide_table, "标准.docx", f"表格超过 {docx_io.MAX_TABLE_CELLS} 个单元格"),
     ("too-many-paragraphs", _too_many_paragraphs, "标准.docx", f"段落过多（超过 {docx_io.MAX_PARAGRAPHS} 段）"),
@@ -623,18 +637,15 @@ def test_hostile_file_is_refused_before_python_docx_sees_it(monkeypatch, exporte
     python_docx_calls = []
     monkeypatch.setattr("docx.Document", lambda *args, **kwargs: python_docx_calls.append(args))
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DocxImportError) as caught:
             import_standard(data, filename)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert python_docx_calls == []
     assert expected in caught.value.message
     assert caught.value.report == []
-    assert elapsed < 3, f"refusal took {elapsed:.2f}s"
     assert peak < 64 * 1024 * 1024, f"refusal used {peak / 1e6:.0f} MB"
 
 
@@ -643,3 +654,30 @@ def test_refused_file_has_no_partial_result(exported):
     with pytest.raises(DocxImportError) as caught:
         import_standard(broken, "标准.docx")
     assert "文件已损坏" in caught.value.message
+
+
+def test_round_trip_keeps_list_numbering(standard):
+    """Numbered goals, contents and steps come back with their numbers exactly (issue 16)."""
+    course = dataclasses.replace(
+        standard.courses[0],
+        course_goals="1．能识读轴类零件图样。\n2．能编制数控车削工艺。\n（1）知识目标\n① 掌握G代码编程。",
+        learning_content="一、数控车床结构\n（一）主轴与刀架\n1.1 安全操作规程",
+    )
+    doc = dataclasses.replace(standard, training_goals="1. 培养高级技能人才。\n2. 具备职业素养。", courses=[course, *standard.courses[1:]])
+    assert import_standard(export_standard(doc), "标准.docx").document == doc
+
+
+def test_word_list_numbering_is_kept_as_text():
+    """Goals numbered with Word's numbering button keep the numbers a reader sees."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("数控车削加工课程标准", style="Title")
+    word.add_paragraph("适用专业：数控加工（0103）　适用层级：高级技能　基准学时：120")
+    word.add_heading("一、课程目标", 1)
+    for goal in ("能识读零件图。", "能编制加工工艺。", "能操作数控车床。"):
+        word.add_paragraph(goal, style="List Number")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    doc = import_standard(buffer.getvalue(), "课程标准.docx").document
+    assert doc.courses[0].course_goals == "1.能识读零件图。\n2.能编制加工工艺。\n3.能操作数控车床。"

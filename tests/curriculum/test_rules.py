@@ -114,19 +114,39 @@ def test_a_valid_standard_is_saved_as_a_draft_revision(draft):
     assert revision.as_object().to_document() == draft.to_document()
 
 
-def test_a_refused_standard_saves_nothing(draft):
+def _with_chief_editor(standard):
+    from curriculum.models import AuthorRole, StandardAuthorship
+    from directory.models import Person
+
+    StandardAuthorship.objects.create(standard=standard, person=Person.objects.first(), role=AuthorRole.CHIEF_EDITOR)
+    return services.save_draft(standard, None)
+
+
+def test_a_draft_breaking_c1_and_c2_is_saved_and_refused_at_submission(draft):
+    """Draft first (issue 16): the rules are enforced when the draft goes to review."""
     doc = draft.to_document()
     doc.courses[0].learning_tasks[0].hours = 1
     doc.courses[1].final_assessment_weight = 10
     draft.apply_document(doc)
+    services.save_draft(draft, None)
+    _with_chief_editor(draft)
     with pytest.raises(ValidationError) as error:
-        services.save_draft(draft, None)
+        services.submit_for_review(draft, None)
     assert any(m.startswith("C1") for m in error.value.messages)
     assert any(m.startswith("C2") for m in error.value.messages)
+    assert not StandardVersion.objects.exists()
+
+
+def test_a_draft_with_a_malformed_code_is_refused_on_save(draft):
+    doc = draft.to_document()
+    doc.courses[0].learning_tasks[0].code = "第一个任务"
+    draft.apply_document(doc)
+    with pytest.raises(ValidationError, match="学习任务的代码“第一个任务”格式不正确"):
+        services.save_draft(draft, None)
     assert not CourseStandard.objects.exists()
 
 
-def test_a_level_the_major_does_not_offer_is_refused(demo_world, cnc_doc):
+def test_a_level_the_major_does_not_offer_is_refused_at_submission(demo_world, cnc_doc):
     from curriculum.models import Major, TrainingLevel
     from directory.models import Organisation
 
@@ -135,9 +155,12 @@ def test_a_level_the_major_does_not_offer_is_refused(demo_world, cnc_doc):
     standard = CourseStandard(compiling_unit=Organisation.objects.get(name="重庆市工业技师学院"))
     standard.apply_document(cnc_doc)
     assert standard.level == TrainingLevel.objects.get(code="technician")
+    services.save_draft(standard, None)
+    checklist = dict((rule, problems) for rule, _, problems in services.checklist_for(standard))
+    assert checklist["C6"] and checklist["C1"] == []
     with pytest.raises(ValidationError, match="C6"):
-        services.save_draft(standard, None)
-    assert not CourseStandard.objects.exists()
+        services.submit_for_review(standard, None)
+    assert not StandardVersion.objects.exists()
 
 
 def test_submitting_without_a_chief_editor_is_refused(draft):
@@ -147,27 +170,27 @@ def test_submitting_without_a_chief_editor_is_refused(draft):
     assert not StandardVersion.objects.exists()
 
 
-def test_the_admin_form_refuses_a_rule_violation_with_the_rule_message(curriculum_world, client, login):
-    from curriculum.models import Major
-
+def test_the_admin_saves_a_draft_breaking_a_rule_and_the_checklist_names_it(curriculum_world, client, login):
     login("admin")
     standard = CourseStandard.objects.get(major__code="0401", level__code="intermediate")
     response = client.get(f"/admin/curriculum/standards/edit/{standard.pk}/")
-    form = response.context["form"]
-    data = admin_form_data(form)
+    data = admin_form_data(response.context["form"])
     data["courses-0-value-process_assessment_weight"] = "55"
     before = standard.revisions.count()
-    response = client.post(f"/admin/curriculum/standards/edit/{standard.pk}/", data)
-    assert response.status_code == 200
+    client.post(f"/admin/curriculum/standards/edit/{standard.pk}/", data)
+    assert standard.revisions.count() == before + 1
+    html = client.get(f"/admin/curriculum/standards/versions/{standard.pk}/").content.decode()
+    assert "提交审核前的检查" in html and "C2（考核与评价）" in html
+    response = client.post(f"/admin/curriculum/standards/submit/{standard.pk}/", follow=True)
     assert "C2（考核与评价）" in response.content.decode()
-    assert standard.revisions.count() == before
-    assert Major.objects.filter(code="0401").exists()
 
 
-def test_a_course_code_of_a_public_course_is_refused_on_save(draft):
+def test_a_course_code_of_a_public_course_is_refused_at_submission(draft):
     doc = draft.to_document()
     doc.courses[0].code = "GG001"  # 思想政治 in the catalogue (demo_world)
     draft.apply_document(doc)
+    services.save_draft(draft, None)
+    _with_chief_editor(draft)
     with pytest.raises(ValidationError, match="C5.*思想政治"):
-        services.save_draft(draft, None)
-    assert not CourseStandard.objects.exists()
+        services.submit_for_review(draft, None)
+    assert not StandardVersion.objects.exists()

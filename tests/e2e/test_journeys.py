@@ -49,7 +49,7 @@ def test_a_teacher_imports_a_course_standard_from_docx_and_submits_it(demo_world
     teacher.shot("1-import-report")
     assert not CourseStandard.objects.exists(), "nothing is saved before the teacher confirms"
 
-    teacher.click("确认导入")
+    teacher.click("保存为草稿")
     standard = CourseStandard.objects.get()
     assert re.search(rf"/edit/{standard.pk}/$", page.url)
     assert standard.latest_revision.as_object().to_document() == cnc_doc
