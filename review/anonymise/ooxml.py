@@ -19,7 +19,6 @@ from review.anonymise.core import (
     IdentityProfile,
     KIND_LABELS,
     Limits,
-    MASK,
     NEUTRAL_AUTHOR,
 )
 from review.anonymise.matching import _findings_for, _mask, _Matcher
@@ -276,12 +275,17 @@ def _scan_text_units(root, part: str, matcher: _Matcher) -> list[Finding]:
         joined = "\n".join(texts)
         seen = {f.matched for f in findings}
         for start, end, name in variants.signature_names(joined):
-            if name not in seen:
-                seen.add(name)
-                line_start = joined.rfind("\n", 0, start) + 1
-                line_end = joined.find("\n", end)
-                line = joined[line_start: line_end if line_end >= 0 else len(joined)]
-                findings.append(Finding(part, "name", line.replace(name, MASK).strip(), name))
+            if name in seen:
+                continue
+            line_start = joined.rfind("\n", 0, start) + 1
+            line_end = joined.find("\n", end)
+            line = joined[line_start: line_end if line_end >= 0 else len(joined)]
+            spans = [(m.start, m.end) for m in matcher.matches(line)]
+            here = (start - line_start, end - line_start)
+            if any(s < here[1] and here[0] < e for s, e in spans):
+                continue  # already part of a finding of its own paragraph
+            seen.add(name)
+            findings.append(Finding(part, "name", _mask(line, spans + [here]).strip(), name))
     return findings
 
 
