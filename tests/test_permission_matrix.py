@@ -276,6 +276,12 @@ class World:
             Sample("national", national, frozenset({pm.ORGANISER}), national.code),
             Sample("own-unit", own, frozenset({pm.AUTHOR}) | self._organisers_of(own), own.code),
         )
+        own_copy = own.current_round.copies.order_by("index").first()
+        self.add("preview_submission", Sample("own-unit", own, self._organisers_of(own), own.code, {"copy_pk": own_copy.pk}))
+        from review.models import PanelDraw
+
+        record = PanelDraw.objects.order_by("pk").first()
+        self.add("panel_draw", Sample("any", record, frozenset({pm.HRSS}), record.candidates_sha256))
         decided = Submission.objects.filter(decided_at__isnull=False).order_by("pk").first()
         self.add("decided_submission", Sample("decided", decided, self._organisers_of(decided), decided.code))
 
@@ -457,6 +463,8 @@ SAMPLES_BY_KEY = {
     "review_admin:submit_item": "submittable",
     "review_admin:self_check_record": "gatekept_version",
     "review_admin:letter": "decided_submission",
+    "review_admin:preview": "preview_submission",
+    "review_admin:draw": "panel_draw",
     "review_admin:*": "submission",
     "review_workspace:political_*": "political_submission",
     "review_workspace:*": "assignment",
