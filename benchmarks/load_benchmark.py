@@ -1,6 +1,7 @@
 """Load benchmark: locust users against gunicorn on 127.0.0.1 with PostgreSQL and Elasticsearch.
 
     scripts/services start                                   # PostgreSQL and Elasticsearch
+                                                             # (or DATABASE_URL / PG_PORT: another PostgreSQL)
     .venv/bin/python benchmarks/load_benchmark.py            # --users 180 --warmup 10 --duration 60 --workers 4 --threads 1
     .venv/bin/python benchmarks/load_benchmark.py --compare 3x2 4x1 5x1   # gunicorn workers x threads
 
@@ -49,7 +50,21 @@ RESULTS = ROOT / "benchmarks" / "results"
 VENV_BIN = Path(sys.executable).parent
 DATABASE = "textbooks_load"
 INDEX_PREFIX = "jigong-load"
-PG = {"host": "127.0.0.1", "port": 54329, "user": "textbooks", "password": "textbooks"}
+
+
+def postgres_server():
+    """The server of DATABASE_URL when it is PostgreSQL, else scripts/services' (PG_PORT, default
+    54329); the benchmark creates its own database there and connects to ``textbooks`` to do so."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        import dj_database_url
+
+        parsed = dj_database_url.parse(url)
+        return {"host": parsed["HOST"] or "127.0.0.1", "port": int(parsed["PORT"] or 5432), "user": parsed["USER"], "password": parsed["PASSWORD"]}, parsed["NAME"]
+    return {"host": "127.0.0.1", "port": int(os.environ.get("PG_PORT", "54329")), "user": "textbooks", "password": "textbooks"}, "textbooks"
+
+
+PG, PG_MAINTENANCE_DB = postgres_server()
 
 TARGET_RPS = 150
 TARGET_P95_MS = 300
@@ -93,7 +108,7 @@ def environment(args):
 def ensure_database(fresh):
     import psycopg
 
-    with psycopg.connect(dbname="textbooks", autocommit=True, **PG) as connection:
+    with psycopg.connect(dbname=PG_MAINTENANCE_DB, autocommit=True, **PG) as connection:
         exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]).fetchone()
         if exists and fresh:
             connection.execute(f'DROP DATABASE "{DATABASE}" WITH (FORCE)')

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.html import escape
 from PIL import Image as PILImage
@@ -9,27 +8,16 @@ from wagtail.images.forms import BaseImageForm
 
 from cms import login_throttle
 
-LOCKED_MESSAGE = "登录失败次数过多，账号已暂时锁定，请 {minutes} 分钟后再试。"
-
 
 class RateLimitedLoginForm(LoginForm):
-    """The admin login form, refusing further attempts after too many failures."""
+    """The admin login form, saying so when django-axes refuses an attempt (cms/login_throttle.py)."""
 
     def clean(self):
-        key = login_throttle.throttle_key(
-            self.data.get("username"), login_throttle.client_address(self.request)
-        )
-        if login_throttle.is_locked(key):
-            raise ValidationError(
-                LOCKED_MESSAGE.format(minutes=settings.LOGIN_LOCK_SECONDS // 60), code="locked"
-            )
         try:
-            cleaned = super().clean()
+            return super().clean()
         except ValidationError:
-            login_throttle.record_failure(key)
+            login_throttle.raise_if_locked(self.request)
             raise
-        login_throttle.clear(key)
-        return cleaned
 
 
 class DecodedImageField(WagtailImageField):

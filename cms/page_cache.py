@@ -3,9 +3,10 @@
 Visitors make most of the traffic (catalogue, curriculum pages, search, the catalogue API) and
 see the same pages. A GET without a session or messages cookie, outside the signed-in areas
 (``PAGE_CACHE_EXCLUDED_PATHS``), is answered from the cache when the same URL was rendered
-since public content last changed. The cache is per process by default and shared by a
-machine's workers in production (``cms/settings/production.py``: files under ``PAGE_CACHE_DIR``),
-so that each page is rendered once, not once per worker.
+since public content last changed. The cache is per process by default, shared by every
+instance through Redis when ``REDIS_URL`` is set (the generation too: a hit then costs no query),
+else shared by a machine's workers in production (``cms/settings/production.py``: files under
+``PAGE_CACHE_DIR``), so that each page is rendered once, not once per worker.
 
 Freshness: cached pages are filed under the current ``ContentGeneration``, read from the
 database once at the start of each cacheable request. Every commit that saves, deletes or
@@ -30,6 +31,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import cc_delim_re
+from wagtail.images.models import AbstractRendition
 
 from cms.models import ContentGeneration
 
@@ -41,10 +43,26 @@ _HARMLESS_VARY = frozenset({"cookie", "accept-language"})
 _PRIVATE_CONTROL = frozenset({"private", "no-store", "no-cache"})
 
 
-def current_generation():
+GENERATION_KEY = "generation"
+
+
+def _generation_from_database():
     token = ContentGeneration.objects.values_list("token", flat=True).first()
     if token is None:
         token = ContentGeneration.objects.get_or_create(pk=1, defaults={"token": uuid.uuid4().hex})[0].token
+    return token
+
+
+def current_generation():
+    """The database holds the generation; a shared cache (Redis) holds a copy, so that a hit
+    costs no query. A per-process cache must not: another process's bump would not reach it."""
+    if not settings.PAGE_CACHE_SHARED:
+        return _generation_from_database()
+    cache = caches[CACHE_ALIAS]
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        token = _generation_from_database()
+        cache.add(GENERATION_KEY, token, None)  # a concurrent bump's newer token wins
     return token
 
 
@@ -55,6 +73,8 @@ def bump_generation():
     token = uuid.uuid4().hex
     if not ContentGeneration.objects.filter(pk=1).update(token=token):
         ContentGeneration.objects.get_or_create(pk=1, defaults={"token": token})
+    if settings.PAGE_CACHE_SHARED:
+        caches[CACHE_ALIAS].set(GENERATION_KEY, token, None)
 
 
 def bump_after_commit():
@@ -112,6 +132,10 @@ def _on_public_write(sender, **kwargs):
     if kwargs.get("raw") or not settings.PAGE_CACHE_SECONDS or sender is ContentGeneration:
         return
     if sender._meta.apps is not django_apps:  # a migration's historical model: no pages yet
+        return
+    if issubclass(sender, AbstractRendition):
+        # A thumbnail made while rendering a page changes no page: its image already did (or will
+        # when saved). Bumping here would empty the cache from visitors' own requests.
         return
     if sender._meta.app_label in PUBLIC_CONTENT_APPS:
         bump_after_commit()

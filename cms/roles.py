@@ -168,6 +168,11 @@ HRSS_ADMIN = Role(
         *READ_REFERENCE_DATA,
         "curriculum.add_major",
         "curriculum.change_major",
+        # The search synonym dictionary (search.synonyms): HRSS extends the field's abbreviations.
+        "search.view_searchsynonym",
+        "search.add_searchsynonym",
+        "search.change_searchsynonym",
+        "search.delete_searchsynonym",
         "curriculum.add_course",
         "curriculum.change_course",
         "curriculum.view_coursestandard",
@@ -230,8 +235,3 @@ def sync_role_groups():
 
 def role_group(role):
     return Group.objects.get(name=role.name)
-
-
-def user_roles(user):
-    names = set(user.groups.values_list("name", flat=True))
-    return [role for role in ROLES if role.name in names]

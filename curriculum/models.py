@@ -11,7 +11,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, Page, RevisionMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, Page, RevisionMixin
 
 from curriculum.blocks import (
     COURSE_TEXT_FIELDS,
@@ -125,12 +125,13 @@ class StandardPlanningLevel(models.TextChoices):
     PROVINCIAL = PlanningLevel.PROVINCIAL, "省级（省级人力资源社会保障部门）"
 
 
-class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+class CourseStandard(DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """A talent-training standard of one major at one level with its integrated courses.
 
     All content (courses, learning tasks, typical work tasks, course plan) lives in this row's
     fields, so each Wagtail revision is a full snapshot of one version: ``to_document()`` turns any
     revision into a ``StandardDoc`` for DOCX export and for structured diffs between versions.
+    Review runs through ``review.Submission`` alone; the standard has no Wagtail workflow.
     """
 
     major = models.ForeignKey(Major, verbose_name="专业", on_delete=models.PROTECT, related_name="standards")
@@ -161,13 +162,6 @@ class CourseStandard(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="course_standard")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="course_standard",
-        for_concrete_model=False,
-    )
 
     panels = [
         MultiFieldPanel(
@@ -496,27 +490,6 @@ class StandardVersion(models.Model):
         # A version pins one Wagtail revision, and revisions never change.
         return f"revision:{self.revision_id}"
 
-    def on_review_submitted(self, user):
-        """Nothing to lock (later edits make new revisions, never this version's); a resubmission
-        after 修改后通过 takes the revision that answers the opinions."""
-        from curriculum.services import take_latest_revision
-
-        take_latest_revision(self, user)
-
-    def on_revision_requested(self, user):
-        """Nothing to reopen: the makers save new revisions of the standard."""
-
-    def on_review_passed(self, user):
-        from curriculum.services import publish_version
-
-        publish_version(self, user)
-
-    def on_review_failed(self, user):
-        from curriculum.services import reject_version
-
-        reject_version(self, user)
-
-
 class ResourceKind(models.TextChoices):
     TEXTBOOK = "textbook", "教材"
     WORKSHEET = "worksheet", "工作页"
@@ -582,12 +555,21 @@ class ResourceItem(models.Model):
             raise ValidationError({"textbook": problems})
 
 
+# textbook id → public catalogue URL, for the textbooks a catalogue lists. The textbooks app, which
+# builds on curriculum, registers it from its AppConfig.ready(); curriculum never imports it.
+_catalogue_urls_source = None
+
+
+def register_catalogue_urls_source(source):
+    global _catalogue_urls_source
+    _catalogue_urls_source = source
+
+
 def resource_context(resources):
     """A resource list for the public pages, with the catalogue pages of its listed textbooks."""
-    from textbooks.catalogue import listed_textbook_urls
-
     resources = list(resources.select_related("document", "textbook"))
-    urls = listed_textbook_urls(item.textbook_id for item in resources if item.textbook_id)
+    textbook_ids = [item.textbook_id for item in resources if item.textbook_id]
+    urls = _catalogue_urls_source(textbook_ids) if _catalogue_urls_source and textbook_ids else {}
     for item in resources:
         item.catalogue_url = urls.get(item.textbook_id, "")
     return {"resources": resources}

@@ -67,8 +67,10 @@ def submission_detail(request, pk):
     context = {"submission": submission, "role": role, "round": round_}
     if role == "organiser":
         actions = rules.allowed_actions(submission.stage)
-        table = services.exclusion_table(submission) if submission.stage in (Stage.PREPARING, Stage.IN_REVIEW) else []
+        can_draw = rules.panel_can_be_drawn(submission.stage)
+        table = services.exclusion_table(submission) if can_draw else []
         context.update(
+            can_draw=can_draw,
             copies=round_.copies.all(),
             assignments=round_.assignments.select_related("expert__person__employer"),
             excluded=[row for row in table if not row["eligible"] or row["overridden"]],

@@ -8,10 +8,11 @@ reviewer.
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from review import anonymise, rules
+from review import anonymise, events, rules
 
 
 def _render(template, context):
@@ -46,15 +47,18 @@ def _send_to_reviewer(assignment, template, extra=None):
     return message
 
 
-def reviewer_assigned(assignment):
+@receiver(events.reviewer_assigned)
+def reviewer_assigned(assignment, **kwargs):
     return _send_to_reviewer(assignment, "assigned")
 
 
-def reviewer_reminder(assignment):
+@receiver(events.reviewer_reminder_due)
+def reviewer_reminder(assignment, **kwargs):
     return _send_to_reviewer(assignment, "reminder")
 
 
-def authors_decided(submission):
+@receiver(events.authors_decided)
+def authors_decided(submission, **kwargs):
     """Tell the authors (and the submitter) the outcome, with the decision letter attached."""
     from review import letters
     from review.services import reviewer_profile

@@ -79,14 +79,7 @@ class Reviewable(Protocol):
         """A digest of the content under review: approval refuses an item changed since it was
         (re)submitted, so that what is approved is what the experts reviewed (Art. 18, 23)."""
 
-    def on_review_submitted(self, user) -> None:
-        """The item entered a review round: its content is locked until a revision is asked for."""
 
-    def on_revision_requested(self, user) -> None:
-        """A "pass after revision" decision: the makers may change the item before resubmitting."""
-
-    def on_review_passed(self, user) -> None:
-        """Approval by HRSS: freeze the version and put it where it belongs (Art. 23)."""
-
-    def on_review_failed(self, user) -> None:
-        """A fail decision (or failed political review): record the item as not passed (Art. 18, 21)."""
+# What happens to the item when it enters review, passes or fails is its owner's: the owning app
+# connects receivers for its model to review.events (review_submitted, revision_requested,
+# review_passed, review_failed); the pipeline only announces.

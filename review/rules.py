@@ -71,6 +71,11 @@ def allowed_actions(stage):
     return [action for action, (sources, _target) in TRANSITIONS.items() if stage in sources]
 
 
+def panel_can_be_drawn(stage):
+    """R5: the panel is drawn before release and refilled during the round after a declared conflict."""
+    return stage in (PREPARING, IN_REVIEW)
+
+
 # ------------------------------------------------------------------------------ routing (Art. 18)
 
 

@@ -13,7 +13,7 @@ from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from cms import audit
 from directory.models import Organisation, OrganisationKind, Person
-from review import anonymise, notifications, rules
+from review import anonymise, events, rules
 from review.models import (
     AnonymisedCopy,
     Assignment,
@@ -31,7 +31,7 @@ from review.models import (
     Stage,
     Submission,
 )
-from selection import rules as selection_rules
+from selection import negative_list
 
 VIEW_ASSIGNMENT = "review.view_assignment"
 VIEW_SUBMISSION = "review.view_submission"
@@ -151,9 +151,9 @@ def gate_facts(item):
         filing_done=bool(checks.major_topic_reference and checks.major_topic_filed_on),
         has_publisher=people.publisher is not None,
         self_check_done=checks.self_check_on is not None,
-        unit_blacklisted=selection_rules.unit_is_blacklisted(people.compiling_unit),
-        publisher_blacklisted=people.publisher is not None and selection_rules.unit_is_blacklisted(people.publisher),
-        listed_authors=tuple(p.name for p in selection_rules.listed_people(people.authors)),
+        unit_blacklisted=negative_list.unit_is_blacklisted(people.compiling_unit),
+        publisher_blacklisted=people.publisher is not None and negative_list.unit_is_blacklisted(people.publisher),
+        listed_authors=tuple(p.name for p in negative_list.listed_people(people.authors)),
     )
 
 
@@ -201,7 +201,7 @@ def submit(item, user):
     problems = rules.gate_problems(gate_facts(item))
     if problems:
         raise ValidationError(problems)
-    item.on_review_submitted(user)
+    events.review_submitted.send(sender=type(item), item=item, user=user)
     profile = identity_profile(item.review_people())
     title = item.review_title()
     safe_metadata, metadata_findings = {}, []
@@ -426,7 +426,7 @@ def candidate_for(expert, listed_person_ids=None):
     """The expert as the draw rules see them; ``listed_person_ids`` (S11) is asked once per table."""
     person = expert.person
     if listed_person_ids is None:
-        listed_person_ids = selection_rules.listed_person_ids()
+        listed_person_ids = negative_list.listed_person_ids()
     return rules.Candidate(
         expert_id=expert.pk,
         person_id=person.pk,
@@ -443,7 +443,7 @@ def exclusion_table(submission):
     """Every expert of the pool with the reasons that exclude them and whether an override applies."""
     people = manuscript_people(submission)
     overridden = set(submission.overrides.values_list("expert_id", flat=True))
-    listed = selection_rules.listed_person_ids()
+    listed = negative_list.listed_person_ids()
     rows = []
     for expert in Expert.objects.select_related("person__employer"):
         candidate = candidate_for(expert, listed)
@@ -489,7 +489,7 @@ def draw_panel(submission, user, *, reason=""):
     and that list's SHA-256, for the supervising HRSS and ``manage.py replay_draws``.
     """
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
-    if submission.stage not in (Stage.PREPARING, Stage.IN_REVIEW):
+    if not rules.panel_can_be_drawn(submission.stage):
         raise ValidationError(f"R5：送审稿处于“{submission.get_stage_display()}”阶段，不能抽取专家。")
     round_ = submission.current_round
     route = rules.route_for(submission.practical_skills)
@@ -509,7 +509,7 @@ def draw_panel(submission, user, *, reason=""):
         assignment = Assignment.objects.create(round=round_, expert_id=expert_id, position=position)
         _grant_assignment(assignment)
         if submission.stage == Stage.IN_REVIEW:
-            notifications.reviewer_assigned(assignment)
+            events.reviewer_assigned.send(sender=Assignment, assignment=assignment)
     candidates = rules.candidate_list(eligible)
     record = PanelDraw.objects.create(
         round=round_,
@@ -595,7 +595,7 @@ def release(submission, user, deadline=None):
     round_.save(update_fields=["released_at", "deadline"])
     _move(submission, "release", user, {"round": round_.number, "deadline": str(round_.deadline)})
     for assignment in panel:
-        notifications.reviewer_assigned(assignment)
+        events.reviewer_assigned.send(sender=Assignment, assignment=assignment)
     return submission
 
 
@@ -685,7 +685,7 @@ def decide(submission, user, decision, comment=""):
     if decision not in Decision.values:
         problems.append("请选择审核结论。")
     if decision == Decision.PASS:
-        listed = selection_rules.listed_people(submission.item.review_people().authors)
+        listed = negative_list.listed_people(submission.item.review_people().authors)
         problems.extend(rules.listed_author_problems([p.name for p in listed]))
     if problems:
         raise ValidationError(problems)
@@ -700,10 +700,10 @@ def decide(submission, user, decision, comment=""):
     submission.save(update_fields=["decision", "decision_comment", "decided_at"])
     _move(submission, action, user, {"decision": decision, "round": submission.round_number})
     if decision == Decision.FAIL:
-        submission.item.on_review_failed(user)
+        events.review_failed.send(sender=type(submission.item), item=submission.item, user=user)
     elif decision == Decision.REVISE:
-        submission.item.on_revision_requested(user)
-    notifications.authors_decided(submission)
+        events.revision_requested.send(sender=type(submission.item), item=submission.item, user=user)
+    events.authors_decided.send(sender=Submission, submission=submission)
     return submission
 
 
@@ -719,7 +719,7 @@ def record_political_review(submission, user, passed, comment):
     if not passed:
         submission.decision = Decision.FAIL
         submission.save(update_fields=["decision"])
-        submission.item.on_review_failed(user)
+        events.review_failed.send(sender=type(submission.item), item=submission.item, user=user)
     _move(submission, action, user, {"passed": passed})
     return submission
 
@@ -746,7 +746,7 @@ def resubmit(submission, user, response_letter):
             ["R3（第二十一条）：修改说明中含有评审专家或编写方的身份信息，请删除后再提交："]
             + [f.excerpt for f in findings[:10]]
         )
-    submission.item.on_review_submitted(user)
+    events.review_submitted.send(sender=type(submission.item), item=submission.item, user=user)
     submission.round_number += 1
     submission.submitted_fingerprint = submission.item.review_fingerprint()
     submission.save(update_fields=["round_number", "submitted_fingerprint"])
@@ -767,11 +767,11 @@ def approve(submission, user):
     changed = rules.content_changed_refusal(submission.submitted_fingerprint, submission.item.review_fingerprint())
     if changed:
         raise ValidationError(changed)
-    submission.item.on_review_passed(user)
+    events.review_passed.send(sender=type(submission.item), item=submission.item, user=user)
     submission.approved_at = timezone.now()
     submission.save(update_fields=["approved_at"])
     _move(submission, "approve", user, {})
-    notifications.authors_decided(submission)
+    events.authors_decided.send(sender=Submission, submission=submission)
     return submission
 
 
@@ -846,7 +846,8 @@ def assignments_needing_reminder(days_before=3, today=None):
 
 @transaction.atomic
 def remind(assignment):
-    message = notifications.reviewer_reminder(assignment)
+    sent = [message for _, message in events.reviewer_reminder_due.send(sender=Assignment, assignment=assignment) if message]
+    message = sent[0] if sent else None
     assignment.reminded_at = timezone.now()
     assignment.save(update_fields=["reminded_at"])
     return message

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 import jieba
+import opencc
 
 from search.vocabulary import DOMAIN_TERMS
 
@@ -59,18 +60,33 @@ def add_terms(terms):
 
 _FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
 _FULL_WIDTH_OFFSET = 0xFEE0
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_converter = None
+
+
+def to_simplified(text):
+    """Traditional to simplified characters (電工 → 电工, 數控 → 数控) with OpenCC's maintained
+    phrase tables (the C++ library's own Python binding): applied to documents and queries alike,
+    so a query in either script meets the same tokens."""
+    global _converter
+    if not _CJK.search(text):
+        return text
+    if _converter is None:
+        _converter = opencc.OpenCC("t2s")
+    return _converter.convert(text)
 
 
 def normalise(text):
-    """Full-width to half-width (ＡＢＣ１２３ → abc123, （） → ()), lower case, collapsed spaces.
+    """Full-width to half-width (ＡＢＣ１２３ → abc123, （） → ()), traditional to simplified,
+    lower case, collapsed spaces.
 
-    This is NFKC. Chinese text is rarely NFKC already, only because of its full-width punctuation,
-    and a full NFKC pass over a long text costs ten times more than mapping those characters
-    first and letting the quick check confirm there is nothing else to do."""
+    The width folding is NFKC. Chinese text is rarely NFKC already, only because of its full-width
+    punctuation, and a full NFKC pass over a long text costs ten times more than mapping those
+    characters first and letting the quick check confirm there is nothing else to do."""
     text = _FULL_WIDTH_ASCII.sub(lambda match: chr(ord(match.group()) - _FULL_WIDTH_OFFSET), text or "")
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.lower().split())
+    return " ".join(to_simplified(text).lower().split())
 
 
 def _keep(token):

@@ -9,3 +9,4 @@ class SearchConfig(AppConfig):
         from search import signals, sources  # noqa: F401  (sources register themselves)
 
         signals.connect()
+        signals.connect_synonyms()

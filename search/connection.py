@@ -14,7 +14,9 @@ def elasticsearch_enabled():
 def get_client():
     if not elasticsearch_enabled():
         raise RuntimeError("ELASTICSEARCH_URL is not set: the embedded database search is in use.")
-    return Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=30, retry_on_timeout=True)
+    # A cluster's nodes, comma-separated: the client spreads requests and survives a node's loss.
+    hosts = [host.strip() for host in settings.ELASTICSEARCH_URL.split(",") if host.strip()]
+    return Elasticsearch(hosts, request_timeout=30, retry_on_timeout=True)
 
 
 def cluster_is_healthy(timeout="5s"):

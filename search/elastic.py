@@ -44,10 +44,12 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import bulk, streaming_bulk
 
-from search.analysis import cached_analysis, chars_field, normalise, query_words, segment_normalised, words_field
+from search.analysis import cached_analysis, chars_field, normalise, segment_normalised, words_field
 from search.connection import get_client, index_name
-from search.registry import FACETS
+from search.embedded import FEW_RESULTS, required_matches
+from search.registry import FACETS, ORDERED_FACETS
 from search.results import FacetValue, Hit, SearchPage, merge_adjacent_marks
+from search.understanding import understand
 
 ENGINE = "elasticsearch"
 BULK_CHUNK = 500
@@ -77,9 +79,10 @@ def _text_field():
 
 
 def build_index(name):
-    """The index definition: only built-in analyzers, one shard (a single-node cluster stays green)."""
+    """The index definition: only built-in analyzers, one shard, ELASTICSEARCH_REPLICAS copies of it
+    (0 by default: a single-node cluster stays green; 1 on a cluster survives a node's loss)."""
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0, refresh_interval="1s")
+    index.settings(number_of_shards=1, number_of_replicas=settings.ELASTICSEARCH_REPLICAS, refresh_interval="1s")
     mapping = Mapping()
     mapping.meta("dynamic", "strict")
     fields = {
@@ -92,6 +95,9 @@ def build_index(name):
         "body": _text_field(),
         "title_words": Text(analyzer="whitespace"),
         "body_words": Text(analyzer="whitespace"),
+        "codes": Keyword(),
+        "related_codes": Keyword(),
+        "warning": Keyword(index=False),
         "suggest": Completion(analyzer="simple", preserve_separators=False),
         **{facet: Keyword() for facet in FACETS},
     }
@@ -115,6 +121,9 @@ def es_source(doc):
         "title_words": title_words,
         "body_words": words_field(doc.body),
         "suggest": {"input": suggestions, "weight": max(1, int(doc.weight * 10))},
+        "codes": list(doc.codes),
+        "related_codes": list(doc.related_codes),
+        "warning": doc.warning,
         **doc.facet_lists(),
     }
 
@@ -248,20 +257,63 @@ def drop_all():
 # -- querying -----------------------------------------------------------------------------------
 
 
-def text_query(text):
-    """Word-level relevance plus character-level phrase and typo-tolerant recall."""
-    words = " ".join(query_words(text))
-    phrase = normalise(text)
-    should = [
-        Q("match_phrase", title={"query": phrase, "boost": 4}),
-        Q("match_phrase", body={"query": phrase, "boost": 1}),
-        Q("match", title={"query": phrase, "minimum_should_match": "2<75%", "boost": 0.5}),
+_LATIN = re.compile(r"[a-z0-9]+")
+
+
+def _word_query(word):
+    """One query word: a jieba token of the title or body, or the word as a phrase of the character
+    fields (a name, part of a word, a word jieba cuts differently in the document)."""
+    clauses = [
+        Q("term", title_words={"value": word, "boost": 3}),
+        Q("term", body_words={"value": word, "boost": 1}),
+        Q("match_phrase", title={"query": word, "boost": 3}),
+        Q("match_phrase", body={"query": word, "boost": 1}),
     ]
-    if words:
-        should.insert(0, Q("multi_match", query=words, fields=["title_words^3", "body_words"], type="cross_fields", operator="and", boost=2))
-    if server_analyzer():
-        should.append(Q("multi_match", query=text, fields=["title.native^3", "body.native"], operator="and"))
-    return Q("function_score", query=Q("bool", should=should, minimum_should_match=1), functions=[SF("field_value_factor", field="weight", modifier="log1p", missing=1)], boost_mode="multiply")
+    return Q("dis_max", queries=clauses, tie_breaker=0.3)
+
+
+def _group_query(group):
+    # The word typed counts a little more than its synonyms.
+    alternatives = [_word_query(word) if i == 0 else Q("bool", must=[_word_query(word)], boost=0.8) for i, word in enumerate(group)]
+    return alternatives[0] if len(alternatives) == 1 else Q("dis_max", queries=alternatives)
+
+
+def _code_query(code):
+    exact = [Q("term", codes={"value": code.value, "boost": 8}), Q("term", related_codes={"value": code.value, "boost": 3})]
+    prefix = [Q("prefix", codes={"value": code.value, "boost": 5}), Q("prefix", related_codes={"value": code.value, "boost": 2})] if code.prefix else []
+    # A model number in the text (CA6140 车床) is a whole token of the character fields.
+    text = [Q("match", title={"query": code.value, "boost": 2}), Q("match", body={"query": code.value, "boost": 0.5})]
+    return Q("dis_max", queries=exact + prefix + text)
+
+
+def _ranking_clauses(understood):
+    phrase = understood.phrase
+    clauses = [_word_query(word) for word in understood.optional]
+    if phrase:
+        clauses += [Q("match_phrase", title={"query": phrase, "boost": 4}), Q("match_phrase", body={"query": phrase, "boost": 1})]
+    if server_analyzer() and phrase:
+        clauses.append(Q("multi_match", query=phrase, fields=["title.native^3", "body.native"], operator="and"))
+    return clauses
+
+
+def text_query(understood, relaxed=False):
+    """All words and codes required; ``relaxed``: the best-match fallback, where most of them do
+    (``required_matches``) or the title shares most characters with the query (typos)."""
+    conditions = [_group_query(g) for g in understood.groups] + [_code_query(c) for c in understood.codes]
+    if not conditions:
+        conditions = [Q("dis_max", queries=[_word_query(w) for w in understood.optional])] if understood.optional else [Q("match_all")]
+    if relaxed:
+        matched = Q("bool", should=conditions, minimum_should_match=required_matches(len(conditions)))
+        typo = Q("match", title={"query": understood.phrase, "minimum_should_match": "2<75%", "boost": 0.5}) if understood.phrase else None
+        core = Q("bool", should=[matched, typo] if typo else [matched], minimum_should_match=1)
+    else:
+        core = Q("bool", must=conditions)
+    query = Q("bool", must=[core], should=_ranking_clauses(understood))
+    return Q("function_score", query=query, functions=[SF("field_value_factor", field="weight", modifier="log1p", missing=1)], boost_mode="multiply")
+
+
+def is_relaxable(understood):
+    return len(understood.groups) + len(understood.codes) > 1
 
 
 _CHARACTER_TOKENS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[a-z0-9]+")
@@ -276,24 +328,26 @@ def _phrase_span(field, word):
     return Q("span_near", clauses=[{"span_term": {field: t}} for t in tokens], slop=0, in_order=True)
 
 
-def highlight_query(text):
-    words = [w for w in (query_words(text) or (normalise(text),)) if _CHARACTER_TOKENS.search(w)]
+def highlight_query(understood):
+    words = [w for w in (understood.words or (understood.phrase,)) if _CHARACTER_TOKENS.search(w)]
     return {field: Q("bool", should=[_phrase_span(field, w) for w in words]).to_dict() for field in ("title", "body")}
 
 
 class PublicSearch(FacetedSearch):
     facets = {name: TermsFacet(field=name, size=50 if name != "year" else 20) for name in FACETS}
 
-    def __init__(self, query, filters, sort):
+    def __init__(self, understood, filters, sort, relaxed=False):
         self.using = get_client()
         self.index = alias_name()
-        super().__init__(query or None, {k: v for k, v in filters.items() if k in FACETS}, sort)
+        self.relaxed = relaxed
+        super().__init__(understood, {k: v for k, v in filters.items() if k in FACETS}, sort)
 
     def search(self):
-        return super().search().source(excludes=["title_words", "body_words", "suggest"])
+        # Exact totals: the page says 共 12,386 条, not 10,000.
+        return super().search().source(excludes=["title_words", "body_words", "suggest"]).extra(track_total_hits=True)
 
     def query(self, search, query):
-        return search.query(text_query(query)) if query else search
+        return search.query(text_query(query, self.relaxed)) if query else search
 
     def highlight(self, search):
         queries = highlight_query(self._query)
@@ -313,11 +367,27 @@ def _sort(query):
 
 
 def search(query):
-    faceted = PublicSearch(query.text, query.filters, _sort(query))[query.offset : query.offset + query.per_page]
-    response = faceted.execute()
+    understood = understand(query.text) if normalise(query.text) else None
+    if understood is not None and understood.empty:
+        understood = None
+    response = _execute(understood, query)
+    if understood and response.hits.total.value < FEW_RESULTS and is_relaxable(understood):
+        response = _execute(understood, query, relaxed=True)
     hits = [_hit(h) for h in response.hits]
-    facets = {name: [FacetValue(str(v), c, s) for v, c, s in values] for name, values in response.facets.to_dict().items()}
-    return SearchPage(query=query, hits=hits, total=response.hits.total.value, facets=facets, engine=ENGINE)
+    facets = {name: _facet_values(name, values) for name, values in response.facets.to_dict().items()}
+    return SearchPage(query=query, hits=hits, total=response.hits.total.value, facets=facets, engine=ENGINE, understood=understood)
+
+
+def _execute(understood, query, relaxed=False):
+    faceted = PublicSearch(understood, query.filters, _sort(query), relaxed)[query.offset : query.offset + query.per_page]
+    return faceted.execute()
+
+
+def _facet_values(name, values):
+    values = [FacetValue(str(v), c, s) for v, c, s in values]
+    if name in ORDERED_FACETS:
+        values.sort(key=lambda v: ORDERED_FACETS[name](v.value))
+    return values
 
 
 def _hit(h):
@@ -333,6 +403,7 @@ def _hit(h):
         url=h.url,
         date=h.date,
         score=h.meta.score or 0.0,
+        warning=getattr(h, "warning", "") or "",
     )
 
 
@@ -341,7 +412,7 @@ def suggest(prefix, size=8):
     if not text:
         return []
     s = Search(using=get_client(), index=alias_name()).source(["title", "url"])
-    s = s.suggest("titles", text, completion={"field": "suggest", "size": size, "skip_duplicates": True, "fuzzy": {"fuzziness": "AUTO", "min_length": 3}})
+    s = s.suggest("titles", text, completion={"field": "suggest", "size": size, "skip_duplicates": True, "fuzzy": {"fuzziness": "AUTO", "min_length": 3, "unicode_aware": True}})
     response = s.execute()
     return [{"title": o._source.title, "url": o._source.url} for o in response.suggest.titles[0].options]
 

@@ -42,6 +42,11 @@ class EmbeddedEntry(models.Model):
     # Normalised (half-width, lower-case) copies the query's normalised words are matched against.
     title_text = models.CharField("标题检索文本", max_length=300)
     text = models.TextField("检索文本")
+    # ISBNs (13 and 10 digits) and major/course codes, space-separated and space-padded: matched as
+    # whole tokens or token prefixes, never as substrings of other numbers.
+    codes = models.TextField("编码与书号", blank=True, default="")
+    related_codes = models.TextField("相关编码", blank=True, default="")  # e.g. a textbook's majors' codes
+    warning = models.CharField("提示", max_length=200, blank=True, default="")
 
     class Meta:
         verbose_name = "检索条目"
@@ -80,3 +85,35 @@ class PolicyArticle(models.Model):
 
     def __str__(self):
         return f"{self.document} {self.heading}"
+
+
+class SearchSynonym(models.Model):
+    """A synonym or abbreviation rule the HRSS administrator adds to the shipped dictionary
+    (``search/data/synonyms.txt``); see ``search.synonyms`` for the notation."""
+
+    rule = models.CharField(
+        "同义词规则",
+        max_length=300,
+        help_text="用逗号分隔互为同义的词，如“汽修, 汽车维修”；单向写“电器 => 电气”（输入前者时也找后者）。",
+    )
+    note = models.CharField("说明", max_length=200, blank=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "检索同义词"
+        verbose_name_plural = "检索同义词"
+        ordering = ["rule"]
+
+    def __str__(self):
+        return self.rule
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from search.synonyms import parse_rule
+
+        try:
+            if parse_rule(self.rule) is None:
+                raise ValueError("规则不能为空或以 # 开头。")
+        except ValueError as error:
+            raise ValidationError({"rule": str(error)}) from error

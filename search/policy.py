@@ -1,4 +1,4 @@
-"""The policy texts of the seed corpus (../shared/seeds), cut into articles for search.
+"""The public policy texts the site serves (shipped in search/policy_texts/), cut into articles for search.
 
 Each article (第N条, or a numbered point （一） of an opinion) becomes a ``PolicyArticle``; the
 top-level section (一、总体要求) it falls under is kept in its heading for context.
@@ -8,7 +8,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 
 from search.models import PolicyArticle
@@ -27,8 +26,8 @@ SECTION = re.compile(rf"^(第[{_NUMERALS}]+章\s*\S+|[{_NUMERALS}]+、\S+)")
 HEADING_LENGTH = 30
 
 
-def seeds_dir():
-    return Path(settings.SHARED_DIR) / "seeds"
+# The product carries the public texts it serves: a checkout needs nothing beside it.
+POLICY_TEXTS_DIR = Path(__file__).resolve().parent / "policy_texts"
 
 
 def parse(text):
@@ -72,14 +71,11 @@ def _heading(marker, section, body):
 
 @transaction.atomic
 def load_policy_articles(directory=None):
-    """Create or update the articles of every seed document; idempotent. Returns the article count."""
-    directory = Path(directory or seeds_dir())
+    """Create or update the articles of every policy document; idempotent. Returns the article count."""
+    directory = Path(directory or POLICY_TEXTS_DIR)
     total = 0
     for filename, title, issued in DOCUMENTS:
-        path = directory / filename
-        if not path.exists():
-            continue
-        articles = parse(path.read_text(encoding="utf-8"))
+        articles = parse((directory / filename).read_text(encoding="utf-8"))
         for number, (heading, body) in enumerate(articles, start=1):
             PolicyArticle.objects.update_or_create(
                 source=filename, number=number, defaults={"document": title, "heading": heading, "text": body, "issued": issued}

@@ -9,19 +9,34 @@ index on its next sync.
 from dataclasses import dataclass, field
 from typing import Callable
 
-# Facet fields shared by every kind of document, in display order, with their Chinese names.
+# Facet fields, in display order, with their Chinese names. Each describes one kind of thing:
+# a textbook's category is not a course's, a resource's kind nor a major's industry.
 FACETS = {
     "kind": "类型",
     "major": "专业",
     "level": "培养层级",
-    "category": "类别",
+    "year": "年份",
     "planning_level": "规划级别",
+    "status": "状态",
+    "category": "教材类别",
     "form": "教材形式",
     "publisher": "出版单位",
-    "year": "年份",
     "catalogue": "目录",
-    "status": "状态",
+    "course_category": "课程类别",
+    "resource_kind": "资源类型",
+    "industry": "专业大类",
+    "document": "政策文件",
 }
+# The facets shown under each heading of the search page, by what they describe.
+FACET_SECTIONS = (
+    ("", ("kind", "major", "level", "year", "planning_level", "status")),
+    ("教材", ("category", "form", "publisher", "catalogue")),
+    ("课程与课程标准", ("course_category", "industry")),
+    ("教学资源", ("resource_kind",)),
+    ("政策文件", ("document",)),
+)
+# Facets whose values are listed in their own order rather than by count.
+ORDERED_FACETS = {"year": lambda value: -int(value) if value.isdigit() else 0}
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,9 @@ class SearchDocument:
     date: object = None
     weight: float = 1.0
     facets: dict = field(default_factory=dict)
+    codes: tuple = ()  # its own ISBNs and major/course codes, normalised (search.understanding)
+    related_codes: tuple = ()  # codes of what it belongs to (a textbook's majors): rank lower
+    warning: str = ""  # shown with the hit (a stopped newer edition, an overdue revision)
 
     @property
     def doc_id(self):

@@ -7,7 +7,8 @@ counted once, as a reader would.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from search.results import SearchQuery
 
@@ -78,12 +79,62 @@ JUDGMENTS = [
 ]
 
 
+# The second set: queries typed the way teachers and school administrators type (names, codes, ISBN
+# forms, typos, traditional characters, questions, abbreviations, English, single characters,
+# filters), written and judged before tuning. One line per query: type | query | filters | judgements.
+V2_PATH = Path(__file__).parent / "data" / "relevance_v2.txt"
+P_AT = 5
+
+
+@dataclass(frozen=True)
+class Judgement:
+    text: str
+    expected: dict
+    kind: str = ""
+    filters: dict = field(default_factory=dict)
+
+    @property
+    def best(self):
+        top = max(self.expected.values())
+        return {title for title, grade in self.expected.items() if grade == top}
+
+
+def _parse_filters(raw):
+    filters = {}
+    for pair in filter(None, raw.split("&")):
+        name, _, value = pair.partition("=")
+        filters.setdefault(name.strip(), []).append(value.strip())
+    return filters
+
+
+def _parse_expected(raw):
+    expected = {}
+    for item in filter(None, (part.strip() for part in raw.split("；"))):
+        title, _, grade = item.rpartition("=")
+        expected[title.strip()] = int(grade)
+    return expected
+
+
+def load_v2(path=V2_PATH):
+    """The judgements of the second set, in file order."""
+    judgements = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, text, filters, expected = (part.strip() for part in line.split("|"))
+        judgements.append(Judgement(text, _parse_expected(expected), kind, _parse_filters(filters)))
+    return judgements
+
+
 @dataclass
 class QueryResult:
     query: str
     ndcg: float
     recall: float
     found: list
+    kind: str = ""
+    precision: float = 0.0  # P@5 over min(5, number of judged titles)
+    best_in_top: bool = False  # a best answer (highest grade) among the first five
 
 
 def dcg(gains):
@@ -104,14 +155,32 @@ def score(ranked_titles, expected):
     return dcg(gains) / ideal, len(found) / min(len(expected), K), found
 
 
+def top_titles(ranked_titles, n):
+    return list(dict.fromkeys(ranked_titles))[:n]
+
+
 def evaluate(search, judgments=JUDGMENTS):
-    """``search(SearchQuery) -> SearchPage``; returns one QueryResult per labelled query."""
+    """``search(SearchQuery) -> SearchPage``; returns one QueryResult per labelled query.
+    ``judgments`` are (text, expected) pairs or ``Judgement``s (with a type and filters)."""
     results = []
-    for text, expected in judgments:
-        page = search(SearchQuery(text=text, per_page=2 * K))
-        ndcg, recall, found = score([hit.title for hit in page.hits], expected)
-        results.append(QueryResult(text, ndcg, recall, found))
+    for item in judgments:
+        judgement = item if isinstance(item, Judgement) else Judgement(*item)
+        page = search(SearchQuery(text=judgement.text, filters=judgement.filters, per_page=2 * K))
+        titles = [hit.title for hit in page.hits]
+        ndcg, recall, found = score(titles, judgement.expected)
+        top = top_titles(titles, P_AT)
+        precision = sum(1 for t in top if t in judgement.expected) / min(P_AT, len(judgement.expected))
+        best_in_top = bool(judgement.best & set(top))
+        results.append(QueryResult(judgement.text, ndcg, recall, found, judgement.kind, precision, best_in_top))
     return results
+
+
+def by_type(results):
+    """{type: [QueryResult, …]} in the order the types first appear."""
+    groups = {}
+    for result in results:
+        groups.setdefault(result.kind, []).append(result)
+    return groups
 
 
 def mean(values):

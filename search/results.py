@@ -5,7 +5,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from search.registry import FACETS, kind_label
+from search.registry import FACET_SECTIONS, FACETS, kind_label
 
 PAGE_SIZE = 10
 SORTS = {"relevance": "相关度", "date": "最新"}
@@ -35,6 +35,7 @@ class Hit:
     url: str
     date: object
     score: float = 0.0
+    warning: str = ""  # a newer edition stopped, a revision overdue (shown with the hit)
 
     @property
     def kind_label(self):
@@ -55,14 +56,43 @@ class SearchPage:
     total: int
     facets: dict  # facet name -> list of FacetValue
     engine: str
+    understood: object = None  # search.understanding.Understood of the query text
+    suggestion: str = ""  # "您是不是要找…"
+    searched_instead: str = ""  # the suggestion was searched because the query found nothing
 
     @property
     def pages(self):
         return max(1, math.ceil(self.total / self.query.per_page))
 
     @property
+    def corrected(self):
+        return self.understood.corrected if self.understood else ""
+
+    def facet_values(self, name):
+        """The facet's values, every selected one included (count 0 when nothing matches it), so a
+        selection can always be seen and removed."""
+        values = list(self.facets.get(name, ()))
+        present = {v.value for v in values}
+        missing = [FacetValue(value, 0, True) for value in self.query.filters.get(name, ()) if value not in present]
+        return missing + values
+
+    @property
     def facet_groups(self):
-        return [(name, FACETS[name], self.facets[name]) for name in FACETS if self.facets.get(name)]
+        return [(name, FACETS[name], self.facet_values(name)) for name in FACETS if self.facet_values(name)]
+
+    @property
+    def facet_sections(self):
+        """(heading, [(name, label, values)]) by what the facets describe (textbooks, courses …)."""
+        sections = []
+        for heading, names in FACET_SECTIONS:
+            groups = [(name, FACETS[name], self.facet_values(name)) for name in names if self.facet_values(name)]
+            if groups:
+                sections.append((heading, groups))
+        return sections
+
+    @property
+    def selected_filters(self):
+        return [(name, FACETS[name], value) for name, values in self.query.filters.items() if name in FACETS for value in values]
 
 
 def merge_adjacent_marks(fragment):

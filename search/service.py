@@ -1,12 +1,15 @@
 """The search API the pages and commands use, whichever engine serves (SPEC §6)."""
 
+from dataclasses import replace
 from functools import lru_cache
 
-from search import elastic, embedded
-from search.analysis import add_terms
+from search import elastic, embedded, synonyms
+from search.analysis import add_terms, clear_caches
 from search.connection import elasticsearch_enabled
 from search.registry import FACETS, sources
 from search.results import PAGE_SIZE, SORTS, SearchQuery
+from search.understanding import pinyin_suggestion, set_vocabulary
+from search.vocabulary import DOMAIN_TERMS
 
 MAX_PAGE = 100
 STREAM_CHUNK = 500
@@ -19,11 +22,23 @@ def backend():
 
 @lru_cache(maxsize=1)
 def load_vocabulary():
-    """Major and course names from the database join the segmenter's dictionary (once per process)."""
+    """Major and course names and the synonym dictionary's words from the database join the
+    segmenter's dictionary and the vocabulary typos are read against (once per process)."""
+    terms = list(DOMAIN_TERMS)
     for source in sources():
         if source.vocabulary:
-            add_terms(source.vocabulary())
+            names = list(source.vocabulary())
+            add_terms(names)
+            terms += names
+    set_vocabulary(terms)
     return True
+
+
+def vocabulary_changed():
+    """The synonym rules changed: reload them and the vocabulary in this process."""
+    synonyms.clear()
+    load_vocabulary.cache_clear()
+    clear_caches()
 
 
 def parse_query(params):
@@ -38,8 +53,22 @@ def parse_query(params):
 
 
 def search(query):
+    """One page of results. A page past the last shows the last page; a query typed in pinyin
+    (shukong) is answered with the word it spells when it finds nothing itself."""
     load_vocabulary()
-    return backend().search(query)
+    engine = backend()
+    page = engine.search(query)
+    suggestion = pinyin_suggestion(query.text) if query.text else ""
+    instead = ""
+    if suggestion and not page.total:
+        instead = suggestion
+        page = engine.search(replace(query, text=instead))
+    if page.total and query.page > page.pages:
+        query = replace(query, page=page.pages)
+        page = engine.search(replace(query, text=instead or query.text))
+    page.query, page.searched_instead = query, instead
+    page.suggestion = suggestion or page.corrected
+    return page
 
 
 def suggest(prefix, size=8):

@@ -1,5 +1,8 @@
 """Every save, delete and many-to-many change of a searchable model schedules an index update."""
 
+import logging
+
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from search.registry import sources
@@ -66,3 +69,29 @@ def connect():
 
 
 _handlers = []
+
+
+logger = logging.getLogger(__name__)
+
+
+def _synonyms_changed(sender, **kwargs):
+    """A synonym rule was saved or deleted in the admin: reload the dictionary and, once committed,
+    rebuild the index (new words change how the segmenter cuts documents)."""
+    from search import service
+
+    def rebuild():
+        service.vocabulary_changed()
+        try:
+            service.reindex()
+        except Exception as error:  # the search server is down: search_reindex later
+            logger.warning("search index not rebuilt after a synonym change: %s", error)
+
+    service.vocabulary_changed()
+    transaction.on_commit(rebuild)
+
+
+def connect_synonyms():
+    from search.models import SearchSynonym
+
+    post_save.connect(_synonyms_changed, sender=SearchSynonym, dispatch_uid="search-synonym-saved")
+    post_delete.connect(_synonyms_changed, sender=SearchSynonym, dispatch_uid="search-synonym-deleted")

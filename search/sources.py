@@ -4,32 +4,48 @@ Only public content is listed here (SPEC §6); sources for textbooks and course 
 their apps' publication states.
 """
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.utils import timezone
 
 from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardPage
-from directory.models import Organisation
+from directory.models import Organisation, Person
 from search.models import PolicyArticle
 from search.registry import SearchSource, register, register_kind
+from search.understanding import isbn_codes
 from textbooks import catalogue
 from textbooks import rules as textbook_rules
-from textbooks.models import CatalogueEntry, CataloguePage, PlanningLevel, Textbook, TextbookVersion
+from textbooks.models import CatalogueEntry, CataloguePage, PlanningLevel, Textbook, TextbookVersion, VersionStatus
 
 BODY_LIMIT = 6000
 
 # National planned textbooks rank a little higher for the same text match (Art. 28(3): first choice).
 PLANNING_WEIGHT = {PlanningLevel.NATIONAL: 1.5, PlanningLevel.PROVINCIAL: 1.2}
+# One label per planning level, whatever the kind of document (a textbook's 全国技工教育规划教材 and a
+# course standard's 国家级 are the same value of the 规划级别 facet).
+PLANNING_LABELS = {PlanningLevel.NATIONAL: "国家级规划", PlanningLevel.PROVINCIAL: "省级规划", PlanningLevel.NON_PLANNED: "非规划"}
+
+
+def _code(value):
+    return (value or "").strip().lower()
 
 
 def _names(queryset):
     return list(queryset.values_list("name", flat=True))
 
 
+# A major's own document is where its name leads: above the many textbooks and courses whose titles
+# share a word of it (工业机器人 → the major 工业机器人应用与维护 first).
+MAJOR_WEIGHT = 2.0
+
+
 def _major_document(major):
     levels = [level.name for level in major.levels.all()]
     return {
+        "weight": MAJOR_WEIGHT,
         "title": major.name,
         "body": f"专业编码 {major.code}；{major.get_industry_display()}；培养层级：{'、'.join(levels)}",
-        "facets": {"major": major.name, "level": levels, "category": major.get_industry_display()},
+        "facets": {"major": major.name, "level": levels, "industry": major.get_industry_display()},
+        "codes": (_code(major.code),),
     }
 
 
@@ -38,7 +54,9 @@ def _course_document(course):
     return {
         "title": course.name,
         "body": f"课程代码 {course.code}；{course.get_category_display()}；适用专业：{'、'.join(majors) or '各专业'}",
-        "facets": {"major": majors, "category": course.get_category_display()},
+        "facets": {"major": majors, "course_category": course.get_category_display()},
+        "codes": (_code(course.code),),
+        "related_codes": tuple(_code(major.code) for major in course.majors.all()),
     }
 
 
@@ -47,10 +65,17 @@ def _public_versions():
     those only each textbook's newest edition: one hit per textbook, whose page lists its editions."""
     selectable = TextbookVersion.objects.filter(**textbook_rules.selectable_filter())
     newest = selectable.filter(textbook=OuterRef("textbook")).order_by("-edition", "-change_number").values("pk")[:1]
+    editions = TextbookVersion.objects.order_by("edition", "change_number").select_related("chief_editor", "textbook__compiling_unit")
     return (
         selectable.filter(pk=Subquery(newest))
-        .select_related("textbook", "publisher")
-        .prefetch_related("textbook__majors", "textbook__levels", "textbook__courses", "catalogue_entries__catalogue")
+        .select_related("textbook", "publisher", "textbook__compiling_unit")
+        .prefetch_related(
+            "textbook__majors",
+            "textbook__levels",
+            "textbook__courses",
+            "catalogue_entries__catalogue",
+            Prefetch("textbook__versions", queryset=editions.prefetch_related("authors__person")),
+        )
     )
 
 
@@ -59,37 +84,78 @@ def _textbook_url(textbook):
     return catalogue.textbook_url(page, textbook.pk) if page else ""
 
 
+def _approved_editions(version):
+    """Every approved edition and changed printing of the textbook (stopped ones included: their
+    ISBNs are printed in schools' books). Versions in review, drafts and rejected ones stay out (R3)."""
+    return [v for v in version.textbook.versions.all() if v.status in (VersionStatus.APPROVED, VersionStatus.SUPERSEDED)]
+
+
+def _people_line(editions, textbook):
+    """SPEC §6: approved, published textbooks are findable by chief editor, authors, compiling unit
+    and publisher. Only approved versions' teams are listed; R3 protects manuscripts under review."""
+    chiefs = dict.fromkeys(v.chief_editor.name for v in editions if v.chief_editor)
+    authors = dict.fromkeys(a.person.name for v in editions for a in v.authors.all() if a.person.name not in chiefs)
+    publishers = dict.fromkeys(v.publisher.name for v in editions if v.publisher_id and v.publisher)
+    return "；".join(
+        part
+        for part in (
+            f"主编：{'、'.join(chiefs)}" if chiefs else "",
+            f"编者：{'、'.join(authors)}" if authors else "",
+            f"编写单位：{textbook.compiling_unit.name}",
+            f"出版单位：{'、'.join(publishers)}" if publishers else "",
+        )
+        if part
+    )
+
+
+def textbook_warning(version, editions, today):
+    """What a school must know before selecting this edition: a newer edition was stopped (Art. 36),
+    or its revision is overdue with no newer approved edition (Art. 17)."""
+    newer = [v for v in editions if v.edition > version.edition]
+    stopped = [v for v in newer if v.stopped_at]
+    if stopped:
+        return f"注意：本教材的{stopped[-1].edition_label}已停止使用（{stopped[-1].stop_reason or '第三十六条'}），选用前请核实。"
+    approved_newer = any(v.status == VersionStatus.APPROVED and not v.stopped_at for v in newer)
+    if textbook_rules.is_revision_overdue(version.revision_due_on, today, approved_newer):
+        return f"注意：本教材已超过修订周期（应于 {version.revision_due_on:%Y年%m月%d日} 前修订，第十七条）。"
+    return ""
+
+
 def _textbook_document(version):
-    # Author and editor names stay out of the index: search results never identify people (R3).
     textbook = version.textbook
-    courses = [course.name for course in textbook.courses.all()]
-    majors = [major.name for major in textbook.majors.all()]
+    courses = list(textbook.courses.all())
+    majors = list(textbook.majors.all())
     publisher = version.publisher.name if version.publisher else ""
+    editions = _approved_editions(version)
     body = "；".join(
         part
         for part in (
             textbook.subtitle,
             textbook.series_name,
             version.description,
-            f"服务课程：{'、'.join(courses)}" if courses else "",
-            f"适用专业：{'、'.join(majors)}" if majors else "",
+            f"服务课程：{'、'.join(c.name for c in courses)}" if courses else "",
+            f"适用专业：{'、'.join(m.name for m in majors)}" if majors else "",
             f"{textbook.get_category_display()}，{textbook.get_planning_level_display()}，{version.get_form_display()}",
             f"{publisher} {version.edition_label}" if publisher else version.edition_label,
-            f"ISBN {version.isbn}" if version.isbn else "",
+            _people_line(editions, textbook),
         )
         if part
     )
+    isbns = [code for v in editions if v.isbn for code in isbn_codes(v.isbn)]
     return {
         "title": textbook.title,
         "body": body,
         "url": _textbook_url(textbook),
         "date": version.published_on,
         "weight": PLANNING_WEIGHT.get(textbook.planning_level, 1.0),
+        "codes": tuple(dict.fromkeys([*isbns, *(_code(c.code) for c in courses)])),
+        "related_codes": tuple(_code(m.code) for m in majors),
+        "warning": textbook_warning(version, list(textbook.versions.all()), timezone.localdate()),
         "facets": {
-            "major": majors,
+            "major": [m.name for m in majors],
             "level": [level.name for level in textbook.levels.all()],
             "category": textbook.get_category_display(),
-            "planning_level": textbook.get_planning_level_display(),
+            "planning_level": PLANNING_LABELS.get(textbook.planning_level, textbook.get_planning_level_display()),
             "form": version.get_form_display(),
             "publisher": publisher,
             "year": version.published_on.year if version.published_on else None,
@@ -104,7 +170,7 @@ def _policy_document(article):
         "title": f"{article.document} {article.heading}",
         "body": article.text,
         "date": article.issued,
-        "facets": {"category": "政策文件", "year": article.issued.year if article.issued else None},
+        "facets": {"document": article.document, "year": article.issued.year if article.issued else None},
     }
 
 
@@ -135,7 +201,7 @@ def _standard_facets(standard):
     return {
         "major": standard.major.name,
         "level": standard.level.name,
-        "planning_level": standard.get_planning_level_display(),
+        "planning_level": PLANNING_LABELS.get(standard.planning_level, standard.get_planning_level_display()),
         "status": "已发布",
         "year": standard.effective_from.year if standard.effective_from else None,
     }
@@ -157,7 +223,8 @@ def _standard_document(standard):
         "url": page.url if page else "",
         "date": standard.effective_from,
         "weight": 1.2,
-        "facets": {**_standard_facets(standard), "category": "工学一体化课程标准"},
+        "facets": {**_standard_facets(standard), "course_category": "工学一体化课程标准"},
+        "related_codes": (_code(doc.major_code),),
     }
 
 
@@ -182,7 +249,9 @@ def _standard_parts(standard):
             ),
             "url": page.course_url(course.code) if page else "",
             "date": standard.effective_from,
-            "facets": {**facets, "category": "一体化课程"},
+            "facets": {**facets, "course_category": "一体化课程"},
+            "codes": (_code(course.code),),
+            "related_codes": (_code(doc.major_code),),
         }
         for task in course.learning_tasks:
             yield {
@@ -192,7 +261,7 @@ def _standard_parts(standard):
                 "body": _join(f"{course.name}，{task.hours} 学时", task.description, *task.steps.values()),
                 "url": page.task_url(course.code, task.code) if page else "",
                 "date": standard.effective_from,
-                "facets": {**facets, "category": "参考性学习任务"},
+                "facets": {**facets, "course_category": "参考性学习任务"},
             }
 
 
@@ -216,9 +285,10 @@ def _resource_document(item):
         "url": item.url or (item.document.url if item.document else ""),
         "facets": {
             "major": [major.name for major in item.course.majors.all()],
-            "category": item.get_kind_display(),
+            "resource_kind": item.get_kind_display(),
             "form": item.get_form_display() if item.form else "",
         },
+        "related_codes": (_code(item.course.code),),
     }
 
 
@@ -228,7 +298,9 @@ def _resources_of_standard(standard):
 
 
 def _vocabulary():
-    return _names(Major.objects.all()) + _names(Course.objects.all())
+    from search.synonyms import terms
+
+    return _names(Major.objects.all()) + _names(Course.objects.all()) + terms()
 
 
 register(
@@ -263,7 +335,10 @@ register(
             TextbookVersion: lambda version: version.textbook.versions.exclude(pk=version.pk),
             Textbook: lambda textbook: textbook.versions.all(),
             CatalogueEntry: lambda entry: [entry.version],
-            Organisation: lambda organisation: organisation.published_versions.all(),
+            Organisation: lambda organisation: TextbookVersion.objects.filter(
+                Q(publisher=organisation) | Q(textbook__compiling_unit=organisation)
+            ),
+            Person: lambda person: TextbookVersion.objects.filter(Q(chief_editor=person) | Q(authors__person=person)).distinct(),
             Course: lambda course: TextbookVersion.objects.filter(textbook__courses=course),
             Major: lambda major: TextbookVersion.objects.filter(textbook__majors=major),
         },

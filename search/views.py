@@ -22,16 +22,26 @@ def _url(params, **changes):
     return "?" + query.urlencode()
 
 
-def _facet_links(params, page):
-    groups = []
-    for name, label, values in page.facet_groups:
-        selected = params.getlist(name)
-        links = []
-        for value in values:
-            chosen = [v for v in selected if v != value.value] if value.selected else selected + [value.value]
-            links.append((value, _url(params, **{name: chosen, "page": None})))
-        groups.append((label, links))
-    return groups
+def _facet_links(params, name, values):
+    selected = params.getlist(name)
+    links = []
+    for value in values:
+        chosen = [v for v in selected if v != value.value] if value.selected else selected + [value.value]
+        links.append((value, _url(params, **{name: chosen, "page": None})))
+    return links
+
+
+def _facet_sections(params, page):
+    """(heading, [(label, links)]) by what the facets describe; selected values always listed."""
+    return [(heading, [(label, _facet_links(params, name, values)) for name, label, values in groups]) for heading, groups in page.facet_sections]
+
+
+def _selected_filters(params, page):
+    """Every selected filter with a link that removes it, shown even when nothing matches."""
+    return [
+        (label, value, _url(params, **{name: [v for v in params.getlist(name) if v != value], "page": None}))
+        for name, label, value in page.selected_filters
+    ]
 
 
 @require_GET
@@ -45,9 +55,15 @@ def search_page(request):
         context["error"] = "检索服务暂时不可用，请稍后再试。"
         return render(request, "search/search.html", context, status=503)
     params = request.GET.copy()
+    query = results.query  # a page past the last was answered with the last page
     context.update(
+        query=query,
         results=results,
-        facet_groups=_facet_links(params, results),
+        facet_sections=_facet_sections(params, results),
+        selected_filters=_selected_filters(params, results),
+        clear_filters_url=_url(params, **{name: None for name in results.query.filters}, page=None),
+        suggestion_url=_url(params, q=results.suggestion, page=None) if results.suggestion else None,
+        original_url=_url(params, q=query.text, page=None),
         sort_links=[(key, label, _url(params, sort=key, page=None)) for key, label in SORTS.items()],
         previous_url=_url(params, page=str(query.page - 1)) if query.page > 1 else None,
         next_url=_url(params, page=str(query.page + 1)) if query.page < min(results.pages, service.MAX_PAGE) else None,

@@ -11,25 +11,23 @@ import random
 from dataclasses import dataclass, field
 
 from selection.models import MemberType
-from textbooks.rules import normalise_isbn
+from textbooks.rules import INFORMATION_LIBRARY, VOCATIONAL_TRAINING_CATALOGUE, normalise_isbn
+from textbooks.rules import NATIONAL_PLANNED_CATALOGUE as NATIONAL_PLANNED
+from textbooks.rules import PROVINCIAL_PLANNED_CATALOGUE as PROVINCIAL_PLANNED
+from textbooks.rules import SKILLS_UPGRADING_CATALOGUE as SKILLS_UPGRADING
+from textbooks.rules import UNIFIED_CATEGORY as UNIFIED_TEXTBOOK
+from textbooks.rules import UNIFIED_PUBLIC_COURSE as UNIFIED_PUBLIC
 
-# Values of curriculum.CourseCategory, textbooks.TextbookCategory and textbooks.CatalogueKind,
-# spelled out so this module needs no other app's models.
-UNIFIED_PUBLIC = "unified_public"
+# Values of curriculum.CourseCategory and textbooks.TextbookCategory that only selection decides
+# on, spelled out so this module needs no other app's models (the shared ones come from
+# textbooks.rules above).
 PUBLIC_BASIC = "public_basic"
 PROFESSIONAL = "professional"
 INTEGRATED_COURSE = "integrated"
 VOCATIONAL_TRAINING_COURSE = "vocational_training"
 
-UNIFIED_TEXTBOOK = "unified"
 INTEGRATED_TEXTBOOK = "integrated"
 JOB_TRAINING_TEXTBOOK = "job_training"
-
-NATIONAL_PLANNED = "national_planned"
-PROVINCIAL_PLANNED = "provincial_planned"
-VOCATIONAL_TRAINING_CATALOGUE = "vocational_training"
-SKILLS_UPGRADING = "skills_upgrading"
-INFORMATION_LIBRARY = "information_library"
 
 PROFESSIONAL_COURSES = frozenset({PROFESSIONAL, INTEGRATED_COURSE})
 DEFAULT_NOTICE_WORKING_DAYS = 5
@@ -252,35 +250,3 @@ def sample_size(population, target_ratio, already_checked):
 def draw_sample(candidate_ids, size, seed):
     """Reproducible: the same candidates and seed always draw the same textbooks."""
     return sorted(random.Random(seed).sample(sorted(candidate_ids), size))
-
-
-# ------------------------------------------------------------------------------ S11
-
-
-def unit_is_blacklisted(organisation):
-    """S11 (Art. 35): a unit on the negative list may not submit textbooks (used by review)."""
-    from selection.models import NegativeListEntry
-
-    return NegativeListEntry.objects.filter(organisation=organisation, lifted_on__isnull=True).exists()
-
-
-def listed_person_ids():
-    """S11 (Art. 35): ids of everyone currently on the negative list (experts among them are never drawn)."""
-    from selection.models import NegativeListEntry
-
-    return set(
-        NegativeListEntry.objects.filter(person__isnull=False, lifted_on__isnull=True).values_list("person_id", flat=True)
-    )
-
-
-def listed_people(people):
-    """S11 (Art. 35): those of ``people`` (directory.Person) on the negative list, who must be
-    replaced before their manuscript enters or passes review (used by review, R6)."""
-    from selection.models import NegativeListEntry
-
-    ids = set(
-        NegativeListEntry.objects.filter(person__in=[p.pk for p in people], lifted_on__isnull=True)
-        .values_list("person_id", flat=True)
-    )
-    return [p for p in people if p.pk in ids]
-

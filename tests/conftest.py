@@ -1,11 +1,28 @@
-"""Shared fixtures and the service gate: tests marked ``elasticsearch`` or ``postgres`` run only
-against the real servers, tests marked ``browser`` only where Chromium is installed. With
-REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping."""
+"""Shared fixtures, the fixed clock and the service gate: tests marked ``elasticsearch`` or
+``postgres`` run only against the real servers, tests marked ``redis`` only where Debian's
+redis-server is installed, tests marked ``browser`` only where Chromium is installed. With
+REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping.
 
+Today is an input: the whole run (session fixtures included) sees the clock start at 10:00 Beijing
+time on ``--today`` (or TEST_TODAY; default a plain Wednesday) and tick on from there, so a test
+never depends on the day it happens to run. CI also runs the date-dependent tests with
+``--today`` on a Sunday and on a public holiday.
+"""
+
+import datetime
 import os
+import shutil
+import socket
+import subprocess
+import time
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.db import connection
+
+DEFAULT_TODAY = "2026-12-09"  # a Wednesday with no public holiday near it
+CLOCK_TIME = datetime.time(10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
@@ -15,11 +32,49 @@ def _service_missing(item):
         return "需要 Elasticsearch：未设置 ELASTICSEARCH_URL（scripts/services start 后 eval \"$(scripts/services env)\"）"
     if item.get_closest_marker("postgres") and connection.vendor != "postgresql":
         return "需要 PostgreSQL：DATABASE_URL 未指向 PostgreSQL"
+    if item.get_closest_marker("redis") and not shutil.which("redis-server"):
+        return "需要 Redis：未找到 redis-server（Debian 软件包 redis-server）"
+    if item.get_closest_marker("nginx") and not shutil.which("nginx"):
+        return "需要 nginx：未找到 nginx（Debian 软件包 nginx-light）"
     if item.get_closest_marker("browser"):
         from tests.e2e.conftest import browser_missing
 
         return browser_missing()
     return None
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--today",
+        default=os.environ.get("TEST_TODAY", DEFAULT_TODAY),
+        help="the date (YYYY-MM-DD) the suite runs on; e.g. a Sunday or a public holiday",
+    )
+
+
+def pytest_configure(config):
+    today = datetime.date.fromisoformat(config.getoption("--today"))
+    config._fixed_clock = time_machine.travel(datetime.datetime.combine(today, CLOCK_TIME), tick=True)
+    config._fixed_clock.start()
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_fixed_clock", None) is not None:
+        config._fixed_clock.stop()
+
+
+def pytest_report_header(config):
+    return f"fixed clock: {config.getoption('--today')} {CLOCK_TIME.isoformat()} (--today / TEST_TODAY)"
+
+
+@pytest.fixture(autouse=True)
+def _wall_clock_for_a_real_browser(request):
+    """Chromium keeps the real clock (cookie expiry, TLS): browser journeys run on it too."""
+    if request.node.get_closest_marker("browser") is None:
+        yield
+        return
+    real_now = datetime.datetime.fromtimestamp(time_machine.escape_hatch.time.time(), datetime.timezone.utc)
+    with time_machine.travel(real_now, tick=True):
+        yield
 
 
 def pytest_runtest_setup(item):
@@ -36,8 +91,50 @@ def pytest_sessionstart(session):
         raise pytest.UsageError("REQUIRE_SERVICES=1 needs DATABASE_URL pointing at PostgreSQL")
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A private Redis server (Debian's redis-server) for this test session, stopped at its end."""
+    port = free_port()
+    workdir = tmp_path_factory.mktemp("redis")
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(timeout=20)
+
+
 @pytest.fixture
-def demo_world(db):
+def shared_cache(settings, redis_url):
+    """The settings REDIS_URL gives (cms/settings/base.py), pointed at the test session's Redis."""
+    from django.core.cache import caches
+
+    settings.REDIS_URL = redis_url
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": prefix}
+        for alias, prefix in (("default", "jigong"), ("pages", "jigong-pages"))
+    }
+    settings.PAGE_CACHE_SHARED = True
+    caches["default"].clear()
+    yield redis_url
+    caches["default"].clear()
+
+
+def seed_demo_world():
     """The foundation's demo data: majors, units, expert pool, committees and one login per role."""
     from cms.demo import seed_users
     from curriculum.demo import seed_majors, seed_public_courses
@@ -51,6 +148,44 @@ def demo_world(db):
     seed_experts()
     seed_committees()
     seed_users()
+
+
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serialized_rollback"}
+
+
+def _uses_database(item):
+    return item.get_closest_marker("django_db") is not None or "db" in item.fixturenames
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(TRANSACTIONAL_FIXTURES & set(item.fixturenames)) or bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.fixture(scope="module")
+def _module_demo_world(request, django_db_setup, django_db_blocker):
+    """Seeds the demo world once for a module whose every database test uses it, inside a
+    transaction rolled back after the module; each test's own transaction is a savepoint within
+    it, so tests still see only their own changes. A module with a test that commits (transactional
+    tests, the live server) or a test that expects an empty database seeds per test instead.
+    Yields whether the module's world is already there."""
+    items = [item for item in request.session.items if item.module is request.module and _uses_database(item)]
+    if any(_is_transactional(item) or "demo_world" not in item.fixturenames for item in items):
+        yield False
+        return
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        seed_demo_world()
+        yield True
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo_world(_module_demo_world, db):
+    """The foundation's demo data (see ``seed_demo_world``), seeded once per module where possible."""
+    if not _module_demo_world:
+        seed_demo_world()
 
 
 @pytest.fixture

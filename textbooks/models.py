@@ -504,26 +504,6 @@ class TextbookVersion(ClusterableModel):
 
         return freezing.compute_fingerprint(self)
 
-    def on_review_submitted(self, user):
-        from textbooks import services
-
-        services.lock_for_review(self, user)
-
-    def on_revision_requested(self, user):
-        from textbooks import services
-
-        services.reopen_for_revision(self, user)
-
-    def on_review_passed(self, user):
-        from textbooks import services
-
-        services.approve_version(self, user, review_reference=f"审核流程通过（版本 {self.pk}）")
-
-    def on_review_failed(self, user):
-        from textbooks import services
-
-        services.reject_version(self, user, review_reference=f"审核流程未通过（版本 {self.pk}）")
-
 
 def _read(field_file):
     with field_file.open("rb") as handle:

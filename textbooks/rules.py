@@ -53,22 +53,16 @@ def isbn13_problem(raw):
         return f"ISBN“{raw}”应为 13 位数字（可含连字符）。"
     if not isbn.startswith(("978", "979")):
         return f"ISBN“{raw}”应以 978 或 979 开头。"
-    total = sum(int(digit) * (1 if i % 2 == 0 else 3) for i, digit in enumerate(isbn[:12]))
-    expected = (10 - total % 10) % 10
-    if int(isbn[12]) != expected:
+    expected = isbn13_check_digit(isbn[:12])
+    if isbn[12] != expected:
         return f"ISBN“{raw}”校验位错误（应为 {expected}），请核对是否录入有误或为盗版书号。"
     return None
 
 
 def isbn13_check_digit(first_twelve):
+    """ISBN-13's check digit: weights 1 and 3 alternating, ten's complement of the sum mod 10."""
     total = sum(int(digit) * (1 if i % 2 == 0 else 3) for i, digit in enumerate(first_twelve))
     return str((10 - total % 10) % 10)
-
-
-def validate_isbn(raw):
-    problem = isbn13_problem(raw)
-    if problem:
-        raise ValidationError(problem)
 
 
 # ------------------------------------------------------------------------------------ files
@@ -225,6 +219,17 @@ def r7_chief_editor_change_refusal(approved_chief_ids, new_chief_id, approved_ch
     if new_chief_id in approved_change_chief_ids:
         return None
     return "R7（第十四条）：审核通过后的教材原则上不更换主编；确需更换的，须提交变更申请并经主管部门批准。"
+
+
+PENDING_CHANGE_REQUEST = "pending"  # textbooks.ChangeRequestStatus.PENDING
+
+
+def change_request_edit_refusal(status):
+    """R7 (Art. 14): a decided change request is a record of the department's decision; only a
+    pending one may still be edited."""
+    if status is not None and status != PENDING_CHANGE_REQUEST:
+        return "变更申请已处理，不能再修改。"
+    return None
 
 
 def r8_conflicting_titles(textbook_id, course_ids, chief_editorships):

@@ -25,7 +25,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from cms.columns import YesNoColumn
 from cms.permissions import ScopedEditView, ScopedModelViewSet
-from textbooks import catalogue_io, services
+from textbooks import catalogue_io, rules, services
 from textbooks.models import (
     Batch,
     Catalogue,
@@ -100,8 +100,9 @@ class ChangeRequestForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.instance.pk and self.instance.status != ChangeRequestStatus.PENDING:
-            raise ValidationError("变更申请已处理，不能再修改。")
+        refusal = rules.change_request_edit_refusal(self.instance.status if self.instance.pk else None)
+        if refusal:
+            raise ValidationError(refusal)
         return cleaned
 
 

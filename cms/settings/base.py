@@ -1,13 +1,13 @@
 """Settings shared by every environment. Values that differ per deployment come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-SHARED_DIR = Path(os.environ.get("SHARED_DIR", BASE_DIR.parent / "shared"))
 
 
 def env_list(name, default=""):
@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "guardian",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,15 +61,29 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Visitors' pages (cms/page_cache.py), per process: a page is kept at most PAGE_CACHE_SECONDS.
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
-}
+# REDIS_URL (redis://host:port/db): one cache shared by every application instance, holding the
+# login throttle's counts, the visitors' pages and their content generation (cms/page_cache.py),
+# and the sessions. Unset (the embedded default), each process keeps its own in memory.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "jigong"},
+        "pages": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "jigong-pages"},
+    }
+    # Sessions read from Redis, written through to the database (a Redis restart signs nobody out).
+    SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Visitors' pages (cms/page_cache.py), per process: a page is kept at most PAGE_CACHE_SECONDS.
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
+    }
+PAGE_CACHE_SHARED = bool(REDIS_URL)  # the content generation is kept in the pages' cache too
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/review-workspace/", "/documents/", "/_util/", "/media/"]
 
@@ -101,6 +116,7 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out attempts before any password check
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -149,8 +165,23 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "教材管理平台 <n
 
 LOGIN_URL = "wagtailadmin_login"
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.RateLimitedLoginForm"
-LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+# Login throttling (cms/login_throttle.py, django-axes): failures counted in the cache "default".
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))  # one account from one address
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("LOGIN_ACCOUNT_FAILURE_LIMIT", "10"))  # one account, any address
+LOGIN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("LOGIN_ADDRESS_FAILURE_LIMIT", "30"))  # one address, any account
 LOGIN_LOCK_SECONDS = int(os.environ.get("LOGIN_LOCK_SECONDS", "900"))
+# Addresses or networks of the reverse proxies in front of the application (nginx): only their
+# X-Forwarded-For is believed. Empty: the client address is REMOTE_ADDR.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+AXES_HANDLER = "cms.login_throttle.LayeredLimitsCacheHandler"
+AXES_LOCKOUT_PARAMETERS = "cms.login_throttle.lockout_parameters"
+AXES_FAILURE_LIMIT = "cms.login_throttle.highest_limit"
+AXES_COOLOFF_TIME = timedelta(seconds=LOGIN_LOCK_SECONDS)
+AXES_CLIENT_IP_CALLABLE = "cms.login_throttle.client_address"
+AXES_USERNAME_CALLABLE = "cms.login_throttle.normalised_username"
+AXES_LOCKOUT_CALLABLE = "cms.login_throttle.locked_response"
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
 LOGIN_REDIRECT_URL = "/"
 
 # Wagtail
@@ -169,9 +200,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 
-# Search: ELASTICSEARCH_URL switches the public search to Elasticsearch; unset, the database serves.
+# Search: ELASTICSEARCH_URL (one node or a cluster's nodes, comma-separated) switches the public
+# search to Elasticsearch; unset, the database serves.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jigong")
+# Copies of each index's shard on other nodes (a three-node cluster: 1).
+ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "0"))
 
 LOGGING = {
     "version": 1,

@@ -23,10 +23,12 @@ X_FRAME_OPTIONS = "DENY"
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
-# Visitors' pages (cms/page_cache.py) shared by every worker on the machine: per process, each
-# worker would render each page once for itself (measured in benchmarks/load_benchmark.py).
-CACHES["pages"] = {  # noqa: F405
-    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-    "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),  # noqa: F405
-    "OPTIONS": {"MAX_ENTRIES": 5000},
-}
+# Without REDIS_URL, visitors' pages (cms/page_cache.py) are at least shared by every worker on
+# the machine: per process, each worker would render each page once for itself (measured in
+# benchmarks/load_benchmark.py). With it, Redis shares them between machines (base.py).
+if not REDIS_URL:  # noqa: F405
+    CACHES["pages"] = {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),  # noqa: F405
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }

@@ -200,7 +200,10 @@ class StandardImport:
 
         self.client = client
         preview = self.upload(course_standard_docx())
-        client.post(IMPORT_URL, {"token": preview.context["token"]})
+        mapping = preview.context["mapping_form"]
+        # The teacher confirms the mapping step as offered (issue 16: major, level, parts' fields).
+        choices = {field.html_name: field.value() for field in mapping if field.value() is not None}
+        client.post(IMPORT_URL, {"token": preview.context["token"], **choices})
         self.standard = CourseStandard.objects.get()
 
     def upload(self, data):

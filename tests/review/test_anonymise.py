@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import re
 import struct
-import time
 import unicodedata
 import zipfile
 from collections import defaultdict
@@ -695,12 +694,11 @@ def test_icc_profile_is_dropped():
     ],
 )
 def test_hostile_images_are_refused(builder, code):
-    started = time.monotonic()
+    # How fast: benchmarks/hostile_files_benchmark.py (a shared machine makes a timed assert lie).
     with pytest.raises(AnonymiseError) as exc:
         anonymise_image(builder())
     assert exc.value.code == code
     assert re.search(r"[\u4e00-\u9fff]", exc.value.message)
-    assert time.monotonic() - started < 5
 
 
 def test_max_pixels_is_enforced():
@@ -765,14 +763,12 @@ def test_docx_containing_an_image_bomb_is_refused():
         (lambda: hf.edit_docx(hf.minimal_docx(), remove=["[Content_Types].xml"]), "not_docx"),
     ],
 )
-def test_hostile_documents_are_refused_quickly(builder, code):
+def test_hostile_documents_are_refused(builder, code):
     data = builder()
-    started = time.monotonic()
     with pytest.raises(AnonymiseError) as exc:
         anonymise_docx(data, PROFILE)
     assert exc.value.code == code, exc.value.message
     assert re.search(r"[\u4e00-\u9fff]", exc.value.message), exc.value.message
-    assert time.monotonic() - started < 5
     # apply_redactions reads with the same guards.
     with pytest.raises(AnonymiseError):
         apply_redactions(data, ["张三丰"])

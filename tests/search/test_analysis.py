@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.analysis import chars_field, normalise, query_words, segment, words_field
+from search.analysis import to_simplified, chars_field, normalise, query_words, segment, words_field
 
 
 def test_full_width_text_is_normalised_to_half_width_lower_case():
@@ -31,4 +31,4 @@ def test_query_and_index_analysis_agree():
 @settings(max_examples=500, deadline=None)
 def test_normalise_is_nfkc_lower_case_with_collapsed_spaces_for_any_text(text):
     """The fast path (full-width ASCII mapped first, NFKC only when still needed) changes nothing."""
-    assert normalise(text) == " ".join(unicodedata.normalize("NFKC", text).lower().split())
+    assert normalise(text) == " ".join(to_simplified(unicodedata.normalize("NFKC", text)).lower().split())

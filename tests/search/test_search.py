@@ -47,16 +47,16 @@ def test_facets_count_matches_and_filters_narrow(engine, catalogue):
     reindex()
     page = service.search(SearchQuery(text="数控"))
     planning = {v.value: v.count for v in page.facets["planning_level"]}
-    assert planning == {"全国技工教育规划教材": 1, "省级技工教育规划教材": 1}
+    assert planning == {"国家级规划": 1, "省级规划": 1}
     kinds = {v.value: v.count for v in page.facets["kind"]}
     assert kinds["教材"] == 2 and kinds["课程"] == 1 and kinds["专业"] == 1
 
-    narrowed = service.search(SearchQuery(text="数控", filters={"planning_level": ["省级技工教育规划教材"]}))
+    narrowed = service.search(SearchQuery(text="数控", filters={"planning_level": ["省级规划"]}))
     assert [h.title for h in narrowed.hits] == ["数控铣削编程与加工"]
     # The chosen facet still offers its other value (counts ignore the facet's own selection).
     assert {v.value: (v.count, v.selected) for v in narrowed.facets["planning_level"]} == {
-        "全国技工教育规划教材": (1, False),
-        "省级技工教育规划教材": (1, True),
+        "国家级规划": (1, False),
+        "省级规划": (1, True),
     }
     assert {v.value for v in narrowed.facets["publisher"]} == {"机械工业出版社"}
 
@@ -156,7 +156,7 @@ def test_search_page_renders_results_facets_and_highlights(engine, catalogue, cl
     assert response.status_code == 200
     html = response.content.decode()
     assert "<mark>数控</mark>车削编程与加工" in html
-    assert "规划级别" in html and "全国技工教育规划教材" in html
+    assert "规划级别" in html and "国家级规划" in html
     assert "数控机床故障诊断与维修" not in html
 
     suggestions = client.get(reverse("search:suggest"), {"q": "数控"}).json()["suggestions"]
@@ -172,18 +172,19 @@ def test_search_page_query_count_does_not_grow_with_results(engine, catalogue, c
         client.get(reverse("search:page"), {"q": "数控"})
 
 
-def test_search_never_reveals_authors_or_compiling_units(engine, catalogue):
-    """R3 (Art. 21): people and compiling units are not indexed, so no query finds them."""
+def test_search_never_reveals_the_people_of_a_manuscript_under_review(engine, catalogue):
+    """R3 (Art. 21): approved, published textbooks are findable by their people (SPEC §6), a
+    manuscript under review is not, and neither are its people through it."""
     from directory.models import Person
     from textbooks.models import TextbookVersion, VersionAuthor
 
-    version = catalogue["lathe"]
+    version = catalogue["under_review"]
     editor = Person.objects.create(name="欧阳建国", employer=version.textbook.compiling_unit)
     TextbookVersion.objects.filter(pk=version.pk).update(chief_editor=editor)
     VersionAuthor.objects.create(version=version, person=editor, category="teacher")
     reindex()
     assert titles("欧阳建国") == []
-    assert textbook_titles(version.textbook.compiling_unit.name) == []
+    assert "数控机床故障诊断与维修" not in textbook_titles(version.textbook.compiling_unit.name)
 
 
 def test_one_hit_per_textbook_for_its_newest_public_edition(engine, catalogue, django_capture_on_commit_callbacks):
@@ -200,7 +201,7 @@ def test_one_hit_per_textbook_for_its_newest_public_edition(engine, catalogue, d
     service.backend().refresh()
 
     def lathe_years():
-        page = service.search(SearchQuery(text="车削编程", filters={"kind": ["教材"], "planning_level": ["全国技工教育规划教材"]}))
+        page = service.search(SearchQuery(text="车削编程", filters={"kind": ["教材"], "planning_level": ["国家级规划"]}))
         assert [h.title for h in page.hits] == ["数控车削编程与加工"]
         return [v.value for v in page.facets["year"]]
 

@@ -1,12 +1,14 @@
 """The committee's admin workspace, scoped to its own school (another school's round → 404),
 and HRSS supervision screens."""
 
+import datetime
 import io
 
 import docx
 import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from selection import services
 from selection.models import RoundStatus, StopUseOrder
@@ -118,7 +120,12 @@ def test_the_notice_period_end_is_configurable_in_working_days(committee_client,
     r = chosen_round(sworld, textbooks)
     committee_client.post(workspace(r), {"action": "publish", "working_days": "3"})
     r.refresh_from_db()
-    assert r.notice_working_days == 3 and (r.notice_ends_on - r.notice_starts_on).days in (2, 4)
+    # S2: the notice starts today (the fixed clock: a weekday, a Sunday or a holiday in CI) and
+    # runs for exactly three working days, the last of them a working day.
+    assert r.notice_working_days == 3 and r.notice_starts_on == timezone.localdate()
+    days = [r.notice_starts_on + datetime.timedelta(days=n) for n in range((r.notice_ends_on - r.notice_starts_on).days + 1)]
+    assert [d for d in days if d.weekday() < 5][-1:] == [r.notice_ends_on]
+    assert sum(d.weekday() < 5 for d in days) == 3
 
 
 def test_the_round_list_costs_the_same_queries_at_any_length(committee_client, sworld):

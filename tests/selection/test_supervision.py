@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from wagtail.models import ModelLogEntry
 
-from selection import rules, services
+from selection import negative_list, services
 from selection.models import QualityCheckItem, StopUseNotice
 
 from .test_flow import finished
@@ -62,11 +62,11 @@ def test_stop_use_needs_an_article_36_ground(sworld, textbooks):
 
 
 def test_listed_units_are_blacklisted_until_lifted(sworld):
-    assert not rules.unit_is_blacklisted(sworld.unit)
+    assert not negative_list.unit_is_blacklisted(sworld.unit)
     entry = services.list_on_negative_list(sworld.hrss, "违规编写出版公共基础课程教材", organisation=sworld.unit)
-    assert rules.unit_is_blacklisted(sworld.unit)
+    assert negative_list.unit_is_blacklisted(sworld.unit)
     services.lift_negative_listing(entry, sworld.hrss, "整改完成")
-    assert not rules.unit_is_blacklisted(sworld.unit)
+    assert not negative_list.unit_is_blacklisted(sworld.unit)
     with pytest.raises(ValidationError, match="只能指定一个"):
         services.list_on_negative_list(sworld.hrss, "原因")
 

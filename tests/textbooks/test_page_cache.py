@@ -2,6 +2,8 @@
 committed change of public content (approval, change, stop-use: S12, Art. 36) shows on the very
 next request; signed-in users and pages with a form are never served from it."""
 
+import contextlib
+
 import pytest
 from django.core.cache import caches
 from django.db import transaction
@@ -31,9 +33,22 @@ def cached(settings, world):
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Runs what the block commits, as a real request's transaction would on its way out."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+def committed():
+    """Runs what the block leaves to run on commit, as a real request's transaction would on its
+    way out, and forgets it as a commit does (the test's own transaction never commits)."""
+
+    @contextlib.contextmanager
+    def block():
+        connection = transaction.get_connection()
+        start = len(connection.run_on_commit)
+        yield
+        while len(connection.run_on_commit) > start:
+            pending = connection.run_on_commit[start:]
+            del connection.run_on_commit[start:]
+            for _, callback, _ in pending:
+                callback()
+
+    return block
 
 
 def text(response):
@@ -184,3 +199,44 @@ def test_data_written_by_migrations_leaves_the_generation_alone(settings, django
     with django_capture_on_commit_callbacks() as callbacks:
         post_save.send(sender=historical, instance=historical(name="重庆市工业技师学院"), created=True, raw=False)
     assert page_cache.bump_generation not in callbacks
+
+
+def test_making_a_thumbnail_keeps_every_cached_page(cached, committed, world):
+    """A cover thumbnail made while a visitor's page renders (Wagtail's get_rendition) changes no
+    page: it must not send every visitor after it to an empty cache."""
+    with committed():
+        version = world.approved("数控车床编程与操作", cover=True)
+    generation = page_cache.current_generation()
+    with committed():
+        version.cover.get_rendition("fill-160x220")
+        version.cover.get_rendition("max-600x800")
+    assert page_cache.current_generation() == generation
+    with committed():
+        version.cover.title = "数控车床编程与操作（新封面）"
+        version.cover.save()  # the image itself is public content
+    assert page_cache.current_generation() != generation
+
+
+@pytest.mark.redis
+def test_with_redis_a_hit_costs_no_query_and_a_change_reaches_every_instance(shared_cache, catalogue_page, cached, committed, world, client, django_assert_num_queries):
+    import pickle
+
+    import redis
+
+    from cms.models import ContentGeneration
+
+    with committed():
+        world.approved("数控车床编程与操作")
+    first = client.get(URL)
+    with django_assert_num_queries(0):  # the generation and the page both come from Redis
+        again = client.get(URL)
+    assert again.content == first.content
+    other_instance = redis.Redis.from_url(shared_cache)
+    keys = {key.decode() for key in other_instance.keys("jigong-pages:*")}
+    assert any(key.endswith(f":{page_cache.GENERATION_KEY}") for key in keys) and len(keys) == 2
+    before = page_cache.current_generation()
+    with committed():
+        world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
+    generation = pickle.loads(other_instance.get(f"jigong-pages:1:{page_cache.GENERATION_KEY}"))  # noqa: S301 (our own cache)
+    assert generation != before and generation == ContentGeneration.objects.get().token
+    assert "数控铣床编程与操作" in text(client.get(URL))

@@ -220,3 +220,10 @@ def test_author_and_chief_editor_conditions():
     ]
     assert "党组织" in rules.author_problems("王芳", "senior", False, False)[0]
     assert rules.missing_team_groups(["teacher", "subject_expert"]) == ["行业企业专业技术人员或高技能人才"]
+
+
+def test_only_a_pending_change_request_may_be_edited():
+    assert rules.change_request_edit_refusal(None) is None  # a new request
+    assert rules.change_request_edit_refusal("pending") is None
+    for decided in ("approved", "rejected"):
+        assert rules.change_request_edit_refusal(decided) == "变更申请已处理，不能再修改。"

@@ -8,6 +8,7 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from wagtail.models import ModelLogEntry
 
+from review import events
 from review.reviewable import Reviewable
 from textbooks import rules, services
 from textbooks.models import (
@@ -404,7 +405,7 @@ def test_version_implements_the_review_protocol_without_identities_in_metadata(w
     assert [f.kind for f in version.review_files()] == ["书稿"]
     assert not version.is_ideologically_strong() and not version.is_practical_skills()
 
-    version.on_review_passed(None)
+    events.review_passed.send(sender=type(version), item=version, user=None)  # what review.services.approve announces
     version.refresh_from_db()
     assert version.status == VersionStatus.APPROVED and version.is_frozen
 
