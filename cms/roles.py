@@ -199,6 +199,7 @@ HRSS_ADMIN = Role(
         "review.view_expert",
         "review.add_expert",
         "review.change_expert",
+        "review.view_paneldraw",  # R5: supervises every draw and redraw
         "selection.view_selectioncommittee",
         "selection.view_committeemember",
         *SELECTION_SUPERVISION,

@@ -445,6 +445,24 @@ class StandardVersion(models.Model):
             publisher=None,
         )
 
+    def public_namesakes(self):
+        """R3: the published standard of the same major and level (public curriculum pages and
+        search show it with its compiling unit and authors)."""
+        standard = self.standard
+        if not standard.live or standard.live_revision_id == self.revision_id:
+            return []
+        live = standard.live_revision.as_object() if standard.live_revision_id else standard
+        names = [standard.compiling_unit.name] + list(
+            Person.objects.filter(pk__in=[a.person_id for a in live.authorships.all()]).values_list("name", flat=True)
+        )
+        return [{"where": f"公开课程标准《{standard.major.name}专业（{standard.level.name}）工学一体化课程标准》", "names": names}]
+
+    def neutral_review_title(self):
+        return f"{self.standard.level.name}工学一体化课程标准（修订版）"
+
+    def neutral_review_metadata(self):
+        return {"培养层级": self.standard.level.name, "标准级别": self.standard.get_planning_level_display()}
+
     def review_metadata(self):
         doc = self.snapshot().to_document()
         return {

@@ -34,6 +34,10 @@ class SchoolType(models.TextChoices):
 
 class Organisation(models.Model):
     name = models.CharField("单位名称", max_length=120, unique=True)
+    # R3: how the unit is also written (简称, former names); the anonymiser looks for each of them.
+    aliases = models.TextField(
+        "简称及曾用名", blank=True, help_text="每行一个，例如“重庆工技院”或更名前的校名；匿名审核时同样遮盖（R3）"
+    )
     kind = models.CharField("单位类型", max_length=20, choices=OrganisationKind.choices)
     province = models.CharField("所在省份", max_length=20, choices=PROVINCE_CHOICES)
     credit_code = models.CharField("统一社会信用代码", max_length=18, blank=True)
@@ -55,6 +59,10 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
 class TitleLevel(models.TextChoices):

@@ -13,6 +13,7 @@ class OrganisationViewSet(ScopedModelViewSet):
     search_fields = ["name"]
     form_fields = [
         "name",
+        "aliases",
         "kind",
         "province",
         "credit_code",

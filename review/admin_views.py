@@ -19,7 +19,7 @@ from cms import private_files
 from directory.models import Person
 from review import anonymise, letters, reviewer_services, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
-from review.models import Expert, ExtensionRequest, ExtensionStatus, Opinion, ReviewProcedure, Stage, Submission
+from review.models import Expert, ExtensionRequest, ExtensionStatus, Opinion, PanelDraw, ReviewProcedure, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -151,6 +151,7 @@ def submission_detail(request, pk):
                 for key, label in rules.CONTENT_FLAGS.items()
             ],
             rounds=submission.rounds.order_by("number"),
+            draws=PanelDraw.objects.filter(round__submission=submission).select_related("round", "by"),
             political_reviews=submission.political_reviews.order_by("at"),
         )
     else:
@@ -183,19 +184,33 @@ def submission_action(request, pk, action):
             raise PermissionDenied
         letter = post.get("letter", "")
         return _run(request, submission, lambda: services.resubmit(submission, user, letter), "修改稿已提交，进入下一轮评审。")
-    if action == "clear":
+    if action in ("resolve", "confirm"):
         form = ClearForm(post)
         form.is_valid()
-        copy = get_object_or_404(submission.current_round.copies, pk=form.cleaned_data.get("copy"))
+        copy = get_object_or_404(submission.current_round.copies, pk=form.cleaned_data.get("copy") or 0)
+        if action == "confirm":
+            return _run(request, submission, lambda: services.confirm_copy(copy, user), f"已确认 {copy.neutral_name} 的发放内容。")
+        decisions = {
+            i: (post.get(f"decision-{i}", ""), post.get(f"reason-{i}", ""))
+            for i, f in enumerate(copy.findings) if not f["cleaned"]
+        }
         extra = (form.cleaned_data.get("extra") or "").splitlines()
-        return _run(request, submission, lambda: services.clear_copy(copy, user, extra), f"{copy.neutral_name} 的遮盖清单已清理。")
+        try:
+            services.resolve_findings(copy, user, decisions, extra)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect("review_admin:detail", pk=submission.pk)
+        messages.success(request, f"{copy.neutral_name} 的遮盖清单已处理，请核对发放预览后确认。")
+        return redirect("review_admin:preview", pk=submission.pk, copy_pk=copy.pk)
     if action == "intake":
         flags = {key: post.get(key) == "on" for key in rules.CONTENT_FLAGS}
         reason = post.get("reason", "")
         return _run(request, submission, lambda: services.confirm_intake(submission, user, flags, reason), "已受理，内容属性已确认。")
     if action == "draw":
-        seed = post.get("seed", "")
-        return _run(request, submission, lambda: services.draw_panel(submission, user, seed), "已抽取评审专家。")
+        # R5: whatever else the post carries (a forged "seed" included) is ignored.
+        reason = post.get("reason", "")
+        return _run(request, submission, lambda: services.draw_panel(submission, user, reason=reason), "已抽取评审专家。")
     if action == "override":
         expert = get_object_or_404(Expert, pk=post.get("expert") or 0)
         reason = post.get("reason", "")
@@ -217,6 +232,20 @@ def submission_action(request, pk, action):
         raise Http404
     call, success = simple[action]
     return _run(request, submission, lambda: call(submission, user), success)
+
+
+def copy_preview(request, pk, copy_pk):
+    """R3: exactly what the reviewers will receive from one copy, for the organiser to confirm."""
+    submission = get_object_or_404(Submission, pk=pk)
+    if _role(request.user, submission) != "organiser":
+        raise Http404
+    copy = get_object_or_404(submission.current_round.copies, pk=copy_pk)
+    return TemplateResponse(request, "review/admin/preview.html", {
+        "submission": submission,
+        "copy": copy,
+        "parts": services.copy_preview(copy),
+        "dismissed": [f for f in copy.findings if f.get("resolution") == "dismiss"],
+    })
 
 
 def decision_letter(request, pk):
@@ -362,3 +391,31 @@ def practical_skills_procedure(request):
             messages.success(request, "已保存本单位的审核程序。")
             return redirect("review_admin:procedure")
     return TemplateResponse(request, "review/admin/procedure.html", {"organiser": organiser, "route": current, "form": form})
+
+
+# ------------------------------------------------------- draw records for supervisors (R5)
+
+VIEW_DRAWS = "review.view_paneldraw"
+
+
+def draw_list(request):
+    """Every recorded draw and redraw, with reason, seed and candidate-list hash (R5), for the
+    supervising HRSS; each can be replayed with ``manage.py replay_draws``."""
+    if not request.user.has_perm(VIEW_DRAWS):
+        raise PermissionDenied
+    draws = PanelDraw.objects.select_related("round__submission", "by").order_by("-at", "-pk")
+    return TemplateResponse(request, "review/admin/draws.html", {"draws": draws})
+
+
+def draw_detail(request, pk):
+    if not request.user.has_perm(VIEW_DRAWS):
+        raise PermissionDenied
+    record = get_object_or_404(PanelDraw.objects.select_related("round__submission", "by"), pk=pk)
+    experts = Expert.objects.in_bulk([c["expert"] for c in record.candidates] + record.kept)
+    return TemplateResponse(request, "review/admin/draw_detail.html", {
+        "record": record,
+        "candidates": [(c, experts.get(c["expert"])) for c in record.candidates],
+        "drawn": [experts.get(i) for i in record.drawn],
+        "kept": [experts.get(i) for i in record.kept],
+        "problems": services.replay(record),
+    })

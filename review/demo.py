@@ -1,5 +1,6 @@
 """Demo expert pool: at least ten experts in each of the four Art. 19 categories."""
 
+import contextlib
 import datetime
 import random
 
@@ -142,21 +143,30 @@ def _demo_items():
     return items
 
 
-def _seed_for(submission, reviewer_expert, route_seed_prefix):
-    """A seed whose draw includes the demo reviewer when they are eligible (the draw stays random
-    and replayable: the seed is stored like any other)."""
+@contextlib.contextmanager
+def _pool_for_demo_reviewer(submission, reviewer_expert):
+    """The demo reviewer must have work to log in to. The draw itself cannot be steered (R5: the
+    seed is the system's), so the demo narrows the pool instead: while it draws, only a valid panel
+    holding the demo reviewer stays active. The recorded candidate list shows that narrow pool."""
     from review import rules, services
+    from review.models import Expert
 
     rows = services.exclusion_table(submission)
     eligible = [row["candidate"] for row in rows if row["eligible"]]
-    route = services.route_of(submission)
     if reviewer_expert is None or reviewer_expert.pk not in {c.expert_id for c in eligible}:
-        return f"{route_seed_prefix}-0"
-    for n in range(500):
-        seed = f"{route_seed_prefix}-{n}"
-        if reviewer_expert.pk in rules.draw_panel(eligible, seed, route).drawn:
-            return seed
-    return f"{route_seed_prefix}-0"
+        yield
+        return
+    route = services.route_of(submission)
+    keep = list(submission.current_round.assignments.exclude(status="conflict").values_list("expert_id", flat=True))
+    keep = keep or [reviewer_expert.pk]
+    panel = rules.draw_panel(eligible, "demo", route, keep=keep).drawn
+    others = Expert.objects.filter(active=True).exclude(pk__in=panel)
+    paused = list(others.values_list("pk", flat=True))
+    others.update(active=False)
+    try:
+        yield
+    finally:
+        Expert.objects.filter(pk__in=paused).update(active=True)
 
 
 def _review_all(submission, user, **overrides):
@@ -177,11 +187,17 @@ def _run_step(step, submission, organiser, reviewer_expert):
     submission.refresh_from_db()
     if step == "clear":
         for copy in submission.current_round.copies.filter(cleared_at=None):
-            services.clear_copy(copy, organiser)
+            decisions = {
+                i: ("mask", "") if f.get("redactable") else ("dismiss", "已人工核对图片与嵌入对象，无身份信息")
+                for i, f in enumerate(copy.findings) if not f["cleaned"]
+            }
+            services.resolve_findings(copy, organiser, decisions)
+            services.confirm_copy(copy, organiser)
     elif step in ("draw", "redraw"):
         if submission.intake_at is None:
             services.confirm_intake(submission, organiser, submission.proposed_flags)
-        services.draw_panel(submission, organiser, _seed_for(submission, reviewer_expert, f"demo-{submission.pk}-{step}"))
+        with _pool_for_demo_reviewer(submission, reviewer_expert):
+            services.draw_panel(submission, organiser, reason=DEMO_REDRAW_REASON if step == "redraw" else "")
     elif step == "release":
         services.release(submission, organiser)
     elif step == "reviewer_declares":
@@ -216,6 +232,7 @@ def _run_step(step, submission, organiser, reviewer_expert):
 # (Art. 18) and a course-standard version in blind review (凡编必审 holds for standards too).
 POLITICAL_STEPS = ("clear", "draw", "release", "all_review", "close", "pass")
 STANDARD_STEPS = ("clear", "draw", "release")
+DEMO_REDRAW_REASON = "专家1声明曾参与该教材编写团队的前期调研，申请回避，补抽一名专家。"
 DEMO_SELF_CHECK = "经专题自查，书稿政治方向正确，未发现政治性、导向性问题。"
 
 

@@ -97,7 +97,9 @@ class DecisionForm(forms.Form):
 
 
 class DrawForm(forms.Form):
-    seed = forms.CharField(label="抽取种子（留空则随机生成）", required=False, max_length=40)
+    """R5: no seed field: the seed comes from the system's CSPRNG at draw time. A redraw says why."""
+
+    reason = forms.CharField(label="补抽理由（补抽时必填）", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ClearForm(forms.Form):

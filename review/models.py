@@ -125,6 +125,9 @@ class Submission(models.Model):
     # What the experts of the current round review (Reviewable.review_fingerprint, Art. 18).
     submitted_fingerprint = models.CharField("送审内容指纹", max_length=80, blank=True)
     metadata_findings = models.JSONField("元数据遮盖记录", default=list)
+    # R3: why reviewers see a neutral title (a public record reachable from the exact one names
+    # the unit or an author); shown to the organiser, never to reviewers.
+    reidentification_note = models.TextField("改用中性名称的原因", blank=True)
     organiser = models.ForeignKey(
         Organisation, verbose_name="审核组织单位", on_delete=models.PROTECT, related_name="review_submissions"
     )
@@ -173,8 +176,6 @@ class ReviewRound(models.Model):
     submission = models.ForeignKey(Submission, verbose_name="送审稿", on_delete=models.CASCADE, related_name="rounds")
     number = models.PositiveSmallIntegerField("轮次")
     deadline = models.DateField("评审截止日期", null=True, blank=True)
-    seed = models.CharField("抽取种子", max_length=40, blank=True)
-    draw_log = models.JSONField("抽取记录", default=dict, blank=True)
     response_letter = models.TextField("作者修改说明", blank=True)
     released_at = models.DateTimeField("匿名稿发放时间", null=True, blank=True)
     closed_at = models.DateTimeField("本轮结束时间", null=True, blank=True)
@@ -187,6 +188,44 @@ class ReviewRound(models.Model):
 
     def __str__(self):
         return f"{self.submission.code} 第{self.number}轮"
+
+
+class DrawKind(models.TextChoices):
+    DRAW = "draw", "抽取"
+    REDRAW = "redraw", "补抽"
+
+
+class PanelDraw(models.Model):
+    """One draw or redraw of a round's panel (R5, Art. 19), kept for the supervising HRSS.
+
+    The seed comes from the operating system's CSPRNG at draw time (review.rules.make_seed); the
+    candidate list, its SHA-256 and the kept experts let ``manage.py replay_draws`` give the
+    same panel again. Rows are only ever added, never edited.
+    """
+
+    round = models.ForeignKey(ReviewRound, verbose_name="轮次", on_delete=models.CASCADE, related_name="draws")
+    kind = models.CharField("类型", max_length=10, choices=DrawKind.choices)
+    reason = models.TextField("补抽理由", blank=True)
+    seed = models.CharField("随机种子（系统生成）", max_length=64)
+    route = models.CharField("审核流程", max_length=60)
+    panel_size = models.PositiveSmallIntegerField("专家组人数")
+    min_categories = models.PositiveSmallIntegerField("最少专家类别数")
+    candidates = models.JSONField("候选名单", default=list)
+    candidates_sha256 = models.CharField("候选名单 SHA-256", max_length=64)
+    kept = models.JSONField("保留的专家", default=list)
+    drawn = models.JSONField("抽中的专家", default=list)
+    excluded = models.JSONField("被排除的专家及理由", default=dict)
+    overridden = models.JSONField("例外处理的专家", default=list)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="操作人", on_delete=models.SET_NULL, null=True, related_name="+")
+    at = models.DateTimeField("抽取时间")
+
+    class Meta:
+        verbose_name = "专家抽取记录"
+        verbose_name_plural = "专家抽取记录"
+        ordering = ["round", "at", "pk"]
+
+    def __str__(self):
+        return f"{self.round} {self.get_kind_display()}"
 
 
 class ExclusionOverride(models.Model):
@@ -255,9 +294,17 @@ class AnonymisedCopy(models.Model):
     kind = models.CharField("文件类别", max_length=20)
     neutral_name = models.CharField("文件名", max_length=120)
     content_type_header = models.CharField(max_length=120)
-    file = PrivateFileField("匿名稿", folder="review/copies")
+    file = PrivateFileField("匿名稿", folder="review/copies", blank=True)
+    # R3: an attachment whose metadata cannot be removed (audio, video, archives) is kept from
+    # reviewers; the organiser sees why.
+    withheld_reason = models.TextField("不发给评审专家的原因", blank=True)
+    # Each finding: part, kind, excerpt, matched (organisers only), cleaned, and once the organiser
+    # decided it: resolution (mask/dismiss), reason, by, at (R3).
     findings = models.JSONField("遮盖清单", default=list)
-    cleared_at = models.DateTimeField("清理完成时间", null=True, blank=True)
+    extra_masked = models.JSONField("组织者补充遮盖的内容", default=list, blank=True)
+    resolved_at = models.DateTimeField("遮盖清单处理时间", null=True, blank=True)
+    # Set only when the organiser confirmed the preview of what reviewers receive.
+    cleared_at = models.DateTimeField("确认发放时间", null=True, blank=True)
 
     class Meta:
         verbose_name = "匿名稿"

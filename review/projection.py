@@ -39,7 +39,7 @@ def build_projection(submission, round_):
         title=submission.safe_title,
         metadata=tuple(submission.safe_metadata.items()),
         files=tuple(
-            ProjectedFile(c.pk, c.neutral_name, c.kind) for c in round_.copies.order_by("index")
+            ProjectedFile(c.pk, c.neutral_name, c.kind) for c in round_.copies.filter(withheld_reason="").order_by("index")
         ) if released else (),
         round_number=round_.number,
         deadline=round_.deadline,

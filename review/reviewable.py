@@ -58,6 +58,17 @@ class Reviewable(Protocol):
 
     def review_files(self) -> list[ReviewFile]: ...
 
+    def public_namesakes(self) -> list[dict]:
+        """R3: public records (catalogue, API, curriculum pages, search) a reviewer could find from
+        this item's title, each as {"where": label, "names": [units and people it names]}."""
+
+    def neutral_review_title(self) -> str:
+        """R3: a title naming course/category/level only, no edition, for when the exact title
+        would lead a reviewer to a public record naming the unit or an author."""
+
+    def neutral_review_metadata(self) -> dict[str, str]:
+        """R3: the metadata a reviewer sees with the neutral title (no title, edition or course)."""
+
     def is_ideologically_strong(self) -> bool:
         """Needs political review (R10, Art. 18)."""
 

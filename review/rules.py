@@ -5,6 +5,8 @@ and asks these functions; views never decide anything themselves.
 """
 
 import datetime
+import hashlib
+import json
 import random
 import secrets
 from dataclasses import dataclass, field
@@ -211,7 +213,66 @@ def make_code(year, choose=secrets.choice):
 
 
 def make_seed():
-    return secrets.token_hex(8)
+    """R5: 128 bits from the operating system's CSPRNG, taken at draw time. Never typed, never
+    derived from anything a user chooses: nobody can search offline for a seed giving a wanted panel."""
+    return secrets.token_hex(16)
+
+
+# ------------------------------------------------------------------- clearing copies (R3)
+
+MASK_FINDING = "mask"
+DISMISS_FINDING = "dismiss"
+
+
+def finding_resolution_problems(findings, decisions):
+    """R3 (Art. 21): every pending finding of a copy is masked or dismissed with a reason by the
+    organiser; nothing is released on silence. ``decisions`` maps a finding's index to
+    (action, reason). Empty when the decisions may be applied."""
+    problems = []
+    for index, finding in enumerate(findings):
+        if finding.get("cleaned"):
+            continue
+        label = f"第 {index + 1} 项（{finding.get('part', '')}：{finding.get('kind', '')}）"
+        action, reason = decisions.get(index, ("", ""))
+        if action == MASK_FINDING:
+            if not finding.get("redactable"):
+                problems.append(
+                    f"R3（第二十一条）：{label}无法可靠地按文字遮盖（PDF 页面文字、图片或嵌入对象），"
+                    f"请要求编写单位提供去除“{finding.get('matched') or finding.get('excerpt', '')}”的干净文件，"
+                    "或核对后选择“不遮盖”并说明理由。"
+                )
+        elif action == DISMISS_FINDING:
+            if not (reason or "").strip():
+                problems.append(f"R3（第二十一条）：{label}选择不遮盖时须填写理由。")
+        else:
+            problems.append(f"R3（第二十一条）：{label}尚未处理，请选择遮盖或不遮盖（附理由）。")
+    return problems
+
+
+def copy_confirmation_problems(findings, resolved):
+    """R3: a copy is confirmed for release only after every finding was resolved and the organiser
+    saw the preview, even when there was nothing to resolve."""
+    if any(not f.get("cleaned") for f in findings):
+        return ["R3（第二十一条）：遮盖清单中仍有未处理的项目，不能确认发放。"]
+    if not resolved:
+        return ["R3（第二十一条）：请先逐项处理遮盖清单并查看发放预览，再确认。"]
+    return []
+
+
+# ------------------------------------------------------------- re-identification (R3)
+
+
+def reidentification_reasons(namesakes, identities):
+    """R3 (Art. 21): why the exact title would identify the makers: a public record reachable from
+    it names the unit or an author. ``namesakes`` are {"where", "names"}; ``identities`` the
+    manuscript's unit and people names. Empty when the exact title may be shown."""
+    wanted = {i.strip() for i in identities if i and i.strip()}
+    reasons = []
+    for record in namesakes:
+        named = [n for n in record["names"] if n in wanted]
+        if named:
+            reasons.append(f"R3（第二十一条）：{record['where']}公开署有{'、'.join(dict.fromkeys(named))}，评审专家可据送审名称查到，已改用中性名称并隐去版次。")
+    return reasons
 
 
 # ------------------------------------------------------------------------- unit gates (stage 2)
@@ -233,6 +294,7 @@ class GateFacts:
     has_publisher: bool
     self_check_done: bool
     unit_blacklisted: bool = False  # S11: the compiling unit is on the negative list
+    publisher_blacklisted: bool = False  # S11: the publisher is on the negative list
     listed_authors: tuple = ()  # S11/R6: names of authors on the negative list
     trial_required: bool = False  # Art. 16: the organiser requires 审读 and 试用 records
     trial_reading: bool = False
@@ -303,6 +365,8 @@ def gate_problems(facts):
         problems.append("第十八条：出版单位政治把关机构须在正式送审前完成专题自查。")
     if facts.unit_blacklisted:
         problems.append("S11（第三十五条）：编写单位已列入负面清单，不能送审教材。")
+    if facts.publisher_blacklisted:
+        problems.append("S11（第三十五条）：出版单位已列入负面清单，不能送审教材。")
     problems.extend(trial_problems(facts))
     problems.extend(listed_author_problems(facts.listed_authors))
     return problems
@@ -322,6 +386,7 @@ class Candidate:
     senior_title: bool
     party_org_approved: bool
     active: bool = True
+    negative_listed: bool = False  # S11 (Art. 35): the expert is on the negative list
 
 
 @dataclass(frozen=True)
@@ -376,6 +441,8 @@ def exclusions(candidate, people):
         found.append(Exclusion("R2（第十九条）", "为该送审稿出版单位的工作人员（回避）"))
     if candidate.person_id in people.coauthor_ids:
         found.append(Exclusion("R2（第十九条）", f"近{COAUTHOR_YEARS}年内与编写人员在平台上合作编写（回避）"))
+    if candidate.negative_listed:
+        found.append(Exclusion("S11（第三十五条）", "已列入负面清单，不得参与审核", False))
     if not candidate.active:
         found.append(Exclusion("R4（第十九条）", "已不在专家库中", False))
     if not candidate.party_org_approved:
@@ -451,6 +518,41 @@ def draw_panel(eligible, seed, route, keep=()):
     if problems:
         raise ValidationError(problems)
     return DrawResult(seed=seed, drawn=[c.expert_id for c in chosen], eligible=[c.expert_id for c in pool])
+
+
+def candidate_list(eligible):
+    """The recorded candidate list of a draw (R5): what the panel is drawn from, in the order the
+    draw shuffles it. Enough to replay the draw without the database."""
+    return [{"expert": c.expert_id, "category": c.category} for c in sorted(eligible, key=lambda c: c.expert_id)]
+
+
+def candidate_list_sha256(candidates):
+    """SHA-256 of the recorded candidate list (canonical JSON), shown with every draw (R5)."""
+    canonical = json.dumps(candidates, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def replay_draw(candidates, seed, route, keep=()):
+    """R5: the panel a recorded draw gives again from its candidate list, seed and kept experts."""
+    pool = [
+        Candidate(expert_id=c["expert"], person_id=0, employer_id=0, category=c["category"],
+                  senior_title=True, party_org_approved=True)
+        for c in candidates
+    ]
+    return draw_panel(pool, seed, route, keep=keep).drawn
+
+
+def draw_problems(is_redraw, kept, route, redraw_reason):
+    """R5: the first draw fills an empty panel; a redraw fills only the gaps left by declared
+    conflicts (R2) and says why. ``kept`` counts the members still on the panel. Empty when the
+    draw may go ahead."""
+    if not is_redraw:
+        return []
+    if kept >= route.panel_size:
+        return [f"R5：本轮评审专家组已满 {route.panel_size} 名，不能重新抽取；只有专家声明回避留下空缺时才能补抽。"]
+    if not (redraw_reason or "").strip():
+        return ["R5：补抽专家须填写理由（例如哪位专家因何回避），理由与抽取记录一并保存。"]
+    return []
 
 
 # -------------------------------------------------------------------------------- opinions, R6

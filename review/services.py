@@ -22,7 +22,9 @@ from review.models import (
     ExclusionOverride,
     OFF_PANEL,
     Expert,
+    DrawKind,
     Opinion,
+    PanelDraw,
     PoliticalError,
     PoliticalReview,
     PreReviewChecks,
@@ -49,7 +51,7 @@ def identity_profile(people):
     units.update(u for u in (people.compiling_unit, people.publisher) if u is not None)
     return anonymise.IdentityProfile(
         names=[p.name for p in authors],
-        units=[u.name for u in units],
+        units=[n for u in units for n in (u.name, *u.alias_list)],
         emails=[p.email for p in authors if p.email] + [u.contact_email for u in units if u.contact_email],
         phones=[p.phone for p in authors if p.phone] + [u.contact_phone for u in units if u.contact_phone],
     )
@@ -157,6 +159,7 @@ def gate_facts(item):
         has_publisher=people.publisher is not None,
         self_check_done=checks.self_check_on is not None,
         unit_blacklisted=negative_list.unit_is_blacklisted(people.compiling_unit),
+        publisher_blacklisted=people.publisher is not None and negative_list.unit_is_blacklisted(people.publisher),
         listed_authors=tuple(p.name for p in negative_list.listed_people(people.authors)),
     )
 
@@ -226,13 +229,22 @@ def submit(item, user):
         safe_metadata[label] = _masked(str(value or ""), profile)
     for f in anonymise.scan_text(title, profile, "送审名称"):
         metadata_findings.append(_finding_row(f, cleaned=True))
+    people = item.review_people()
+    identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
+    reidentification = rules.reidentification_reasons(item.public_namesakes(), identities)
+    if reidentification:
+        title_for_reviewers = item.neutral_review_title()
+        safe_metadata = {label: _masked(str(value or ""), profile) for label, value in item.neutral_review_metadata().items()}
+    else:
+        title_for_reviewers = _masked(title, profile)
     submission = Submission.objects.create(
         code=_new_code(),
         content_type=ContentType.objects.get_for_model(item),
         object_id=item.pk,
         kind_label=item.review_kind_label,
         title=title,
-        safe_title=_masked(title, profile),
+        safe_title=title_for_reviewers,
+        reidentification_note="\n".join(reidentification),
         safe_metadata=safe_metadata,
         submitted_fingerprint=item.review_fingerprint(),
         metadata_findings=metadata_findings,
@@ -274,11 +286,14 @@ def _finding_row(finding, cleaned=None):
 def _make_copies(round_, item, profile):
     """Anonymised copies with neutral names (R3); originals stay where they are, untouched."""
     code = round_.submission.code
-    results = []
+    results, withheld = [], []
     for index, source in enumerate(item.review_files(), start=1):
         try:
             results.append((index, source, anonymise.anonymise_file(source.content, source.name, profile, code, source.kind, index)))
         except anonymise.AnonymiseError as exc:
+            if exc.code == "withheld" and index > 1:  # an attachment, never the manuscript itself
+                withheld.append((index, source, exc.message))
+                continue
             raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
     # Files are written only once every one could be anonymised: a refused submission rolls its
     # rows back, and must not leave an earlier file's copy behind on disk.
@@ -291,37 +306,84 @@ def _make_copies(round_, item, profile):
             neutral_name=result.file_name,
             content_type_header=result.content_type or anonymise.DOCX_CONTENT_TYPE,
             findings=findings,
-            cleared_at=None if any(not f["cleaned"] for f in findings) else timezone.now(),
         )
         copy.file.save(result.file_name, ContentFile(result.content), save=False)
         copy.save()
+    for index, source, reason in withheld:
+        AnonymisedCopy.objects.create(
+            round=round_, index=index, kind=source.kind, neutral_name=anonymise.neutral_file_name(code, source.kind, index, "bin"),
+            content_type_header="application/octet-stream", withheld_reason=reason,
+        )
 
 
 @transaction.atomic
-def clear_copy(copy, user, extra_redactions=()):
-    """The organiser clears a copy's redaction list: mask suggested and extra strings, then the
-    release gate (verify_clean) must find nothing of the manuscript's identities (R3)."""
-    profile = submission_profile(copy.round.submission)
+def resolve_findings(copy, user, decisions, extra_redactions=()):
+    """R3 (Art. 21): the organiser masks or dismisses (with a reason) each pending finding of a
+    copy, and may mask more strings. The masked copy must then pass the release gate
+    (verify_clean: nothing of the manuscript's registered identities left); the organiser then
+    sees the preview and confirms it (confirm_copy). Nothing is saved when anything is refused."""
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    if copy.cleared_at is not None:
+        raise ValidationError("R3（第二十一条）：该匿名稿已确认发放，不能再修改。")
+    problems = rules.finding_resolution_problems(copy.findings, decisions)
+    if problems:
+        raise ValidationError(problems)
+    extra = [s.strip() for s in extra_redactions if s.strip()]
+    pending = [i for i, f in enumerate(copy.findings) if not f["cleaned"]]
+    strings = [copy.findings[i]["matched"] for i in pending if decisions[i][0] == rules.MASK_FINDING] + extra
     with copy.file.open("rb") as handle:
         data = handle.read()
-    strings = [f["matched"] for f in copy.findings if f.get("redactable") and not f["cleaned"]]
-    strings += [s.strip() for s in extra_redactions if s.strip()]
     try:
-        if anonymise.detect_file_type(data) == "zip":
+        if strings and anonymise.detect_file_type(data) == "zip":
             data = anonymise.apply_redactions(data, strings)
-        residual = anonymise.verify_clean(data, profile, extra=[s for s in extra_redactions if s.strip()])
+        residual = anonymise.verify_clean(data, submission_profile(copy.round.submission), extra=extra)
     except anonymise.AnonymiseError as exc:
         raise ValidationError(f"R3（第二十一条）：{exc.message}") from exc
     if residual:
         raise ValidationError(
-            ["R3（第二十一条）：匿名稿仍含身份信息，请补充遮盖内容后再清理："]
+            ["R3（第二十一条）：匿名稿仍含编写人员或单位的身份信息，请遮盖后再处理："]
             + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
         )
+    now = timezone.now()
+    findings = []
+    for index, finding in enumerate(copy.findings):
+        if index in pending:
+            action, reason = decisions[index]
+            finding = {**finding, "cleaned": True, "resolution": action, "reason": (reason or "").strip(),
+                       "by": user.get_username() if user else "", "at": now.isoformat()}
+        findings.append(finding)
+    copy.findings = findings
+    copy.extra_masked = copy.extra_masked + extra
+    copy.resolved_at = now
     copy.file.save(copy.neutral_name, ContentFile(data), save=False)
-    copy.findings = [{**f, "cleaned": True} for f in copy.findings]
-    copy.cleared_at = timezone.now()
     copy.save()
-    audit.record(copy.round.submission, "review.copy.clear", user=user, data={"file": copy.neutral_name, "masked": len(strings)})
+    audit.record(
+        copy.round.submission, "review.copy.resolve", user=user,
+        data={"file": copy.neutral_name, "masked": len(strings),
+              "dismissed": [{"finding": copy.findings[i]["excerpt"], "reason": decisions[i][1]} for i in pending
+                            if decisions[i][0] == rules.DISMISS_FINDING]},
+    )
+    return copy
+
+
+def copy_preview(copy):
+    """Exactly what a reviewer will receive from this copy: the file's name and its text, part by part (R3)."""
+    with copy.file.open("rb") as handle:
+        data = handle.read()
+    return anonymise.reviewer_view(data)
+
+
+@transaction.atomic
+def confirm_copy(copy, user):
+    """R3: the organiser confirms the preview of a copy; only confirmed copies are released,
+    including those that had no findings at all."""
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    problems = rules.copy_confirmation_problems(copy.findings, copy.resolved_at is not None)
+    if problems:
+        raise ValidationError(problems)
+    copy.cleared_at = timezone.now()
+    copy.save(update_fields=["cleared_at"])
+    audit.record(copy.round.submission, "review.copy.confirm", user=user, data={"file": copy.neutral_name})
     return copy
 
 
@@ -473,8 +535,11 @@ def _coauthors(author_ids):
     return ids
 
 
-def candidate_for(expert):
+def candidate_for(expert, listed_person_ids=None):
+    """The expert as the draw rules see them; ``listed_person_ids`` (S11) is asked once per table."""
     person = expert.person
+    if listed_person_ids is None:
+        listed_person_ids = negative_list.listed_person_ids()
     return rules.Candidate(
         expert_id=expert.pk,
         person_id=person.pk,
@@ -483,6 +548,7 @@ def candidate_for(expert):
         senior_title=person.has_senior_title,
         party_org_approved=person.party_org_approved,
         active=expert.active,
+        negative_listed=person.pk in listed_person_ids,
     )
 
 
@@ -490,9 +556,10 @@ def exclusion_table(submission):
     """Every expert of the pool with the reasons that exclude them and whether an override applies."""
     people = manuscript_people(submission)
     overridden = set(submission.overrides.values_list("expert_id", flat=True))
+    listed = negative_list.listed_person_ids()
     rows = []
     for expert in Expert.objects.select_related("person__employer"):
-        candidate = candidate_for(expert)
+        candidate = candidate_for(expert, listed)
         found = rules.exclusions(candidate, people)
         rows.append(
             {
@@ -526,10 +593,13 @@ def override_exclusion(submission, expert, user, reason):
 
 
 @transaction.atomic
-def draw_panel(submission, user, seed=None):
-    """R5: draw the current round's panel at random among the eligible, with a stored seed.
+def draw_panel(submission, user, *, reason=""):
+    """R5: draw the current round's panel at random among the eligible.
 
-    A redraw (after a declared conflict) keeps those still on the panel and fills the gaps.
+    The seed is taken from the operating system's CSPRNG here, at draw time; nobody types or
+    chooses it. A redraw (after a declared conflict, R2) keeps those still on the panel, fills
+    only the gaps and needs a reason. Every draw is recorded (PanelDraw) with its candidate list
+    and that list's SHA-256, for the supervising HRSS and ``manage.py replay_draws``.
     """
     submission = Submission.objects.select_for_update().get(pk=submission.pk)
     if not rules.panel_can_be_drawn(submission.stage):
@@ -537,10 +607,14 @@ def draw_panel(submission, user, seed=None):
     _require_intake(submission)
     round_ = submission.current_round
     route = route_of(submission)
+    keep = list(round_.assignments.exclude(status__in=OFF_PANEL).values_list("expert_id", flat=True))
+    is_redraw = round_.assignments.exists()
+    problems = rules.draw_problems(is_redraw, len(keep), route, reason)
+    if problems:
+        raise ValidationError(problems)
     rows = exclusion_table(submission)
     eligible = [row["candidate"] for row in rows if row["eligible"]]
-    keep = list(round_.assignments.exclude(status__in=OFF_PANEL).values_list("expert_id", flat=True))
-    seed = (seed or "").strip() or rules.make_seed()
+    seed = rules.make_seed()
     result = rules.draw_panel(eligible, seed, route, keep=keep)
     new_ids = [i for i in result.drawn if i not in keep]
     position = round_.assignments.count()
@@ -550,23 +624,53 @@ def draw_panel(submission, user, seed=None):
         _grant_assignment(assignment)
         if submission.stage == Stage.IN_REVIEW:
             events.reviewer_assigned.send(sender=Assignment, assignment=assignment)
-    round_.seed = seed
-    round_.draw_log = {
-        "seed": seed,
-        "at": timezone.now().isoformat(),
-        "route": route.label,
-        "eligible": result.eligible,
-        "kept": keep,
-        "drawn": new_ids,
-        "excluded": {
-            str(row["expert"].pk): [e.message for e in row["exclusions"]] for row in rows if not row["eligible"]
-        },
-        "overridden": [row["expert"].pk for row in rows if row["overridden"]],
-        "previous": round_.draw_log or None,
-    }
-    round_.save(update_fields=["seed", "draw_log"])
-    audit.record(submission, "review.draw", user=user, data={"seed": seed, "drawn": new_ids, "eligible": len(eligible)})
+    candidates = rules.candidate_list(eligible)
+    record = PanelDraw.objects.create(
+        round=round_,
+        kind=DrawKind.REDRAW if is_redraw else DrawKind.DRAW,
+        reason=(reason or "").strip() if is_redraw else "",
+        seed=seed,
+        route=route.label,
+        panel_size=route.panel_size,
+        min_categories=route.min_categories,
+        candidates=candidates,
+        candidates_sha256=rules.candidate_list_sha256(candidates),
+        kept=keep,
+        drawn=new_ids,
+        excluded={str(row["expert"].pk): [e.message for e in row["exclusions"]] for row in rows if not row["eligible"]},
+        overridden=[row["expert"].pk for row in rows if row["overridden"]],
+        by=user,
+        at=timezone.now(),
+    )
+    audit.record(
+        submission,
+        "review.draw",
+        user=user,
+        data={"kind": record.kind, "reason": record.reason, "seed": seed, "candidates_sha256": record.candidates_sha256,
+              "drawn": new_ids, "kept": keep, "eligible": len(eligible)},
+    )
     return [a for a in round_.assignments.select_related("expert__person") if a.expert_id in result.drawn]
+
+
+def replay(record):
+    """R5: replay a recorded draw. Returns the problems found; empty when the record proves its panel:
+    the candidate list still has its recorded hash, the seed gives the recorded experts again, and
+    those experts are on the round's panel."""
+    problems = []
+    if rules.candidate_list_sha256(record.candidates) != record.candidates_sha256:
+        problems.append("候选名单与记录的 SHA-256 不符")
+    route = rules.Route(panel_size=record.panel_size, min_categories=record.min_categories, review_days=0, label=record.route)
+    try:
+        drawn = rules.replay_draw(record.candidates, record.seed, route, keep=record.kept)
+    except ValidationError as exc:
+        return problems + exc.messages
+    if [i for i in drawn if i not in record.kept] != record.drawn:
+        problems.append(f"重放结果 {drawn} 与记录的抽中专家 {record.drawn} 不符")
+    on_panel = set(record.round.assignments.values_list("expert_id", flat=True))
+    missing = [i for i in record.drawn if i not in on_panel]
+    if missing:
+        problems.append(f"抽中的专家 {missing} 不在本轮评审专家组中")
+    return problems
 
 
 def _grant_assignment(assignment):
@@ -598,8 +702,8 @@ def release(submission, user, deadline=None):
     if checks_problems:
         raise ValidationError(checks_problems)
     round_ = submission.current_round
-    if round_.copies.filter(cleared_at=None).exists():
-        raise ValidationError("R3（第二十一条）：匿名稿的遮盖清单尚未清理完毕，不能发放给评审专家。")
+    if round_.copies.filter(cleared_at=None, withheld_reason="").exists():
+        raise ValidationError("R3（第二十一条）：匿名稿须逐项处理遮盖清单并经组织者确认发放预览后，才能发放给评审专家。")
     route = route_of(submission)
     panel = list(round_.assignments.exclude(status__in=OFF_PANEL).select_related("expert__person"))
     if len(panel) < route.panel_size:

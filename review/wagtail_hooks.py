@@ -11,8 +11,9 @@ LOG_ACTIONS = [
     ("review.submit", "送审", "提交审核"),
     ("review.intake", "受理并确认内容属性", "受理送审稿，确认或更正了内容属性（R9、R10、第二十二条）"),
     ("review.refuse_intake", "不予受理", "按确认的内容属性不予受理（R10）"),
-    ("review.copy.clear", "清理遮盖清单", "清理了匿名稿的遮盖清单"),
     ("review.procedure.set", "制定审核程序", "制定了本单位的审核程序（第十六条、第二十二条）"),
+    ("review.copy.resolve", "处理遮盖清单", "逐项遮盖或不遮盖（附理由）了匿名稿的遮盖清单"),
+    ("review.copy.confirm", "确认发放内容", "查看发放预览后确认了匿名稿的发放内容"),
     ("review.override", "回避例外", "例外处理了专家回避（附理由）"),
     ("review.draw", "抽取专家", "随机抽取了评审专家"),
     ("review.release", "发放匿名稿", "发放匿名稿，开始盲审"),
@@ -48,8 +49,11 @@ def register_review_urls():
         path("self-check/", admin_views.self_check_list, name="self_check"),
         path("procedure/", admin_views.practical_skills_procedure, name="procedure"),
         path("self-check/<int:pk>/", admin_views.self_check_record, name="self_check_record"),
+        path("draws/", admin_views.draw_list, name="draws"),
+        path("draws/<int:pk>/", admin_views.draw_detail, name="draw"),
         path("<int:pk>/", admin_views.submission_detail, name="detail"),
         path("<int:pk>/letter/", admin_views.decision_letter, name="letter"),
+        path("<int:pk>/copies/<int:copy_pk>/preview/", admin_views.copy_preview, name="preview"),
         path("<int:pk>/<str:action>/", admin_views.submission_action, name="action"),
     ]
     return [path("review/", include((urls, "review_admin"), namespace="review_admin"))]
@@ -88,6 +92,16 @@ class SelfCheckMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_self_check_menu():
     return SelfCheckMenuItem("专题自查", reverse("review_admin:self_check"), icon_name="doc-full", order=385)
+
+
+class DrawsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.VIEW_DRAWS)
+
+
+@hooks.register("register_admin_menu_item")
+def register_draws_menu():
+    return DrawsMenuItem("专家抽取记录", reverse("review_admin:draws"), icon_name="list-ul", order=392)
 
 
 @hooks.register("register_log_actions")

@@ -341,4 +341,6 @@ def political_detail(request, pk):
 @login_required
 def political_download(request, pk, copy_pk):
     submission = get_object_or_404(services.political_queue(request.user), pk=pk)
-    return _serve_copy(request, get_object_or_404(AnonymisedCopy, pk=copy_pk, round=submission.current_round, round__released_at__isnull=False))
+    return _serve_copy(request, get_object_or_404(
+        AnonymisedCopy, pk=copy_pk, round=submission.current_round, round__released_at__isnull=False, withheld_reason=""
+    ))

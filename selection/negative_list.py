@@ -18,3 +18,10 @@ def listed_people(people):
         .values_list("person_id", flat=True)
     )
     return [p for p in people if p.pk in ids]
+
+
+def listed_person_ids():
+    """S11 (Art. 35): ids of everyone currently on the negative list (experts among them are never drawn)."""
+    return set(
+        NegativeListEntry.objects.filter(person__isnull=False, lifted_on__isnull=True).values_list("person_id", flat=True)
+    )

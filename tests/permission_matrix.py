@@ -395,6 +395,9 @@ RULES = [
     r("review_admin:action", ORGANISERS, ORGANISERS, method="POST", why="a forged organiser decision"),
     r("review_admin:procedure", ORGANISERS, superuser=False,
       why="each organiser's own department's procedure (Art. 16, 22); a superuser belongs to no department"),
+    r("review_admin:preview", ORGANISERS, ORGANISERS, why="R3: the organiser confirms what reviewers receive"),
+    r("review_admin:draws", ONLY_HRSS, why="R5: the supervising HRSS sees every draw and redraw"),
+    r("review_admin:draw", ONLY_HRSS, ONLY_HRSS, why="R5: a draw's candidate list, hash and replay"),
     # ------------------------------------------------------------------ selection (SPEC §5)
     r("committees:index*", {COMMITTEE, HRSS}, SCHOOL, lists="selectioncommittee"),
     r("committees:add", NOBODY, why="every school has its committee (seeded by HRSS data)"),

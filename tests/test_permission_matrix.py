@@ -279,6 +279,12 @@ class World:
             Sample("national", national, frozenset({pm.ORGANISER}), national.code),
             Sample("own-unit", own, frozenset({pm.AUTHOR}) | self._organisers_of(own), own.code),
         )
+        own_copy = own.current_round.copies.order_by("index").first()
+        self.add("preview_submission", Sample("own-unit", own, self._organisers_of(own), own.code, {"copy_pk": own_copy.pk}))
+        from review.models import PanelDraw
+
+        record = PanelDraw.objects.order_by("pk").first()
+        self.add("panel_draw", Sample("any", record, frozenset({pm.HRSS}), record.candidates_sha256))
         decided = Submission.objects.filter(decided_at__isnull=False).order_by("pk").first()
         self.add("decided_submission", Sample("decided", decided, self._organisers_of(decided), decided.code))
 
@@ -360,7 +366,7 @@ class World:
         world.unit.refresh_from_db()
         version = world.textbook_version("思想政治（统编）", category="unified")
         Expert.objects.filter(person__user=reviewer).update(active=False)
-        submission = world.into_review(version, seed="matrix-political", filing=True)
+        submission = world.into_review(version, filing=True)
         Expert.objects.filter(person__user=reviewer).update(active=True)
         all_review(submission)
         services.close_round(submission, world.organiser)
@@ -462,6 +468,8 @@ SAMPLES_BY_KEY = {
     "review_admin:submit_item": "submittable",
     "review_admin:self_check_record": "gatekept_version",
     "review_admin:letter": "decided_submission",
+    "review_admin:preview": "preview_submission",
+    "review_admin:draw": "panel_draw",
     "review_admin:*": "submission",
     "review_workspace:political_*": "political_submission",
     "review_workspace:*": "assignment",

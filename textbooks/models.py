@@ -537,6 +537,41 @@ class TextbookVersion(ClusterableModel):
             "内容简介": self.description,
         }
 
+    def public_namesakes(self):
+        """R3: approved versions shown in the public catalogue, its API and search under the same
+        title (earlier editions of this textbook included), with the unit and people they name."""
+        public = (
+            TextbookVersion.objects.filter(textbook__title=self.textbook.title, status__in=[VersionStatus.APPROVED, VersionStatus.SUPERSEDED])
+            .exclude(pk=self.pk)
+            .select_related("textbook__compiling_unit", "chief_editor", "publisher")
+            .prefetch_related("authors__person")
+        )
+        return [
+            {
+                "where": f"公开教材目录《{v.textbook.title}》（{v.edition_label}）",
+                "names": [n for n in (v.textbook.compiling_unit.name, v.chief_editor.name if v.chief_editor else "",
+                                      v.publisher.name if v.publisher else "") if n]
+                + [a.person.name for a in v.authors.all()],
+            }
+            for v in public
+        ]
+
+    def neutral_review_title(self):
+        textbook = self.textbook
+        course = textbook.courses.order_by("code").first()
+        levels = "、".join(level.name for level in textbook.levels.order_by("rank"))
+        subject = f"“{course.name}”课程" if course else textbook.get_category_display()
+        return f"{subject}教材（{textbook.get_category_display()}，{levels}）{'修订版' if self.edition > 1 else '送审稿'}"
+
+    def neutral_review_metadata(self):
+        textbook = self.textbook
+        return {
+            "教材类别": textbook.get_category_display(),
+            "规划级别": textbook.get_planning_level_display(),
+            "教材形态": self.get_form_display(),
+            "适用层级": "、".join(level.name for level in textbook.levels.order_by("rank")),
+        }
+
     def review_files(self):
         files = []
         if self.manuscript:

@@ -124,18 +124,28 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
     organiser = people("organiser").login("organiser")
     page = organiser.visit(f"/admin/review/{submission.pk}/")
     expect(page.get_by_text("遮盖清单").first).to_be_visible()
-    while page.get_by_role("button", name="遮盖并清理").count():
-        form = page.locator("form", has=page.get_by_role("button", name="遮盖并清理")).first
+    # R3: every finding masked, or dismissed with a reason; then the preview is confirmed.
+    while page.get_by_role("button", name="处理并查看发放预览").count():
+        form = page.locator("form", has=page.get_by_role("button", name="处理并查看发放预览")).first
+        for row in form.locator("tbody tr").all():
+            if row.locator("input[value=mask]").count():
+                row.locator("input[value=mask]").check()
+            elif row.locator("input[value=dismiss]").count():
+                row.locator("input[value=dismiss]").check()
+                row.locator("input[type=text]").fill("已人工核对，无身份信息")
         form.locator("textarea[name=extra]").fill(hf.NAME_LATIN)
-        form.get_by_role("button", name="遮盖并清理").click()
+        form.get_by_role("button", name="处理并查看发放预览").click()
+        page.wait_for_load_state()
+        expect(page.get_by_text("评审专家将看到的全部内容")).to_be_visible()
+        page.get_by_role("button", name="确认：评审专家将收到以上内容").click()
         page.wait_for_load_state()
     # Intake: the organiser confirms the unit's content facts (R9, R10, Art. 22) before the draw.
     page.get_by_role("button", name="受理并确认").click()
     expect(page.get_by_text("已受理，内容属性已确认。")).to_be_visible()
-    page.get_by_label("抽取种子（留空则随机生成）").fill("e2e-2026-cnc")
+    # R5: no seed to type; the draw is recorded with its candidate list's SHA-256.
     page.get_by_role("button", name=re.compile(r"随机抽取专家（符合条件 \d+ 名）")).click()
     expect(page.get_by_text("已抽取评审专家。")).to_be_visible()
-    expect(page.get_by_text("e2e-2026-cnc")).to_be_visible()
+    expect(page.get_by_text("候选名单 SHA-256")).to_be_visible()
     organiser.shot("2-panel-drawn")
     organiser.click("发放匿名稿并开始盲审")
     expect(page.get_by_text("匿名稿已发放，盲审开始。")).to_be_visible()

@@ -24,8 +24,15 @@ def test_demo_review_covers_every_stage_and_the_demo_reviewer(demo_world, client
     conflict = Submission.objects.get(stage=Stage.ROUND_CLOSED).current_round
     assert conflict.assignments.filter(status=AssignmentStatus.CONFLICT).exists()
     recused = conflict.assignments.get(status=AssignmentStatus.CONFLICT).expert_id
-    assert str(recused) in conflict.draw_log["excluded"]  # the redraw excluded the declared conflict
-    assert recused not in conflict.draw_log["drawn"]
+    redraw = conflict.draws.get(kind="redraw")
+    assert str(recused) in redraw.excluded  # the redraw excluded the declared conflict
+    assert recused not in redraw.drawn and redraw.reason
+    # R5: every recorded demo draw replays to its panel.
+    from review import services
+    from review.models import PanelDraw
+
+    assert PanelDraw.objects.exists()
+    assert all(services.replay(record) == [] for record in PanelDraw.objects.all())
 
     reviewer = django_user_model.objects.get(username="reviewer")
     client.force_login(reviewer)
@@ -51,6 +58,22 @@ def test_demo_review_covers_every_stage_and_the_demo_reviewer(demo_world, client
     assert ModelLogEntry.objects.filter(action="review.self_check.record", user=gatekeeper).exists()
     client.force_login(gatekeeper)
     assert "尚未进行专题自查" in client.get("/admin/review/self-check/").content.decode()
+
+    # R3: searching the public site for what a reviewer was shown (title and every distinctive
+    # metadata value) finds no page naming that submission's unit or authors.
+    client.logout()
+    shown = [[s.safe_title, *s.safe_metadata.values()] for s in Submission.objects.all()]
+    shared = {v for values in shown for v in set(values) if sum(v in other for other in shown) > 1}
+    for submission, values in zip(Submission.objects.all(), shown):
+        people = submission.item.review_people()
+        identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
+        for value in values:
+            if len(value) < 4 or value in shared:  # a category label any textbook shares names nobody
+                continue
+            for url in (f"/search/?q={value}", f"/api/catalogue/?q={value}"):
+                page = client.get(url).content.decode("utf-8", "replace")
+                leaked = [i for i in identities if i in page]
+                assert not leaked, (submission.code, value, url, leaked)
 
     count = Submission.objects.count()
     seed_review()

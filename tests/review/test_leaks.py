@@ -24,7 +24,7 @@ from PIL import Image
 from review import projection as projection_module
 from review import services
 from review.models import AssignmentStatus
-from tests.review.conftest import all_review, opinion_data, planted_strings
+from tests.review.conftest import all_review, clear_and_confirm, opinion_data, planted_strings
 
 START = "/review-workspace/"
 LINK = re.compile(r'(?:href|src)="([^"]+)"')
@@ -148,7 +148,7 @@ def reviewer_lifecycle(client, world, submission):
     services.resubmit(submission, world.author_user, "已按专家一意见核对全部参数，已补充安全操作内容。")
     submission.refresh_from_db()
     for copy in submission.current_round.copies.filter(cleared_at=None):
-        services.clear_copy(copy, organiser, ["Zhang Sanfeng"])
+        clear_and_confirm(copy, organiser, ["Zhang Sanfeng"])
     services.release(submission, organiser)
     surfaces += crawl(client)  # a new round: the response letter and new copies
     new = submission.current_round.assignments.get(expert=world.reviewer_expert)

@@ -17,7 +17,7 @@ from wagtail.models import ModelLogEntry
 from review import services
 from review.models import AssignmentStatus, Expert, Stage, Submission
 from tests.review import hostile_files as hf
-from tests.review.conftest import SELF_CHECK_NOTE, all_review, opinion_data
+from tests.review.conftest import SELF_CHECK_NOTE, all_review, clear_and_confirm, mask_everything, opinion_data
 
 ADMIN = "/admin/review/"
 
@@ -55,11 +55,16 @@ def through_admin(client, world, item, *, with_publisher=True):
     page = client.get(f"{ADMIN}{submission.pk}/").content.decode()
     assert "遮盖清单" in page
     for copy in submission.current_round.copies.filter(cleared_at=None):
-        _post_ok(client, f"{ADMIN}{submission.pk}/clear/", {"copy": copy.pk, "extra": hf.NAME_LATIN})
+        decisions = {f"decision-{i}": action for i, (action, _) in mask_everything(copy).items()}
+        reasons = {f"reason-{i}": reason for i, (_, reason) in mask_everything(copy).items()}
+        _post_ok(client, f"{ADMIN}{submission.pk}/resolve/", {"copy": copy.pk, "extra": hf.NAME_LATIN, **decisions, **reasons})
+        preview = client.get(f"{ADMIN}{submission.pk}/copies/{copy.pk}/preview/").content.decode()
+        assert "评审专家将收到以上内容" in preview
+        _post_ok(client, f"{ADMIN}{submission.pk}/confirm/", {"copy": copy.pk})
     assert not submission.current_round.copies.filter(cleared_at=None).exists()
     assert "受理：内容属性" in client.get(f"{ADMIN}{submission.pk}/").content.decode()
     _post_ok(client, f"{ADMIN}{submission.pk}/intake/", {})  # the unit's proposal confirmed as it stands
-    _post_ok(client, f"{ADMIN}{submission.pk}/draw/", {"seed": "flow-seed"})
+    _post_ok(client, f"{ADMIN}{submission.pk}/draw/")
     _post_ok(client, f"{ADMIN}{submission.pk}/release/")
     submission.refresh_from_db()
     assert submission.stage == Stage.IN_REVIEW
@@ -186,21 +191,9 @@ def test_r1_compiling_unit_staff_are_listed_as_excluded_and_never_drawn(client, 
     page = client.get(f"{ADMIN}{submission.pk}/").content.decode()
     assert "同校专家甲" in page and "所在单位为该送审稿的编写单位（编审分离）" in page
     for n in range(8):
-        drawn = services.draw_panel(submission, world.organiser, f"seed-{n}")
+        drawn = services.draw_panel(submission, world.organiser)
         assert expert.pk not in {a.expert_id for a in drawn}
         submission.current_round.assignments.all().delete()
-
-
-def test_r5_same_seed_same_panel_and_the_draw_is_logged(review_world):
-    world = review_world
-    submission = _submitted(world)
-    first = [a.expert_id for a in services.draw_panel(submission, world.organiser, "replay-me")]
-    log = submission.rounds.get(number=1).draw_log
-    assert log["seed"] == "replay-me" and log["drawn"] == first and log["excluded"]
-    submission.current_round.assignments.all().delete()
-    again = [a.expert_id for a in services.draw_panel(submission, world.organiser, "replay-me")]
-    assert again == first
-    assert ModelLogEntry.objects.filter(action="review.draw", object_id=str(submission.pk)).count() == 2
 
 
 def test_r2_an_override_needs_a_reason_and_is_logged(review_world):
@@ -237,7 +230,9 @@ def test_r2_a_declared_conflict_removes_the_reviewer_and_a_redraw_fills_the_gap(
     assert client.get(f"/review-workspace/a/{mine.pk}/").status_code == 404
     row = next(r for r in services.exclusion_table(submission) if r["expert"] == world.reviewer_expert)
     assert [e.message for e in row["exclusions"]] == ["R2（第十九条）：本人已声明存在利益冲突"]
-    services.draw_panel(submission, world.organiser, "s2")
+    with pytest.raises(ValidationError, match="补抽专家须填写理由"):
+        services.draw_panel(submission, world.organiser, reason="  ")
+    services.draw_panel(submission, world.organiser, reason="专家声明曾指导该书编写，回避后补抽")
     active = submission.current_round.assignments.exclude(status=AssignmentStatus.CONFLICT)
     assert active.count() == 3 and world.reviewer_expert.pk not in active.values_list("expert_id", flat=True)
 
@@ -327,7 +322,7 @@ def test_a_course_standard_revised_after_revise_decision_is_what_the_next_round_
     copy_text = "\n".join(p.text for p in docx.Document(copy.file.open("rb")).paragraphs)
     assert "校企共建实训基地不少于两个" in copy_text
     if copy.cleared_at is None:
-        services.clear_copy(copy, world.organiser, [hf.NAME_LATIN])
+        clear_and_confirm(copy, world.organiser, [hf.NAME_LATIN])
     services.release(submission, world.organiser)
     all_review(submission)
     services.close_round(submission, world.organiser)
@@ -376,7 +371,7 @@ def test_practical_skills_take_the_shorter_route(review_world):
     submission = services.submit(version, world.author_user)
     assert submission.practical_skills and not submission.organiser.is_national  # competent department
     services.confirm_intake(submission, world.organiser, submission.proposed_flags)
-    assert len(services.draw_panel(submission, world.organiser, "p")) == 2
+    assert len(services.draw_panel(submission, world.organiser)) == 2
 
 
 def test_illegal_and_forged_transitions_change_nothing(client, review_world):

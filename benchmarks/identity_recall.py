@@ -1,0 +1,53 @@
+"""Recall and precision of the anonymiser's identity matcher on the labelled manuscripts (R3).
+
+    .venv/bin/python -m benchmarks.identity_recall
+
+Prints one row per manuscript (planted identities, found, findings, true findings) and the
+totals, for the full matcher and for the matcher reduced to exact registered names. The
+labelled set is tests/review/identity_corpus.py. Pure Python: no database, no Django.
+"""
+
+import contextlib
+import logging
+import time
+
+import jieba
+
+from review.anonymise import variants
+from tests.review.identity_corpus import CORPUS, measure
+
+
+@contextlib.contextmanager
+def exact_names_only():
+    saved = variants.unit_variants, variants.signature_names
+    variants.unit_variants = lambda name: [name] if name else []
+    variants.signature_names = lambda text: []
+    try:
+        yield
+    finally:
+        variants.unit_variants, variants.signature_names = saved
+
+
+def _row(label, found, planted, true_findings, all_findings):
+    recall = found / planted if planted else 1.0
+    precision = true_findings / all_findings if all_findings else 1.0
+    return f"{label:<28}{planted:>6}{found:>6}{all_findings:>8}{true_findings:>8}{recall:>9.3f}{precision:>10.3f}"
+
+
+def main():
+    jieba.setLogLevel(logging.WARNING)
+    header = f"{'manuscript':<28}{'planted':>6}{'found':>6}{'findings':>8}{'true':>8}{'recall':>9}{'precision':>10}"
+    for title, context in (("full matcher", contextlib.nullcontext()), ("exact registered names only", exact_names_only())):
+        with context:
+            started = time.perf_counter()
+            print(f"\n== {title}\n{header}")
+            for manuscript in CORPUS:
+                print(_row(manuscript.title[:14], *measure([manuscript])[:4]))
+            found, planted, true_findings, all_findings, missed = measure()
+            print(_row("TOTAL", found, planted, true_findings, all_findings))
+            shown = missed if len(missed) <= 10 else f"{len(missed)} identities"
+            print(f"missed: {shown or '—'}  ({time.perf_counter() - started:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,273 @@
+"""Finding identities in text: the profile's strings written flexibly, contact details, signature cues (R3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from review.anonymise import variants
+from review.anonymise.core import Finding, IdentityProfile, MASK
+
+# --------------------------------------------------------------------------- matching
+
+# Whitespace (including full-width and zero-width) tolerated between characters.
+_GAP = r"[\s\u200b-\u200d\u2060\ufeff]*"
+_EQUIV = [
+    "(（",
+    ")）",
+    "-－‐‑–—",
+    "@＠",
+    ".．",
+    ",，",
+    ":：",
+    "·•・",
+    "_＿",
+    "/／",
+    "&＆",
+]
+_EQUIV_MAP = {c: grp for grp in _EQUIV for c in grp}
+_PHONE_SEP = r"[\s\-－‐‑–—.·]*"
+_WORD_SEP = r"(?:[\s\-－_.·]+|(?<=[a-z])(?=[A-Z]))"
+
+
+def _char_class(c: str) -> str:
+    variants = {c}
+    if c in _EQUIV_MAP:
+        variants.update(_EQUIV_MAP[c])
+    code = ord(c)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII -> ASCII
+        c = chr(code - 0xFEE0)
+        variants.add(c)
+    if c.isascii() and c.isalnum():
+        for v in {c, c.lower(), c.upper()}:
+            variants.add(v)
+            variants.add(chr(ord(v) + 0xFEE0))
+    if len(variants) == 1:
+        return re.escape(c)
+    return "[" + "".join(re.escape(v) for v in sorted(variants)) + "]"
+
+
+def _is_asciiword(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c == "_")
+
+
+def _flex_pattern(s: str) -> str | None:
+    """Regex for ``s`` tolerating whitespace between characters."""
+    chars: list[str] = []
+    spaced_before: list[bool] = []
+    gap = False
+    for c in s:
+        if c.isspace() or c in "\u200b\u200c\u200d\u2060\ufeff":
+            gap = True
+            continue
+        spaced_before.append(gap and bool(chars))
+        chars.append(c)
+        gap = False
+    if len(chars) < 2:
+        return None
+    parts = [_char_class(chars[0])]
+    for i in range(1, len(chars)):
+        prev, cur = chars[i - 1], chars[i]
+        if spaced_before[i] and prev.isascii() and prev.isalpha() and cur.isascii() and cur.isalpha():
+            # "Li Na": words must stay apart ("Li-Na", "LiNa") so "Lina" is no hit.
+            parts.append(_WORD_SEP)
+        else:
+            parts.append(_GAP)
+        parts.append(_char_class(cur))
+    body = "".join(parts)
+    first = chars[0]
+    last = chars[-1]
+    if 0xFF01 <= ord(first) <= 0xFF5E:
+        first = chr(ord(first) - 0xFEE0)
+    if 0xFF01 <= ord(last) <= 0xFF5E:
+        last = chr(ord(last) - 0xFEE0)
+    if _is_asciiword(first):
+        body = r"(?<![A-Za-z0-9_Ａ-Ｚａ-ｚ０-９])" + body
+    if _is_asciiword(last):
+        body = body + r"(?![A-Za-z0-9_Ａ-Ｚａ-ｚ０-９])"
+    return body
+
+
+def _phone_pattern(phone: str) -> str | None:
+    digits = "".join(str(int(ch)) for ch in phone if ch.isdecimal())  # full-width -> ASCII
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    if len(digits) < 5:
+        return None
+
+    def flex(ds: str) -> str:
+        return _PHONE_SEP.join(_char_class(d) for d in ds)
+
+    alts = [flex(digits)]
+    if digits.startswith("0") and len(digits) >= 10:
+        # Landline: also match "(023)8765 4321" and the bare local number.
+        area_len = 3 if digits[1] in "12" else 4
+        area, local = digits[:area_len], digits[area_len:]
+        alts.append(r"[(（]\s*" + flex(area) + r"\s*[)）]" + _PHONE_SEP + flex(local))
+        if len(local) >= 7:
+            alts.append(flex(local))
+    return r"(?<![0-9０-９])(?:" + "|".join(alts) + r")(?![0-9０-９])"
+
+
+# Generic patterns (anything looking like contact data, profile or not).
+_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])"
+)
+_MOBILE_RE = re.compile(r"(?<![0-9０-９])(?:(?:\+|００|00)?86[\s\-]*)?1[3-9]\d(?:[\s\-－]?\d){8}(?![0-9０-９])")
+_LANDLINE_RE = re.compile(
+    r"(?<![0-9０-９\-])(?:[(（]\s*0\d{2,3}\s*[)）]\s*|0\d{2,3}[\s\-－—]?)[2-9]\d{2,3}[\s\-－]?\d{4}"
+    r"(?:\s*(?:-|－|转|分机|ext\.?)\s*\d{1,6})?(?![0-9０-９])"
+)
+_HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
+_CONTACT_RE = re.compile(
+    r"(?:(?:QQ|ＱＱ|qq)\s*号?\s*[:：]?\s*([1-9]\d{4,11})(?!\d))"
+    r"|(?:(?:微信号?|WeChat|wechat|微信ID)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19}))"
+)
+_ID_RE = re.compile(
+    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
+)
+_CUE_RE = re.compile(
+    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|作\s*者|著\s*者|编写单位|编写人员|编\s*写\s*组|执\s*笔|"
+    r"联\s*系\s*人|通讯作者|责任编辑)\s*[:：]\s*([^\s:：，,；;。、|][^\n\r:：，,；;。|]{0,29})"
+)
+
+_GENERIC = [
+    ("email", _EMAIL_RE, 0),
+    ("phone", _MOBILE_RE, 0),
+    ("phone", _LANDLINE_RE, 0),
+    ("phone", _HOTLINE_RE, 0),
+    ("contact", _CONTACT_RE, None),  # first non-empty group
+    ("id_number", _ID_RE, 0),
+    ("signature_cue", _CUE_RE, 1),
+]
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+class _Matcher:
+    """Compiled profile + generic patterns."""
+
+    def __init__(self, profile: IdentityProfile | None, generic: bool = True):
+        profile = profile or IdentityProfile()
+        self.generic = generic
+        self.literals = profile.strings()
+        self.patterns: list[tuple[str, re.Pattern]] = []
+        for kind, values in (
+            ("email", profile.emails),
+            ("phone", profile.phones),
+            ("name", profile.names),
+            ("unit", profile.units),
+            ("extra", profile.extra),
+        ):
+            pats = []
+            for v in sorted({v.strip() for v in values if v.strip()}, key=len, reverse=True):
+                p = _phone_pattern(v) if kind == "phone" else _flex_pattern(v)
+                if kind == "phone" and p is None:
+                    p = _flex_pattern(v)
+                if p:
+                    pats.append(p)
+            if pats:
+                self.patterns.append((kind, re.compile("|".join(f"(?:{p})" for p in pats))))
+
+    @property
+    def has_profile(self) -> bool:
+        return bool(self.patterns)
+
+    def profile_matches(self, text: str) -> list[_Match]:
+        found: list[_Match] = []
+        for kind, rx in self.patterns:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    found.append(_Match(m.start(), m.end(), kind, m.group(0)))
+        return _non_overlapping(found)
+
+    def matches(self, text: str, generic: bool | None = None) -> list[_Match]:
+        if not text:
+            return []
+        accepted = self.profile_matches(text)
+        if self.generic if generic is None else generic:
+            # People signing after a cue, registered or not; a phone on the same line no longer
+            # hides them (each name is its own match).
+            for s, e, name in variants.signature_names(text):
+                if not any(s < a.end and a.start < e for a in accepted):
+                    accepted.append(_Match(s, e, "name", name))
+            for kind, rx, group in _GENERIC:
+                for m in rx.finditer(text):
+                    if group is None:
+                        g = next(i for i in range(1, (rx.groups or 0) + 1) if m.group(i))
+                    else:
+                        g = group
+                    s, e = m.span(g)
+                    if e <= s:
+                        continue
+                    if any(s < a.end and a.start < e for a in accepted):
+                        continue
+                    accepted.append(_Match(s, e, kind, m.group(g).strip()))
+        accepted.sort(key=lambda m: m.start)
+        return accepted
+
+
+def _non_overlapping(found: list[_Match]) -> list[_Match]:
+    """Longest matches win; ties go to the earlier one."""
+    out: list[_Match] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(m.start < a.end and a.start < m.end for a in out):
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s < pos:
+            s = pos
+        if e <= s:
+            continue
+        out.append(text[pos:s])
+        out.append(MASK)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _excerpt(text: str, matches: Sequence[_Match], m: _Match, context: int = 20) -> str:
+    ws, we = max(0, m.start - context), min(len(text), m.end + context)
+    # Never cut a match in half at the window edges.
+    for o in matches:
+        if o.start < ws < o.end:
+            ws = o.start
+        if o.start < we < o.end:
+            we = o.end
+    spans = [(max(o.start, ws) - ws, min(o.end, we) - ws) for o in matches if o.start < we and o.end > ws]
+    snippet = _mask(text[ws:we], spans)
+    snippet = re.sub(r"\s+", " ", snippet).strip()
+    return ("…" if ws > 0 else "") + snippet + ("…" if we < len(text) else "")
+
+
+def _findings_for(text: str, matches: list[_Match], part: str, cleaned: bool = False) -> list[Finding]:
+    return [Finding(part, m.kind, _excerpt(text, matches, m), m.text, cleaned) for m in matches]
+
+
+def scan_text(
+    text: str, profile: IdentityProfile | None = None, part: str = "text", *, generic: bool = True
+) -> list[Finding]:
+    """Find identity strings in free text (response letters, notes, metadata).
+
+    Returns one :class:`Finding` per occurrence, with the matches masked in
+    the excerpt.  ``generic`` also reports any e-mail address, Chinese phone
+    number, QQ/WeChat id, ID-card number and signature cue ("主编：…").
+    """
+    if not text:
+        return []
+    matcher = _Matcher(profile, generic=generic)
+    return _findings_for(text, matcher.matches(text), part)

@@ -1,0 +1,233 @@
+"""How units and people are really written (R3, Art. 21): the forms a registered name takes in a
+manuscript, and the people named after signature cues.
+
+Units drop their administrative level ("重庆市工业技师学院" is written "重庆工业技师学院") and
+shorten their type ("技工学校" → "技校"); registered 简称 and former names come from the
+organisation's alias field. People not registered on the platform are found after signature cues
+(主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …) and in dated 前言/后记 signatures, with jieba's
+part-of-speech tagger (tag ``nr``; offline, from its package) and a surname check for the short
+segments a tagger splits wrongly (欧阳静怡 → 欧阳/静怡). Pure: no Django.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# Administrative levels written after a place name (longest first).
+_ADMIN_LEVELS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗")
+# Institution types and the short forms units write for them.
+_TYPE_SHORT = {
+    "高级技工学校": ("高级技校", "高技"),
+    "技工学校": ("技校",),
+    "职业技术学院": ("职院", "职业学院"),
+    "职业技术学校": ("职校", "职业学校"),
+    "职业学校": ("职校",),
+    "职业中等专业学校": ("职专",),
+    "中等专业学校": ("中专",),
+    "技师学院": ("技院",),
+    "高级职业学校": ("高职",),
+}
+_LEADING_PLACE = re.compile(
+    r"^(?:(?P<p1>[\u4e00-\u9fff]{2,6}?)(?P<l1>特别行政区|自治区|省|市))?"
+    r"(?:(?P<p2>[\u4e00-\u9fff]{2,4}?)(?P<l2>自治州|地区|市|盟))?"
+    r"(?:(?P<p3>[\u4e00-\u9fff]{1,4}?)(?P<l3>自治县|区|县|旗))?"
+)
+# "广西壮族自治区" is written "广西".
+_ETHNIC_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔|藏族|蒙古族)$")
+
+
+def _place_prefixes(name):
+    """The leading place of ``name`` split into (place, level) pieces: 重庆市 → [("重庆", "市")]."""
+    match = _LEADING_PLACE.match(name)
+    if not match or not match.group(0):
+        return [], name
+    pieces = []
+    for n in (1, 2, 3):
+        if match.group(f"p{n}"):
+            place = match.group(f"p{n}")
+            if match.group(f"l{n}") == "自治区":
+                place = _ETHNIC_SUFFIX.sub("", place)
+            pieces.append((place, match.group(f"l{n}")))
+    return pieces, name[match.end():]
+
+
+def unit_variants(name):
+    """Every form of a unit's registered name a manuscript is likely to carry (the name itself first).
+
+    Drops the administrative level of each leading place (省/市/区/县 …) and writes the
+    institution type short where what is left still names one unit.
+    """
+    name = (name or "").strip()
+    if not name:
+        return []
+    pieces, rest = _place_prefixes(name)
+    places = {name[: len(name) - len(rest)]}
+    for keep_level in itertools.product((True, False), repeat=len(pieces)):
+        written = "".join(p + (level if keep else "") for (p, level), keep in zip(pieces, keep_level))
+        places.add(written)
+        # A city's unit is written without its province ("四川省成都市…" → "成都…").
+        if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
+            places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
+    rests = {rest}
+    for full, shorts in _TYPE_SHORT.items():
+        if rest.endswith(full):
+            rests.update(rest[: -len(full)] + short for short in shorts)
+            break
+    out = [name]
+    for place, body in itertools.product(sorted(places, key=len, reverse=True), sorted(rests, key=len, reverse=True)):
+        candidate = place + body
+        # Too short or only a place plus a generic type is no identity ("重庆技校").
+        distinctive = body
+        for full, shorts in _TYPE_SHORT.items():
+            for written in (full, *shorts):
+                if distinctive.endswith(written):
+                    distinctive = distinctive[: -len(written)]
+                    break
+            else:
+                continue
+            break
+        inner_place = len(pieces) > 1 and pieces[1][0] in place and pieces[0][1] not in ("省", "自治区")
+        # "上海高技" names one school; "上海技校" could be any.
+        senior = body.endswith(("高技", "高级技校")) and len(place) >= 2
+        if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior) and candidate not in out:
+            out.append(candidate)
+    return out
+
+
+# ---------------------------------------------------------------------------- people after cues
+
+# Common single-character surnames (百家姓, the few hundred that cover nearly everyone) and compound ones.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强"
+    "帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
+    "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
+    "衡富尧闭由"
+)
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
+    "司徒", "端木", "钟离", "澹台", "独孤", "南宫", "西门", "呼延", "轩辕", "第五", "万俟", "闻人", "申屠",
+)
+# Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
+PERSON_CUE_RE = re.compile(
+    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
+    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿)\s*(?:人员)?\s*[:：]?\s*"
+)
+# A dated signature line of a 前言/后记: short, with a year and month.
+DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
+_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{1,8})?")
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
+_TITLES = re.compile(r"(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士)$")
+_NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校"}
+_TAIL = 48
+
+
+def _surname_led(word):
+    if not word:
+        return False
+    if len(word) >= 3 and word[:2] in COMPOUND_SURNAMES:
+        return len(word) <= 4
+    return word[0] in SURNAMES and 2 <= len(word) <= 3
+
+
+def _dictionary_tag(word):
+    """jieba's part-of-speech tag for a dictionary word (None when jieba does not know it)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.check_initialized()
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
+def _looks_like_name(word):
+    """A surname-led run of two to four characters that jieba's dictionary either tags as a person
+    (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
+    if word in _NOT_A_NAME or not _surname_led(word):
+        return False
+    tag = _dictionary_tag(word)
+    return tag is None or tag.startswith("nr")
+
+
+def _tagged_names(segment):
+    """Person names inside a longer run of Han characters, by jieba's POS tags (nr*), merging the
+    pieces the tagger splits (a lone surname and the given name after it)."""
+    import jieba.posseg
+
+    words = list(jieba.posseg.cut(segment))
+    names, pos, i = [], 0, 0
+    while i < len(words):
+        word, flag = words[i].word, words[i].flag
+        start = pos
+        if flag.startswith("nr") or word in COMPOUND_SURNAMES:
+            candidate = word
+            if i + 1 < len(words) and (len(word) == 1 or word in COMPOUND_SURNAMES) and len(words[i + 1].word) <= 2:
+                candidate = word + words[i + 1].word
+                pos += len(words[i + 1].word)
+                i += 1
+            if _looks_like_name(candidate):
+                names.append((start, candidate))
+        pos += len(word)
+        i += 1
+    return names
+
+
+def _names_in(text, offset, listed=False):
+    """Names in a signature tail: (start, end, name) spans of ``text``, shifted by ``offset``.
+
+    ``listed``: the tail lists a team ("参编：白云飞、夏天"); once one member is recognised, a
+    surname-led word standing alone between list separators is taken as a name even when it is
+    also a common word (夏天, 高峰).
+    """
+    found = []
+    words_too = []
+    segments = list(_SEGMENT_RE.finditer(text))
+    skip = set()
+    for n, seg in enumerate(segments):
+        if n in skip:
+            continue
+        word = _TITLES.sub("", seg.group(0))
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        # "李 娜": a lone surname and a given name apart only by spaces.
+        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and nxt is not None \
+                and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
+            found.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
+            skip.add(n + 1)
+        elif _looks_like_name(word):
+            found.append((offset + seg.start(), offset + seg.start() + len(word), word))
+        elif listed and _surname_led(word) and word not in _NOT_A_NAME and len(word) <= 3:
+            words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
+        elif len(word) > 4:
+            found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
+    if found:
+        found.extend(words_too)
+    return found
+
+
+def signature_names(text):
+    """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
+    found = []
+    for cue in PERSON_CUE_RE.finditer(text):
+        end = text.find("\n", cue.end())
+        end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
+        tail = text[cue.end():end]
+        # Stop at the next cue: it signs for itself.
+        following = PERSON_CUE_RE.search(tail)
+        if following:
+            tail = tail[: following.start()]
+        found.extend(_names_in(tail, cue.end(), listed=True))
+    for line in DATED_LINE_RE.finditer(text):
+        body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
+        found.extend(_names_in(body, line.start()))
+        # The name often stands alone on the line above the date.
+        above = text.rfind("\n", 0, max(line.start() - 1, 0))
+        previous = text[above + 1: max(line.start() - 1, 0)]
+        if 0 < len(previous.strip()) <= 16:
+            found.extend(_names_in(previous, above + 1))
+    unique = {}
+    for start, end, name in found:
+        unique.setdefault((start, end), name)
+    return [(s, e, n) for (s, e), n in sorted(unique.items())]
