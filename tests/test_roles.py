@@ -40,9 +40,10 @@ EXPECTED_GRANTS = {
         ADMIN, *REFERENCE, "curriculum.add_coursestandard", "curriculum.add_resourceitem",
         "textbooks.add_textbookversion", "textbooks.add_changerequest", "review.add_submission",
     },
-    # registers its unit's qualifications (Art. 12), its textbooks and authors, submits (own unit only).
+    # proposes its unit's (Art. 12) and its publisher's (Art. 24) qualifications, registers its
+    # textbooks and authors, submits (own unit only); HRSS verifies the proposals.
     "编写单位管理员": {
-        ADMIN, *REFERENCE, "textbooks.add_compilingunitprofile", "textbooks.add_textbook",
+        ADMIN, *REFERENCE, "textbooks.add_compilingunitprofile", "textbooks.add_publisherprofile", "textbooks.add_textbook",
         "textbooks.add_textbookversion", "textbooks.add_changerequest", "review.add_submission",
     },
     # the pre-submission self-check (专题自查, Art. 18) and nothing else.
@@ -79,6 +80,14 @@ EXPECTED_GRANTS = {
             "publisherpenalty", "catalogue", "batch", "changerequest",
         ),
         "textbooks.view_catalogueentry", "textbooks.view_approvalrecord",
+        # verifies what units propose (Art. 12, 24) and reviews teaching resources (Art. 37)
+        "textbooks.verify_compilingunitprofile", "textbooks.verify_publisherprofile", "curriculum.review_resourceitem",
+        # sees every panel draw it supervises (R5)
+        "review.view_paneldraw",
+        # the State Council calendar's overrides for notice periods (S2)
+        *crud("selection", "workingdayoverride"),
+        # the search dictionary of the field's synonyms and abbreviations (SPEC §6)
+        *crud("search", "searchsynonym", actions=("view", "add", "change", "delete")),
     },
 }
 
@@ -107,6 +116,11 @@ def test_every_role_group_holds_exactly_the_grants_spec_section_1_gives_it(demo_
         ("selection.add_stopuseorder", {"人社部门管理员"}),
         ("selection.add_negativelistentry", {"人社部门管理员"}),
         ("textbooks.change_catalogue", {"人社部门管理员"}),
+        # A unit's or publisher's qualification counts only once HRSS verified it (Art. 12, 24).
+        ("textbooks.verify_compilingunitprofile", {"人社部门管理员"}),
+        ("textbooks.verify_publisherprofile", {"人社部门管理员"}),
+        # The draw records are the supervisors' to see (R5).
+        ("review.view_paneldraw", {"人社部门管理员"}),
     ],
 )
 def test_a_decisive_grant_belongs_only_to_the_role_spec_gives_it_to(demo_world, permission, only):
