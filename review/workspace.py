@@ -135,7 +135,7 @@ def _render_assignment(request, assignment, opinion_form=None, **forms):
         annotated_form=AnnotatedCopyForm() if can_upload else None,
         extensions=assignment.extension_requests.all(),
         can_request_extension=can_write,
-        others=_anonymous_opinions(round_, exclude=own.pk if own else None) if projection.round_closed else [],
+        others=_anonymous_opinions(round_, exclude=assignment.pk) if projection.round_closed else [],
     )
     context.update(forms)
     return render(request, "review/workspace/assignment.html", context)
