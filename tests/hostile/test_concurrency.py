@@ -263,7 +263,7 @@ def test_two_supervisors_stopping_one_textbook_issue_one_order(hostile, committe
 def test_two_clicks_on_confirm_import_save_one_standard(hostile, demo_world, django_user_model, mode):
     from curriculum.models import CourseStandard
     from directory.models import Organisation
-    from tests.hostile.test_documents import IMPORT_URL, course_standard_docx
+    from tests.hostile.test_documents import IMPORT_URL, course_standard_docx, mapping_as_offered
 
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -271,18 +271,19 @@ def test_two_clicks_on_confirm_import_save_one_standard(hostile, demo_world, dja
     unit = Organisation.objects.get(name="重庆市工业技师学院")
     preview = author.post(IMPORT_URL, {"file": SimpleUploadedFile("课程标准.docx", course_standard_docx()), "compiling_unit": unit.pk})
     token = preview.context["token"]
+    choices = mapping_as_offered(preview)
     second = client_for(django_user_model.objects.get(username="author"))
     second.cookies = author.cookies  # the same browser: one session, one preview, two clicks
 
     def confirm(client):
         def call():
-            response = client.post(IMPORT_URL, {"token": token})
+            response = client.post(IMPORT_URL, {"token": token, **choices})
             errors = flash_errors(response)
             return (302, []) if "/edit/" in response["Location"] else (302, errors or ["（未导入）"])
 
         return call
 
-    errors = one_succeeded(twice(mode, confirm(author), confirm(second)), hostile, "double submit: two clicks on 确认导入")
+    errors = one_succeeded(twice(mode, confirm(author), confirm(second)), hostile, "double submit: two clicks on 保存为草稿")
     assert_chinese(errors[0])
     standard = CourseStandard.objects.get()
     assert standard.revisions.count() == 1 and log_entries("curriculum.standard.import") == 1

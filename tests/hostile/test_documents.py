@@ -192,6 +192,12 @@ def test_mutated_docx_are_refused_by_the_parser_or_read_whole(hostile, sample):
     try_one(parse, PARSER, hostile, sample)
 
 
+def mapping_as_offered(preview):
+    """The teacher confirms the import's mapping step as offered (issue 16: major, level, the
+    unrecognised parts' fields)."""
+    return {field.html_name: field.value() for field in preview.context["mapping_form"] if field.value() is not None}
+
+
 class StandardImport:
     """The author's unit imported a standard through the admin; hostile uploads follow."""
 
@@ -200,10 +206,7 @@ class StandardImport:
 
         self.client = client
         preview = self.upload(course_standard_docx())
-        mapping = preview.context["mapping_form"]
-        # The teacher confirms the mapping step as offered (issue 16: major, level, parts' fields).
-        choices = {field.html_name: field.value() for field in mapping if field.value() is not None}
-        client.post(IMPORT_URL, {"token": preview.context["token"], **choices})
+        client.post(IMPORT_URL, {"token": preview.context["token"], **mapping_as_offered(preview)})
         self.standard = CourseStandard.objects.get()
 
     def upload(self, data):
@@ -226,17 +229,18 @@ class StandardImport:
         response = self.upload(sample.data)
         assert response.status_code == 200
         html = response.content.decode()
-        form_errors = response.context["form"].errors.get("file")
+        upload_form = response.context.get("form")  # the preview (mapping step) has no upload form
+        form_errors = upload_form.errors.get("file") if upload_form is not None else None
         assert self.state() == before  # refused or previewed: nothing is saved before confirmation
         assert self.standard.latest_revision.as_object().to_document().courses
         if form_errors:  # Django's own refusal of an empty upload
             assert_chinese(form_errors[0])
             return REFUSED
         if "文件被整体拒绝，未保存任何内容" in html:
-            assert "确认导入" not in html
+            assert "保存为草稿" not in html
             assert_chinese(response.context.get("error") or "；".join(response.context.get("problems") or []))
             return REFUSED
-        assert "确认导入" in html
+        assert "保存为草稿" in html
         return ACCEPTED
 
 
@@ -585,7 +589,8 @@ class CatalogueWorld:
         assert self.versions() == self.frozen  # the imported catalogue is intact
         if report is not None and report.saved:
             return ACCEPTED
-        form_errors = response.context["form"].errors.get("file") or []  # Django's own: an empty upload
+        upload_form = response.context.get("form")  # the preview (mapping step) has no upload form
+        form_errors = upload_form.errors.get("file") if upload_form is not None else None or []  # Django's own: an empty upload
         assert_chinese(response.context.get("error") or (report and report.summary) or "".join(form_errors))
         assert self.state() == before
         return REFUSED

@@ -242,7 +242,7 @@ def test_an_uploaded_file_name_is_shown_escaped(hostile, demo_world, client, log
     response = client.post("/admin/curriculum/standards/import/", {
         "file": SimpleUploadedFile(name, course_standard_docx()), "compiling_unit": unit.pk,
     })
-    assert "确认导入" in response.content.decode()  # the preview names the file
+    assert "保存为草稿" in response.content.decode()  # the preview names the file
     shown_name = response.context["filename"]  # as Django parsed it from the multipart header
     assert_inert(response, shown_name, must_show=MARK in shown_name)
     assert not CourseStandard.objects.exists()
