@@ -17,6 +17,7 @@ def _submitted(world):
     version = world.textbook_version()
     world.gates(version)
     submission = services.submit(version, world.author_user)
+    services.confirm_intake(submission, world.organiser, submission.proposed_flags)  # Art. 18 intake
     services.draw_panel(submission, world.organiser)
     return submission
 

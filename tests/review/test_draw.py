@@ -26,7 +26,9 @@ ADMIN = "/admin/review/"
 def _submitted(world):
     version = world.textbook_version()
     world.gates(version)
-    return services.submit(version, world.author_user)
+    submission = services.submit(version, world.author_user)
+    services.confirm_intake(submission, world.organiser, submission.proposed_flags)  # Art. 18 intake
+    return submission
 
 
 def _errors(response):

@@ -7,6 +7,7 @@ from wagtail.models import ModelLogEntry
 
 from review import services
 from review.models import Stage
+from tests.review.conftest import clear_and_confirm
 from textbooks.models import VersionStatus
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +24,12 @@ def test_no_draw_or_release_before_the_organiser_confirmed_the_content_facts_art
     world = review_world
     world.small_pool()
     submission = submitted(world, "数控车床编程与操作")
-    for call in (lambda: services.draw_panel(submission, world.organiser, "s"), lambda: services.release(submission, world.organiser)):
+    for call in (lambda: services.draw_panel(submission, world.organiser), lambda: services.release(submission, world.organiser)):
         with pytest.raises(ValidationError, match="须先受理并确认内容属性"):
             call()
     assert not submission.current_round.assignments.exists()
     services.confirm_intake(submission, world.organiser, submission.proposed_flags)
-    assert len(services.draw_panel(submission, world.organiser, "s")) == 3
+    assert len(services.draw_panel(submission, world.organiser)) == 3
 
 
 def test_r10_catches_a_provincial_title_on_ethnicity_and_religion_the_unit_left_unticked(client, review_world):
@@ -62,7 +63,7 @@ def test_the_organiser_corrects_a_misleading_title_hint_with_a_reason_and_review
     services.confirm_intake(submission, world.organiser, submission.proposed_flags)  # same as proposed: no reason needed
     submission.refresh_from_db()
     assert submission.stage == Stage.PREPARING and not submission.ideologically_strong
-    assert len(services.draw_panel(submission, world.organiser, "s")) == 3
+    assert len(services.draw_panel(submission, world.organiser)) == 3
 
 
 def test_routing_follows_the_confirmed_practical_skills_fact_not_the_units_tick_art_22(review_world):
@@ -76,7 +77,7 @@ def test_routing_follows_the_confirmed_practical_skills_fact_not_the_units_tick_
     services.confirm_intake(submission, world.organiser, corrected, "内容为完整的电工理论与实训体系，不属于实用技能类，按常规流程审核。")
     submission.refresh_from_db()
     assert not submission.practical_skills
-    assert len(services.draw_panel(submission, world.organiser, "p")) == 3  # the standard route's panel
+    assert len(services.draw_panel(submission, world.organiser)) == 3  # the standard route's panel
     with pytest.raises(ValidationError, match="已受理"):
         services.confirm_intake(submission, world.organiser, submission.proposed_flags)
 
@@ -88,8 +89,8 @@ def test_a_confirmed_major_topic_needs_its_filing_before_release_r9(review_world
     flags = {**submission.proposed_flags, "major_topic": True}
     services.confirm_intake(submission, world.organiser, flags, "涉及重大选题目录所列内容，须备案。")
     for copy in submission.current_round.copies.filter(cleared_at=None):
-        services.clear_copy(copy, world.organiser, ["Zhang Sanfeng"])
-    services.draw_panel(submission, world.organiser, "s")
+        clear_and_confirm(copy, world.organiser, ["Zhang Sanfeng"])
+    services.draw_panel(submission, world.organiser)
     with pytest.raises(ValidationError, match="R9"):
         services.release(submission, world.organiser)
     submission.refresh_from_db()
@@ -153,8 +154,8 @@ def test_each_organiser_sets_its_own_practical_skills_procedure_and_the_route_us
     route = services.route_of(submission)
     assert (route.panel_size, route.review_days) == (2, 7) and "重庆市人力资源和社会保障局制定" in route.label
     for copy in submission.current_round.copies.filter(cleared_at=None):
-        services.clear_copy(copy, world.organiser, ["Zhang Sanfeng"])
-    assert len(services.draw_panel(submission, world.organiser, "p")) == 2
+        clear_and_confirm(copy, world.organiser, ["Zhang Sanfeng"])
+    assert len(services.draw_panel(submission, world.organiser)) == 2
     services.release(submission, world.organiser)
     submission.refresh_from_db()
     assert submission.current_round.deadline == timezone.localdate() + datetime.timedelta(days=7)

@@ -131,6 +131,7 @@ def test_a_withheld_attachment_never_reaches_reviewers_and_the_organiser_sees_wh
     assert "音视频" in withheld.withheld_reason and not withheld.file
     for copy in submission.current_round.copies.filter(withheld_reason=""):
         clear_and_confirm(copy, world.organiser, [hf.NAME_LATIN])
+    services.confirm_intake(submission, world.organiser, submission.proposed_flags)  # Art. 18 intake
     services.draw_panel(submission, world.organiser)
     services.release(submission, world.organiser)  # the withheld copy does not block release …
     submission.refresh_from_db()
