@@ -26,7 +26,6 @@ from textbooks.models import (
     ChangeRequestStatus,
     RelaxationKind,
     TeamRelaxation,
-    Textbook,
     TextbookVersion,
     VersionAuthor,
     VersionStatus,
@@ -392,12 +391,8 @@ def request_change(version, user, *, reason, new_chief_editor=None, new_manuscri
         requested_by=user,
     )
     if new_manuscript is not None:
-        # The same content check as a version's manuscript: a renamed file is refused (Art. 23).
-        head = new_manuscript.read(8)
-        new_manuscript.seek(0)
-        problem = rules.manuscript_content_problem(new_manuscript.name, head)
-        if problem:
-            raise ValidationError(problem)
+        # The field's upload check (cms.upload_checks, by content) refuses a renamed file in
+        # full_clean, as for a version's manuscript (Art. 23).
         change.new_manuscript = new_manuscript
     change.full_clean()
     change.save()

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from review import services
 from tests.review import hostile_files as hf
+from tests.review.conftest import clear_and_confirm
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +68,7 @@ def test_clearing_a_copy_deletes_the_uncleared_file(review_world, settings, djan
     uncleared = settings.PRIVATE_MEDIA_ROOT / copy.file.name
     assert uncleared.is_file()
     with django_capture_on_commit_callbacks(execute=True):
-        services.clear_copy(copy, world.organiser, [hf.NAME_LATIN, hf.NAME, hf.UNIT, hf.PUBLISHER, hf.EMAIL, hf.PHONE])
+        clear_and_confirm(copy, world.organiser, [hf.NAME_LATIN, hf.NAME, hf.UNIT, hf.PUBLISHER, hf.EMAIL, hf.PHONE])
     copy.refresh_from_db()
     assert not uncleared.is_file()
     assert (settings.PRIVATE_MEDIA_ROOT / copy.file.name).is_file()

@@ -444,7 +444,7 @@ def test_a_renamed_file_as_a_changed_manuscript_is_refused_art_23(world):
     from textbooks.models import ChangeRequest
 
     old = world.approved()
-    with pytest.raises(ValidationError, match="内容不是 Word 文档"):
+    with pytest.raises(ValidationError, match="文件内容不是允许的类型"):
         services.request_change(old, None, reason="更新第三章", new_manuscript=ContentFile(b"MZ\x90\x00 not a docx", name="书稿.docx"))
     assert not ChangeRequest.objects.exists()
 
