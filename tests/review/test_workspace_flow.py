@@ -157,7 +157,7 @@ def test_declining_needs_a_reason_and_the_decliner_is_not_drawn_again(client, in
     spare = Expert.objects.filter(active=False, category=world.reviewer_expert.category).exclude(
         person__employer=world.unit).order_by("pk").first()
     Expert.objects.filter(pk=spare.pk).update(active=True)
-    services.draw_panel(submission, world.organiser, "redraw-after-decline")
+    services.draw_panel(submission, world.organiser, reason="专家谢绝邀请（企业驻点实践），补抽一名")
     panel = submission.current_round.assignments.exclude(status=AssignmentStatus.DECLINED)
     assert world.reviewer_expert.pk not in set(panel.values_list("expert_id", flat=True))
     assert panel.count() == 3
