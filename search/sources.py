@@ -92,20 +92,13 @@ def _approved_editions(version):
 
 def _people_line(editions, textbook):
     """SPEC §6: approved, published textbooks are findable by chief editor, authors, compiling unit
-    and publisher. Only approved versions' teams are listed; R3 protects manuscripts under review."""
+    and publisher. Only approved versions' teams are listed; R3 protects manuscripts under review.
+    Names only: role labels (主编、编写单位) in every textbook would outrank the policy articles that
+    a query for the role itself (主编负责制) is after."""
     chiefs = dict.fromkeys(v.chief_editor.name for v in editions if v.chief_editor)
     authors = dict.fromkeys(a.person.name for v in editions for a in v.authors.all() if a.person.name not in chiefs)
     publishers = dict.fromkeys(v.publisher.name for v in editions if v.publisher_id and v.publisher)
-    return "；".join(
-        part
-        for part in (
-            f"主编：{'、'.join(chiefs)}" if chiefs else "",
-            f"编者：{'、'.join(authors)}" if authors else "",
-            f"编写单位：{textbook.compiling_unit.name}",
-            f"出版单位：{'、'.join(publishers)}" if publishers else "",
-        )
-        if part
-    )
+    return "、".join([*chiefs, *authors, textbook.compiling_unit.name, *publishers])
 
 
 def textbook_warning(version, editions, today):
