@@ -238,6 +238,7 @@ class VersionEditView(VersionSaveMixin, ScopedEditView):
             "reason": rules.frozen_refusal(),
             "fields": fields,
             "authors": version.authors.select_related("person"),
+            "attachments": version.attachments.all(),
             "workflow_url": reverse("textbook_versions:workflow", args=[version.pk]),
         }, status=status)
 
