@@ -6,7 +6,7 @@ import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from review.anonymise import variants
+import review.anonymise.variants as variants
 
 MASK = "■■■"
 NEUTRAL_AUTHOR = "审核稿"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from review.anonymise import variants
+import review.anonymise.variants as variants
 from review.anonymise.core import Finding, IdentityProfile, MASK
 
 # --------------------------------------------------------------------------- matching

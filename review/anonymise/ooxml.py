@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from review.anonymise import variants
+import review.anonymise.variants as variants
 from review.anonymise.core import (
     AnonymisedFile,
     AnonymiseError,
