@@ -35,6 +35,7 @@ def mask_everything(copy):
 def clear_and_confirm(copy, organiser, extra=()):
     """R3: resolve every finding, look at the preview, confirm."""
     services.resolve_findings(copy, organiser, mask_everything(copy), extra)
+    copy.refresh_from_db()  # the cleaned file replaced the one this object names (deleted on commit)
     assert services.copy_preview(copy) is not None
     services.confirm_copy(copy, organiser)
 
