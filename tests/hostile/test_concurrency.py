@@ -143,7 +143,8 @@ def test_two_organisers_filling_the_last_panel_slot_draw_one_expert(hostile, in_
     Expert.objects.filter(pk__in=[e.pk for e in spare]).update(active=True)
     services.declare(next(iter(panel)), None, False, "曾参与该书编写讨论")
     url = f"/admin/review/{submission.pk}/draw/"
-    twice(mode, posted(client_for(world.organiser), url), posted(client_for(world.organiser), url))
+    reason = {"reason": "专家1声明曾参与该书编写讨论，回避后补抽"}  # R5: a redraw gives its reason
+    twice(mode, posted(client_for(world.organiser), url, reason), posted(client_for(world.organiser), url, reason))
     active = list(submission.current_round.assignments.exclude(status=AssignmentStatus.CONFLICT).values_list("expert_id", flat=True))
     assert len(active) == 3 and len(set(active)) == 3  # the panel is full once, nobody twice
     assert submission.current_round.assignments.count() == 4  # three active and the recused one
