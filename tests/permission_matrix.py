@@ -296,6 +296,11 @@ RULES = [
     r("wagtailimages_chooser:select_format", NOBODY),
     r("wagtailimages_chooser:*", ADMIN_USERS, why="the chooser lists only images the user may choose (none)"),
     r("wagtailsnippets:index", STANDARD_EDITORS, why="the snippet types the user holds a permission on"),
+    r(_names("wagtailsnippets_search_searchsynonym", "list list_results add edit delete usage history history_results copy"),
+      ONLY_HRSS, why="the HRSS administrator keeps the search dictionary of synonyms and abbreviations (SPEC §6)"),
+    r("wagtailsnippetchoosers_search_searchsynonym:create", ONLY_HRSS),
+    r(_names("wagtailsnippetchoosers_search_searchsynonym", "choose choose_results chosen chosen_multiple"), ADMIN_USERS,
+      why="Wagtail's snippet chooser is open to admin users; the dictionary is public search data"),
     # ------------------------------------------------------------------ directory (SPEC §1)
     r("organisations:index*", DIRECTORY, {UNIT_ADMIN, GATEKEEPER}, lists="organisation"),
     r("organisations:add", ONLY_HRSS),
@@ -357,6 +362,9 @@ RULES = [
     r("textbook_versions:add", TEXTBOOK_EDITORS),
     r("textbook_versions:delete", NOBODY, why=NO_DELETE),
     r(_names("textbook_versions", OBJECT_VIEWS), TEXTBOOK_EDITORS, UNIT_SIDE),
+    r("private_file", TEXTBOOK_EDITORS, UNIT_SIDE, samples="manuscript",
+      why="a private file answers those who may open the page linking it: a version's manuscript, its "
+          "editors (every private file and role: tests/test_file_reachability.py)"),
     r("textbook_changes:index*", TEXTBOOK_EDITORS, UNIT_SIDE, lists="changerequest"),
     r("textbook_changes:add", TEXTBOOK_EDITORS),
     r("textbook_changes:decide", ONLY_HRSS, why="the competent department decides (Art. 14)"),

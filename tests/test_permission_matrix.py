@@ -112,6 +112,15 @@ class World:
             Sample("own-unit", own_version, unit_side, own_version.isbn, search=own_version.isbn[1:-1]),
             Sample("other-unit", other_version, pm.NOBODY, other_version.isbn, search=other_version.isbn[1:-1]),
         )
+        def with_manuscript(unit_name):
+            return TextbookVersion.objects.exclude(manuscript="").filter(textbook__compiling_unit__name=unit_name).order_by("pk").first()
+
+        own_file, other_file = with_manuscript(OWN_UNIT), with_manuscript(OTHER_UNIT)
+        self.add(
+            "manuscript",
+            Sample("own-unit", own_file, unit_side, own_file.isbn or str(own_file.pk)),
+            Sample("other-unit", other_file, pm.NOBODY, other_file.isbn or str(other_file.pk)),
+        )
         own_change = services.request_change(
             own_version, author, reason="第三章数控系统操作界面随新版系统更新，申请修订内容简介。",
             new_description="新增华中数控 HNC-848Di 系统操作界面说明。",
@@ -179,6 +188,10 @@ class World:
         self.add("major", Sample("any", major, pm.NOBODY, major.code))
         course = Course.objects.order_by("code").first()
         self.add("course", Sample("any", course, pm.NOBODY, course.code))
+        from search.models import SearchSynonym
+
+        synonym = SearchSynonym.objects.create(rule="钳工实训, 钳工实习", note="矩阵样本")
+        self.add("searchsynonym", Sample("any", synonym, pm.NOBODY, synonym.rule))
 
     def _curriculum(self):
         from curriculum.models import CourseStandard, ResourceItem
@@ -546,6 +559,8 @@ def path_value(name, route, sample, world):
         "restriction_id": world.collection_restriction.pk,
         "page_view_restriction_id": world.page_restriction.pk,
         "kind": "docx",
+        "label": obj._meta.label_lower if obj is not None else "",
+        "field": "manuscript",
         "role": "reviewer",
         "ct": ContentType.objects.get_for_model(obj or world.submittable).pk,
     }
