@@ -7,6 +7,7 @@ critical accessibility violation on the public pages and the reviewer workspace.
 """
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -38,7 +39,11 @@ def english_left(text):
 
 def axe_problems(page):
     if not AXE.exists():
-        pytest.fail(f"axe-core is missing: run `npm ci --prefix tests/e2e` ({AXE})")
+        # Like a missing browser: skipped on a developer's machine, a failure in CI (REQUIRE_SERVICES=1).
+        missing = f"axe-core is missing: run `npm ci --prefix tests/e2e` ({AXE})"
+        if os.environ.get("REQUIRE_SERVICES") == "1":
+            pytest.fail(missing)
+        pytest.skip(missing)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => JSON.stringify(await axe.run(document, {resultTypes: ['violations']}))")
     violations = json.loads(result)["violations"]
