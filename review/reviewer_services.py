@@ -79,7 +79,8 @@ def decline(assignment, user, reason):
 
 
 def _draft_value(value):
-    return str(value)[:DRAFT_FIELD_MAX_CHARS] if value is not None else ""
+    # NUL is no text a reviewer types, and PostgreSQL's JSON refuses it (forms drop it the same way).
+    return str(value).replace("\x00", "")[:DRAFT_FIELD_MAX_CHARS] if value is not None else ""
 
 
 @transaction.atomic
