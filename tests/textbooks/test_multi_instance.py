@@ -20,7 +20,12 @@ from django.db import connection
 from cms.demo import DEMO_PASSWORD
 from tests.conftest import free_port
 
-pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.nginx, pytest.mark.timeout(600)]
+# serialized_rollback: the site's home page comes from a data migration, which an earlier
+# transactional test's flush removes.
+pytestmark = [
+    pytest.mark.postgres, pytest.mark.redis, pytest.mark.nginx, pytest.mark.timeout(600),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 ROOT = Path(settings.BASE_DIR)
 
