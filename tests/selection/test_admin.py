@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from selection import services
+from selection import rules, services
 from selection.models import RoundStatus, StopUseOrder
 
 from .conftest import MONDAY, queries_for
@@ -127,12 +127,16 @@ def test_the_notice_period_end_is_configurable_in_working_days(committee_client,
     r = chosen_round(sworld, textbooks)
     committee_client.post(workspace(r), {"action": "publish", "working_days": "3"})
     r.refresh_from_db()
-    # S2: the notice starts today (the fixed clock: a weekday, a Sunday or a holiday in CI) and
-    # runs for exactly three working days, the last of them a working day.
-    assert r.notice_working_days == 3 and r.notice_starts_on == timezone.localdate()
+    # S2: the notice starts on the first working day from today (the fixed clock: a weekday, a
+    # Sunday or a holiday in CI) and runs for exactly three working days, the last a working day.
+    today = timezone.localdate()
+    first_working = next(
+        today + datetime.timedelta(days=n) for n in range(15) if rules.is_working_day(today + datetime.timedelta(days=n))
+    )
+    assert r.notice_working_days == 3 and r.notice_starts_on == first_working
     days = [r.notice_starts_on + datetime.timedelta(days=n) for n in range((r.notice_ends_on - r.notice_starts_on).days + 1)]
-    assert [d for d in days if d.weekday() < 5][-1:] == [r.notice_ends_on]
-    assert sum(d.weekday() < 5 for d in days) == 3
+    working = [d for d in days if rules.is_working_day(d)]
+    assert len(working) == 3 and working[-1] == r.notice_ends_on
 
 
 def test_the_round_list_costs_the_same_queries_at_any_length(committee_client, sworld):
