@@ -112,7 +112,8 @@ def build_docx(path: Path, size_mb: int):
     for index in range(count + 2):
         doc.add_paragraph(f"图 1-{index + 1} 数控车床主轴装配")
         placeholder = io.BytesIO()
-        Image.new("RGB", (8, 8), (index % 256, index // 256, 90)).save(placeholder, "JPEG")
+        # Distinct bytes for each (python-docx stores identical pictures once).
+        Image.new("RGB", (8, 8), (90, 90, 90)).save(placeholder, "JPEG", comment=f"{index}".encode())
         placeholder.seek(0)
         doc.add_picture(placeholder)
     skeleton = io.BytesIO()
