@@ -238,6 +238,7 @@ def _write_zip(members: Iterable[tuple[str, Blob]], out: str | None = None) -> b
             if isinstance(blob, bytes):
                 zf.writestr(zi, blob)
                 continue
+            zi.compress_type = zipfile.ZIP_STORED  # large binaries are media, compressed already
             with zf.open(zi, "w", force_zip64=blob.size > 0x7FFFFFFF) as handle:
                 for chunk in blob.chunks():
                     handle.write(chunk)
