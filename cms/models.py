@@ -50,9 +50,9 @@ class HomePage(Page):
         return context
 
 
-class CataloguePage(RoutablePageMixin, Page):
-    """The public catalogue (Art. 23, 32): browse approved textbooks by catalogue, batch, major,
-    level and category; one textbook's editions, status and catalogue memberships."""
+class PublicSectionPage(RoutablePageMixin, Page):
+    """A section of the public site directly under the home, once, with an editable introduction;
+    its routes serve the section's lists and forms."""
 
     intro = RichTextField("简介", blank=True)
 
@@ -60,6 +60,14 @@ class CataloguePage(RoutablePageMixin, Page):
     parent_page_types = ["cms.HomePage"]
     subpage_types = []
     max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class CataloguePage(PublicSectionPage):
+    """The public catalogue (Art. 23, 32): browse approved textbooks by catalogue, batch, major,
+    level and category; one textbook's editions, status and catalogue memberships."""
 
     template = "textbooks/catalogue_page.html"
 
@@ -129,15 +137,8 @@ class CataloguePage(RoutablePageMixin, Page):
         )
 
 
-class SelectionNoticePage(RoutablePageMixin, Page):
+class SelectionNoticePage(PublicSectionPage):
     """The public notice (公示, S2, Art. 27(2)): results on notice, and a form to object."""
-
-    intro = RichTextField("简介", blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = []
-    max_count = 1
 
     template = "selection/notice_page.html"
 
