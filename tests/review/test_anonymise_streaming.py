@@ -137,3 +137,18 @@ def _large_jpeg(size: int) -> bytes:
     header_end = sos + 2 + int.from_bytes(data[sos + 2: sos + 4], "big")
     body = os.urandom(size).replace(b"\xff", b"\xff\x00")
     return data[:header_end] + body + b"\xff\xd9"
+
+
+def test_a_3000_row_table_is_anonymised_not_called_a_zip_bomb(tmp_path):
+    """Issue 12: judged by absolute sizes; a long table packs about 200:1 and is a real manuscript."""
+    from tests.cms.test_ooxml_gate import docx_with_table
+
+    data = docx_with_table(3000)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        info = archive.getinfo("word/document.xml")
+        assert info.file_size > 100 * info.compress_size
+    copy = str(tmp_path / "copy.docx")
+    anonymise_docx(_write(tmp_path, "m.docx", data), PROFILE, out=copy)
+    assert anonymise_docx(data, PROFILE).content
+    with zipfile.ZipFile(copy) as archive:
+        assert archive.read("word/document.xml").count(b"<w:tr") == 3000  # every row kept
