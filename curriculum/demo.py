@@ -333,7 +333,7 @@ def _seed_resources(doc, unit, publisher):
             # The demo's resources passed review before they went public (Art. 37), under the
             # procedure of the unit's organiser (Art. 22).
             if item.review_status != ResourceReviewStatus.APPROVED:
-                _review_under_procedure(item, None, "内容准确，符合工学一体化教学要求。")
+                approve_under_procedure(item, None, "内容准确，符合工学一体化教学要求。")
 
 
 def demo_panel(item, route):
@@ -348,7 +348,7 @@ def demo_panel(item, route):
     return ordered[: route.panel_size]
 
 
-def _review_under_procedure(item, user, comment):
+def approve_under_procedure(item, user, comment):
     from curriculum import services
 
     _organiser, route, _deadline = services.resource_route(item)
@@ -383,7 +383,7 @@ def seed_resource_review():
     course = Course.objects.get(code=build_document(Major.objects.get(code="0103"), "intermediate").courses[0].code)
     item, _ = ResourceItem.objects.get_or_create(course=course, title=MICRO_LECTURE["title"], compiling_unit=unit, defaults=MICRO_LECTURE)
     if item.review_status != ResourceReviewStatus.APPROVED:
-        _review_under_procedure(item, reviewer, "讲解规范、操作示范清晰，与工作页内容一致，同意公开。")
+        approve_under_procedure(item, reviewer, "讲解规范、操作示范清晰，与工作页内容一致，同意公开。")
     return item
 
 

@@ -15,10 +15,12 @@ def standards(db):
     from curriculum.demo import seed_majors, seed_public_courses, seed_standards
     from curriculum.models import CourseStandard
     from directory.demo import seed_organisations
+    from review.demo import seed_experts
 
     seed_majors()
     seed_public_courses()
     seed_organisations()
+    seed_experts()  # the demo resources are reviewed by their organiser's expert panel (Art. 37, 22)
     seed_standards()
     return CourseStandard.objects.select_related("major", "level")
 
