@@ -201,7 +201,7 @@ class ResourceItemViewSet(ScopedModelViewSet):
     url_prefix = "curriculum/resources"
     index_view_class = ResourceIndexView
     inspect_view_enabled = True
-    list_display = ["title", "course", "kind", "form", "compiling_unit", "review_status"]
+    list_display = ["title", "course", "kind", "form", "compiling_unit", "review_status", "review_organiser"]
     list_filter = ["kind", "form", "review_status"]
     search_fields = ["title"]
     panels = [

@@ -80,6 +80,9 @@ def test_the_responsible_organiser_approves_a_resource_under_its_procedure_befor
     assert entry.data["organiser"] == CHONGQING_HRSS and entry.data["experts"] == [e.pk for e in panel]
     html = client.get(page.course_url(code)).content.decode()
     assert TITLE in html and 'rel="external nofollow noopener noreferrer"' in html and "（外部链接）" in html
+    login("hrss")  # supervises: the list names who reviewed each resource
+    listing = client.get(reverse("curriculum_resources:index"), {"q": TITLE}).content.decode()
+    assert TITLE in listing and CHONGQING_HRSS in listing and "审核（第三十七条）" not in listing
 
     # A change after approval goes back to review before the public sees it.
     item.url = "https://www.cqgyjsxy.example.cn/weike/duidao-v2.mp4"
