@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from curriculum.demo import approve_under_procedure
 from curriculum.models import Course, ResourceItem, ResourceKind, StandardPage
-from textbooks.catalogue import listed_textbook_urls, listed_versions
+from cms.models import CataloguePage
+from textbooks.catalogue import listed_versions
 from textbooks.models import Textbook
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +72,7 @@ def test_the_course_page_links_a_listed_textbook_and_not_a_stopped_one(catalogue
     item.save()
     # The change is reviewed again (Art. 37), by its organiser's procedure (Art. 22).
     approve_under_procedure(item, None, "教材信息与目录一致。")
-    detail = listed_textbook_urls([textbook.pk])[textbook.pk]
+    detail = CataloguePage.listed_textbook_urls([textbook.pk])[textbook.pk]
     assert client.get(detail).status_code == 200
 
     html = client.get(page.course_url(code)).content.decode()
