@@ -456,8 +456,14 @@ def confirm_intake(submission, user, flags, reason=""):
 def route_of(submission):
     """The submission's route on its confirmed facts, with its organiser's own practical-skills
     procedure (Art. 22)."""
-    procedure = ReviewProcedure.objects.filter(organiser_id=submission.organiser_id).select_related("organiser").first()
-    return rules.route_for(submission.practical_skills, procedure)
+    return organiser_route(submission.organiser_id, simplified=submission.practical_skills)
+
+
+def organiser_route(organiser_id, *, simplified):
+    """The route an organiser's own procedure (Art. 22) sets for the items it reviews the
+    simplified way: practical-skills textbooks, and teaching resources (Art. 37)."""
+    procedure = ReviewProcedure.objects.filter(organiser_id=organiser_id).select_related("organiser").first()
+    return rules.route_for(simplified, procedure)
 
 
 @transaction.atomic
