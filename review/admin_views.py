@@ -203,6 +203,10 @@ def submission_action(request, pk, action):
             return redirect("review_admin:detail", pk=submission.pk)
         messages.success(request, f"{copy.neutral_name} 的遮盖清单已处理，请核对发放预览后确认。")
         return redirect("review_admin:preview", pk=submission.pk, copy_pk=copy.pk)
+    if action == "docx":
+        allowed = post.get("allowed") == "on"
+        return _run(request, submission, lambda: services.allow_docx(submission.current_round, user, allowed),
+                    "已允许评审专家下载 DOCX。" if allowed else "评审专家只收到带水印的 PDF。")
     if action == "intake":
         flags = {key: post.get(key) == "on" for key in rules.CONTENT_FLAGS}
         reason = post.get("reason", "")

@@ -2,6 +2,7 @@
 audited; views and commands call these and nothing else."""
 
 import datetime
+import hashlib
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -13,13 +14,14 @@ from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from cms import audit
 from directory.models import Organisation, OrganisationKind, Person
-from review import anonymise, events, rules
+from review import anonymise, events, reviewer_copy, rules
 from review.models import (
     AnonymisedCopy,
     Assignment,
     AssignmentStatus,
     Decision,
     ExclusionOverride,
+    IssuedCopy,
     OFF_PANEL,
     Expert,
     DrawKind,
@@ -381,10 +383,78 @@ def confirm_copy(copy, user):
     problems = rules.copy_confirmation_problems(copy.findings, copy.resolved_at is not None)
     if problems:
         raise ValidationError(problems)
+    _make_reviewer_pdf(copy)
     copy.cleared_at = timezone.now()
-    copy.save(update_fields=["cleared_at"])
-    audit.record(copy.round.submission, "review.copy.confirm", user=user, data={"file": copy.neutral_name})
+    copy.save(update_fields=["cleared_at", "reviewer_pdf"])
+    audit.record(copy.round.submission, "review.copy.confirm", user=user,
+                 data={"file": copy.neutral_name, "reviewer_pdf": bool(copy.reviewer_pdf)})
     return copy
+
+
+def _make_reviewer_pdf(copy):
+    """R3: a DOCX or PDF copy reaches reviewers as a cleaned PDF (review.reviewer_copy); when it
+    cannot be made the organiser is told why and the copy stays unconfirmed (no DOCX fallback)."""
+    is_docx = copy.content_type_header == anonymise.DOCX_CONTENT_TYPE
+    if not is_docx and copy.content_type_header != "application/pdf":
+        return
+    with copy.file.open("rb") as handle:
+        data = handle.read()
+    try:
+        pdf = reviewer_copy.reviewer_pdf(data, is_docx, submission_profile(copy.round.submission), copy.extra_masked)
+    except reviewer_copy.ConversionError as exc:
+        raise ValidationError(f"R3（第二十一条）：{copy.neutral_name}：{exc.message}") from exc
+    copy.reviewer_pdf.save(copy.pdf_name, ContentFile(pdf), save=False)
+
+
+@transaction.atomic
+def issue_copy(assignment, copy, user=None):
+    """The watermarked PDF of ``copy`` for ``assignment`` (R3): made on the first download and
+    recorded with its marks, so a copy found elsewhere names the assignment it was issued to."""
+    Assignment.objects.select_for_update().get(pk=assignment.pk)
+    issued = IssuedCopy.objects.filter(assignment=assignment, copy=copy).first()
+    if issued is not None:
+        return issued
+    submission = copy.round.submission
+    mark = reviewer_copy.new_mark()
+    with copy.reviewer_pdf.open("rb") as handle:
+        data = reviewer_copy.stamp(handle.read(), mark, f"REVIEW COPY {submission.code.split('-', 1)[-1]} R{copy.round.number}")
+    issued = IssuedCopy(
+        assignment=assignment, copy=copy, visible_code=mark.code, mark=mark.token,
+        sha256=hashlib.sha256(data).hexdigest(), issued_at=timezone.now(),
+    )
+    issued.file.save(copy.pdf_name, ContentFile(data), save=False)
+    issued.save()
+    audit.record(submission, "review.copy.issue", user=user, data={
+        "assignment": assignment.pk, "file": copy.pdf_name, "code": mark.code, "sha256": issued.sha256,
+    })
+    return issued
+
+
+def trace_leaked_copy(data):
+    """Which assignments a found PDF was issued to, and by which mark (exact file, hidden ID,
+    invisible text, visible code): the answer to "who leaked this copy?" (R3)."""
+    marks = reviewer_copy.read_marks(data)
+    evidence = {}
+    for issued in IssuedCopy.objects.filter(sha256=hashlib.sha256(data).hexdigest()):
+        evidence.setdefault(issued, []).append("文件完全一致")
+    for issued in IssuedCopy.objects.filter(mark__in=marks["id_tokens"]):
+        evidence.setdefault(issued, []).append("PDF 文件标识（/ID）")
+    for issued in IssuedCopy.objects.filter(mark__in=marks["text_tokens"]):
+        evidence.setdefault(issued, []).append("页面隐藏标记")
+    for issued in IssuedCopy.objects.filter(visible_code__in=marks["codes"]):
+        evidence.setdefault(issued, []).append("页面可见水印编号")
+    return evidence
+
+
+@transaction.atomic
+def allow_docx(round_, user, allowed):
+    """R3: whether this round's reviewers may also download the DOCX (the organiser decides)."""
+    round_ = ReviewRound.objects.select_for_update().get(pk=round_.pk)
+    round_.docx_allowed = bool(allowed)
+    round_.save(update_fields=["docx_allowed"])
+    audit.record(round_.submission, "review.round.docx_allowed", user=user,
+                 data={"round": round_.number, "allowed": round_.docx_allowed})
+    return round_
 
 
 # -------------------------------------------------------------------------------- intake
