@@ -204,8 +204,8 @@ def test_the_reviewer_downloads_neutral_names_only(client, reviewed):
     client.post(f"{START}a/{assignment.pk}/declare/", {"no_conflict": "1"})
     response = client.get(f"{START}a/{assignment.pk}/files/{copy.pk}/")
     assert response.status_code == 200
-    assert copy.neutral_name.startswith(submission.code)
-    assert quote(copy.neutral_name) in response["Content-Disposition"]
+    assert copy.pdf_name.startswith(submission.code)  # the manuscript reaches reviewers as PDF (R3)
+    assert quote(copy.pdf_name) in response["Content-Disposition"]
 
 
 def test_a_broken_projection_is_caught(client, reviewed, monkeypatch):
