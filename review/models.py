@@ -335,6 +335,32 @@ class AnonymisedCopy(models.Model):
         return self.neutral_name, self.content_type_header
 
 
+class CleanFileRequest(models.Model):
+    """R3 (Art. 21): the organiser asks the compiling unit for a clean file when identities on a
+    PDF's pages cannot be removed reliably; the request names the exact pages and strings. Only
+    the submission's own side answers it, with a replacement that is anonymised again. Reviewers
+    never see it."""
+
+    copy = models.ForeignKey(AnonymisedCopy, verbose_name="匿名稿", on_delete=models.CASCADE, related_name="clean_file_requests")
+    locations = models.JSONField("须处理的页面与内容", default=list)  # [{"part": "第3页", "string": "…"}]
+    note = models.TextField("说明", blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="提出人", on_delete=models.SET_NULL, null=True, related_name="+")
+    requested_at = models.DateTimeField("提出时间")
+    replacement = PrivateFileField("编写单位提交的干净文件", folder="review/replacements", blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="提交人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    answered_at = models.DateTimeField("提交时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "干净文件要求"
+        verbose_name_plural = "干净文件要求"
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.copy} 干净文件要求"
+
+
 class IssuedCopy(models.Model):
     """The watermarked PDF one assignment received (R3): its visible code and invisible mark map a
     leaked copy back to the assignment (``manage.py trace_reviewer_copy``)."""

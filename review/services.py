@@ -12,13 +12,14 @@ from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
-from cms import audit
+from cms import audit, upload_checks
 from directory.models import Organisation, OrganisationKind, Person
 from review import anonymise, events, reviewer_copy, rules
 from review.models import (
     AnonymisedCopy,
     Assignment,
     AssignmentStatus,
+    CleanFileRequest,
     Decision,
     ExclusionOverride,
     IssuedCopy,
@@ -366,6 +367,68 @@ def resolve_findings(copy, user, decisions, extra_redactions=()):
                             if decisions[i][0] == rules.DISMISS_FINDING]},
     )
     return copy
+
+
+def _unmaskable(copy):
+    """The pending findings of a copy that cannot be masked as text (identities on a PDF's pages)."""
+    return [f for f in copy.findings if not f["cleaned"] and not f.get("redactable")]
+
+
+@transaction.atomic
+def request_clean_file(copy, user, note=""):
+    """R3 (Art. 21): ask the compiling unit for a clean file, naming the exact pages and strings
+    that could not be removed from the copy. Visible to the unit on its submission, never to
+    reviewers."""
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    if copy.cleared_at is not None:
+        raise ValidationError("R3（第二十一条）：该匿名稿已确认发放，不能再要求更换文件。")
+    if copy.clean_file_requests.filter(answered_at=None).exists():
+        raise ValidationError("R3（第二十一条）：已向编写单位提出要求，请等待其提交干净文件。")
+    locations = [{"part": f["part"], "string": f["matched"]} for f in _unmaskable(copy)]
+    if not locations:
+        raise ValidationError("R3（第二十一条）：该匿名稿没有无法遮盖的身份信息，无须编写单位更换文件。")
+    request_ = CleanFileRequest.objects.create(
+        copy=copy, locations=locations, note=(note or "").strip(), requested_by=user, requested_at=timezone.now()
+    )
+    audit.record(copy.round.submission, "review.copy.request_clean", user=user,
+                 data={"file": copy.neutral_name, "pages": sorted({loc["part"] for loc in locations})})
+    return request_
+
+
+@transaction.atomic
+def answer_clean_file_request(request_, user, upload):
+    """R3: the submission's own side (its submitter and authors) answers with a replacement file:
+    the same upload checks as the field it replaces, then anonymised again, its findings waiting
+    for the organiser's clearing like the first copy's. Nothing changes when anything is refused."""
+    request_ = CleanFileRequest.objects.select_for_update().select_related("copy__round__submission").get(pk=request_.pk)
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=request_.copy_id)
+    submission = copy.round.submission
+    if user is None or not user.has_perm(VIEW_SUBMISSION, submission):
+        raise ValidationError("R3（第二十一条）：只有送审单位（送审人和编写人员）可以提交干净文件。")
+    if request_.answered_at is not None or copy.cleared_at is not None:
+        raise ValidationError("R3（第二十一条）：该要求已处理，不能重复提交。")
+    validator = upload_checks.manuscript_upload if copy.index == 1 else upload_checks.attachment_upload
+    validator(upload)
+    upload.seek(0)
+    content = upload.read()
+    try:
+        result = anonymise.anonymise_file(
+            content, upload.name, submission_profile(submission), submission.code, copy.kind, copy.index
+        )
+    except anonymise.AnonymiseError as exc:
+        raise ValidationError(f"R3（第二十一条）：提交的文件无法匿名化：{exc.message}") from exc
+    request_.replacement.save(upload.name, ContentFile(content), save=False)
+    request_.answered_by, request_.answered_at = user, timezone.now()
+    request_.save()
+    copy.neutral_name = result.file_name
+    copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
+    copy.findings = [_finding_row(f) for f in result.findings]
+    copy.extra_masked, copy.resolved_at = [], None
+    copy.file.save(result.file_name, ContentFile(result.content), save=False)
+    copy.save()
+    audit.record(submission, "review.copy.replaced", user=user,
+                 data={"file": copy.neutral_name, "findings": len(copy.pending_findings)})
+    return request_
 
 
 def copy_preview(copy):
