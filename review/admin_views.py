@@ -130,7 +130,7 @@ def submission_detail(request, pk):
         table = services.exclusion_table(submission) if can_draw else []
         context.update(
             can_draw=can_draw,
-            copies=round_.copies.all(),
+            copies=round_.copies.prefetch_related("issued__assignment"),
             assignments=round_.assignments.select_related("expert__person__employer"),
             excluded=[row for row in table if not row["eligible"] or row["overridden"]],
             eligible_count=sum(1 for row in table if row["eligible"]),
