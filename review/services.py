@@ -15,6 +15,7 @@ from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 from cms import audit, upload_checks
 from directory.models import Organisation, OrganisationKind, Person
 from review import anonymise, events, reviewer_copy, rules
+from review import reidentification as public_search
 from review.models import (
     AnonymisedCopy,
     Assignment,
@@ -212,6 +213,48 @@ def _new_code():
     raise ValidationError("审核编号生成失败，请重试。")
 
 
+def _reviewer_title(item, profile, title, safe_metadata):
+    """R3: (title, metadata, reasons) reviewers are shown: the exact ones, or the neutral ones when
+    a public record reachable from them (the item's namesakes, the public search for each value)
+    names the unit or an author; the reasons go to the organiser."""
+    people = item.review_people()
+    identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
+    visible = [_masked(title, profile), *safe_metadata.values()]
+    reasons = rules.reidentification_reasons(
+        item.public_namesakes() + public_search.search_records(visible, identities, title), identities
+    )
+    if not reasons:
+        return _masked(title, profile), safe_metadata, []
+    neutral_title = item.neutral_review_title()
+    neutral = {label: _masked(str(value or ""), profile) for label, value in item.neutral_review_metadata().items()}
+    # Even the neutral name may still find the work (its course names a series): then reviewers
+    # see only the kind, and the metadata values that find nothing of the work.
+    if public_search.search_records([neutral_title], identities, title):
+        neutral_title = f"{item.review_kind_label}送审稿"
+        reasons.append(f"R3（第二十一条）：中性名称（含课程名称）仍可查到同一作品的公开记录，评审专家只看到“{neutral_title}”。")
+    neutral = {label: value for label, value in neutral.items()
+               if not public_search.search_records([value], identities, title)}
+    still = public_search.search_records([neutral_title, *neutral.values()], identities, title)
+    reasons += [f"R3（第二十一条）：中性名称仍可在{r['where']}查到，请组织者核对后再发放。" for r in still]
+    return neutral_title, neutral, reasons
+
+
+def _recheck_reviewer_title(submission, user):
+    """R3 at release: a record published since submission may now lead from the exact title to
+    the makers; the reviewers then see the neutral title, and the organiser is told why."""
+    if submission.reidentification_note:
+        return
+    item = submission.item
+    profile = identity_profile(item.review_people())
+    title, metadata, reasons = _reviewer_title(item, profile, submission.title, submission.safe_metadata)
+    if not reasons:
+        return
+    submission.safe_title, submission.safe_metadata = title, metadata
+    submission.reidentification_note = "\n".join(reasons)
+    submission.save(update_fields=["safe_title", "safe_metadata", "reidentification_note"])
+    audit.record(submission, "review.neutral_title", user=user, data={"reasons": reasons})
+
+
 @transaction.atomic
 def submit(item, user):
     """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies."""
@@ -232,14 +275,7 @@ def submit(item, user):
         safe_metadata[label] = _masked(str(value or ""), profile)
     for f in anonymise.scan_text(title, profile, "送审名称"):
         metadata_findings.append(_finding_row(f, cleaned=True))
-    people = item.review_people()
-    identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
-    reidentification = rules.reidentification_reasons(item.public_namesakes(), identities)
-    if reidentification:
-        title_for_reviewers = item.neutral_review_title()
-        safe_metadata = {label: _masked(str(value or ""), profile) for label, value in item.neutral_review_metadata().items()}
-    else:
-        title_for_reviewers = _masked(title, profile)
+    title_for_reviewers, safe_metadata, reidentification = _reviewer_title(item, profile, title, safe_metadata)
     submission = Submission.objects.create(
         code=_new_code(),
         content_type=ContentType.objects.get_for_model(item),
@@ -841,6 +877,7 @@ def release(submission, user, deadline=None):
     panel = list(round_.assignments.exclude(status__in=OFF_PANEL).select_related("expert__person"))
     if len(panel) < route.panel_size:
         raise ValidationError(f"R5：须先抽取 {route.panel_size} 名评审专家，才能发放匿名稿。")
+    _recheck_reviewer_title(submission, user)
     round_.released_at = timezone.now()
     round_.deadline = deadline or rules.review_deadline(timezone.localdate(), route)
     round_.save(update_fields=["released_at", "deadline"])

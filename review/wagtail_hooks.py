@@ -14,6 +14,7 @@ LOG_ACTIONS = [
     ("review.procedure.set", "制定审核程序", "制定了本单位的审核程序（第十六条、第二十二条）"),
     ("review.copy.resolve", "处理遮盖清单", "逐项遮盖或不遮盖（附理由）了匿名稿的遮盖清单"),
     ("review.copy.confirm", "确认发放内容", "查看发放预览后确认了匿名稿的发放内容"),
+    ("review.neutral_title", "改用中性名称", "发放前复查发现公开记录可据送审名称查到编写单位或人员，改用中性名称（R3）"),
     ("review.copy.request_clean", "要求提供干净文件", "要求编写单位提供不含身份信息的文件（列明页码和内容）"),
     ("review.copy.replaced", "提交干净文件", "编写单位提交了干净文件，已重新匿名化处理"),
     ("review.copy.issue", "发放带水印的 PDF", "向一名评审专家发放了带可见编号和隐藏标记的 PDF 审核稿"),
