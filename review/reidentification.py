@@ -11,9 +11,12 @@ and its people. Hits about other works are not: a generic value (an edition, a c
 lists every unit's books, which tells a reviewer nothing about this one.
 """
 
+import logging
 import re
 
 from django.utils.html import strip_tags
+
+logger = logging.getLogger(__name__)
 
 # The first page is what a reviewer reads.
 HITS_READ = 20
@@ -40,7 +43,12 @@ def search_records(values, identities, exact_title):
     wanted = sorted({i.strip() for i in identities if i and i.strip()}, key=len, reverse=True)
     records, seen = [], set()
     for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
-        for hit in search(SearchQuery(text=value[:200], per_page=HITS_READ)).hits:
+        try:
+            hits = search(SearchQuery(text=value[:200], per_page=HITS_READ)).hits
+        except Exception:  # the search server is down: the release re-checks (services.release)
+            logger.exception("re-identification search failed")
+            continue
+        for hit in hits:
             if core not in work_core(hit.title) or hit.doc_id in seen:
                 continue
             seen.add(hit.doc_id)
