@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('selection', '0004_holiday_calendar_objection_rulings_announcement'),
+        ('selection', '0005_notice_page_moves_to_cms'),
     ]
 
     operations = [
