@@ -1,6 +1,5 @@
 """Selection state changes: each is checked against selection.rules, atomic and audited."""
 
-import secrets
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 

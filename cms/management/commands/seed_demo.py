@@ -7,7 +7,7 @@ from django.test.utils import override_settings
 from cms import demo
 from cms.progress import Progress, pad
 from cms.roles import sync_role_groups
-from curriculum.demo import seed_majors, seed_public_courses, seed_standards
+from curriculum.demo import seed_majors, seed_public_courses, seed_resource_review, seed_standards
 from directory.demo import seed_organisations
 from review.demo import EXPERTS_PER_CATEGORY, seed_experts, seed_review
 from review.models import ExpertCategory
@@ -50,6 +50,7 @@ class Command(BaseCommand):
             # The public site is searchable before anything is sent to review: the R3
             # re-identification check searches it for what reviewers will see.
             ("检索：公开检索索引（送审前）", seed_search),
+            ("审核组织单位按本单位审核程序审核教学资源", seed_resource_review),
             # The review demo puts the demo reviewer login on panels, so it follows the logins.
             ("审核流程演示稿件（各阶段）", seed_review),
             ("检索：政策条文与公开检索索引", seed_search),
