@@ -3,8 +3,10 @@
     .venv/bin/python -m benchmarks.identity_recall
 
 Prints one row per manuscript (planted identities, found, findings, true findings) and the
-totals, for the full matcher and for the matcher reduced to exact registered names. The
-labelled set is tests/review/identity_corpus.py. Pure Python: no database, no Django.
+totals, for the full matcher and for the matcher reduced to exact registered names, on the
+labelled set the matcher was built with (tests/review/identity_corpus.py) and, separately, on the
+held-out set written afterwards and never used to tune it (tests/review/identity_heldout.py).
+Pure Python: no database, no Django.
 """
 
 import contextlib
@@ -15,6 +17,7 @@ import jieba
 
 from review.anonymise import variants
 from tests.review.identity_corpus import CORPUS, measure
+from tests.review.identity_heldout import HELDOUT
 
 
 @contextlib.contextmanager
@@ -37,13 +40,18 @@ def _row(label, found, planted, true_findings, all_findings):
 def main():
     jieba.setLogLevel(logging.WARNING)
     header = f"{'manuscript':<28}{'planted':>6}{'found':>6}{'findings':>8}{'true':>8}{'recall':>9}{'precision':>10}"
-    for title, context in (("full matcher", contextlib.nullcontext()), ("exact registered names only", exact_names_only())):
-        with context:
+    runs = [
+        (f"{matcher}, {label}", corpus, context)
+        for label, corpus in (("development set", CORPUS), ("held-out set", HELDOUT))
+        for matcher, context in (("full matcher", contextlib.nullcontext), ("exact registered names only", exact_names_only))
+    ]
+    for title, corpus, context in runs:
+        with context():
             started = time.perf_counter()
             print(f"\n== {title}\n{header}")
-            for manuscript in CORPUS:
+            for manuscript in corpus:
                 print(_row(manuscript.title[:14], *measure([manuscript])[:4]))
-            found, planted, true_findings, all_findings, missed = measure()
+            found, planted, true_findings, all_findings, missed = measure(corpus)
             print(_row("TOTAL", found, planted, true_findings, all_findings))
             shown = missed if len(missed) <= 10 else f"{len(missed)} identities"
             print(f"missed: {shown or '—'}  ({time.perf_counter() - started:.1f} s)")

@@ -19,7 +19,7 @@ from cms import private_files
 from directory.models import Person
 from review import anonymise, letters, reviewer_services, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
-from review.models import Expert, ExtensionRequest, ExtensionStatus, Opinion, PanelDraw, ReviewProcedure, Stage, Submission
+from review.models import CleanFileRequest, Expert, ExtensionRequest, ExtensionStatus, Opinion, PanelDraw, ReviewProcedure, Stage, Submission
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -118,7 +118,11 @@ def submission_detail(request, pk):
     submission = get_object_or_404(Submission.objects.select_related("organiser"), pk=pk)
     role = _role(request.user, submission)
     round_ = submission.current_round
-    context = {"submission": submission, "role": role, "round": round_}
+    context = {
+        "submission": submission, "role": role, "round": round_,
+        # R3: organiser and unit only; reviewers never reach this page.
+        "clean_requests": CleanFileRequest.objects.filter(copy__round=round_).select_related("copy"),
+    }
     if role == "organiser":
         actions = rules.allowed_actions(submission.stage)
         suggestion = services.intake_suggestion(submission)
@@ -126,7 +130,7 @@ def submission_detail(request, pk):
         table = services.exclusion_table(submission) if can_draw else []
         context.update(
             can_draw=can_draw,
-            copies=round_.copies.all(),
+            copies=round_.copies.prefetch_related("issued__assignment"),
             assignments=round_.assignments.select_related("expert__person__employer"),
             excluded=[row for row in table if not row["eligible"] or row["overridden"]],
             eligible_count=sum(1 for row in table if row["eligible"]),
@@ -181,6 +185,14 @@ def submission_action(request, pk, action):
     role = _role(request.user, submission)
     user, post = request.user, request.POST
     if role == "author":
+        if action == "replace":
+            request_ = get_object_or_404(CleanFileRequest, pk=post.get("request") or 0, copy__round=submission.current_round)
+            upload = request.FILES.get("file")
+            if upload is None:
+                messages.error(request, "请选择要提交的干净文件。")
+                return redirect("review_admin:detail", pk=submission.pk)
+            return _run(request, submission, lambda: services.answer_clean_file_request(request_, user, upload),
+                        "干净文件已提交，组织单位将重新核对。")
         if action != "resubmit":
             raise PermissionDenied
         letter = post.get("letter", "")
@@ -204,6 +216,15 @@ def submission_action(request, pk, action):
             return redirect("review_admin:detail", pk=submission.pk)
         messages.success(request, f"{copy.neutral_name} 的遮盖清单已处理，请核对发放预览后确认。")
         return redirect("review_admin:preview", pk=submission.pk, copy_pk=copy.pk)
+    if action == "request_clean":
+        copy = get_object_or_404(submission.current_round.copies, pk=post.get("copy") or 0)
+        note = post.get("note", "")
+        return _run(request, submission, lambda: services.request_clean_file(copy, user, note),
+                    "已要求编写单位提供干净文件，页码和内容已列明。")
+    if action == "docx":
+        allowed = post.get("allowed") == "on"
+        return _run(request, submission, lambda: services.allow_docx(submission.current_round, user, allowed),
+                    "已允许评审专家下载 DOCX。" if allowed else "评审专家只收到带水印的 PDF。")
     if action == "intake":
         flags = {key: post.get(key) == "on" for key in rules.CONTENT_FLAGS}
         reason = post.get("reason", "")

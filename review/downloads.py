@@ -1,5 +1,6 @@
 """Who may download an anonymised copy through its generic address: the submission's organiser,
-for the current round's copies (what the review admin page lists). Reviewers and political
+for the current round's copies (what the review admin page lists), their reviewer PDF and the
+watermarked copies issued from it. Reviewers and political
 reviewers download theirs through the workspace, whose views check the assignment and the
 release (R3)."""
 
@@ -13,5 +14,12 @@ def _organises(user, copy):
     return submission is not None and submission.current_round.pk == copy.round_id
 
 
+def _organises_issued(user, issued):
+    return _organises(user, issued.copy)
+
+
 def register_review_downloads():
     register_download("review.AnonymisedCopy", "file", _organises, file_name=lambda copy: copy.neutral_name)
+    register_download("review.AnonymisedCopy", "reviewer_pdf", _organises, file_name=lambda copy: copy.pdf_name)
+    # The organiser may open the very copy a reviewer received (its watermark included).
+    register_download("review.IssuedCopy", "file", _organises_issued, file_name=lambda issued: issued.copy.pdf_name)

@@ -179,6 +179,8 @@ class ReviewRound(models.Model):
     response_letter = models.TextField("作者修改说明", blank=True)
     released_at = models.DateTimeField("匿名稿发放时间", null=True, blank=True)
     closed_at = models.DateTimeField("本轮结束时间", null=True, blank=True)
+    # R3: reviewers receive a watermarked PDF; the editable DOCX only where the organiser allows it.
+    docx_allowed = models.BooleanField("允许评审专家另行下载 DOCX 原格式", default=False)
 
     class Meta:
         verbose_name = "评审轮次"
@@ -295,6 +297,9 @@ class AnonymisedCopy(models.Model):
     neutral_name = models.CharField("文件名", max_length=120)
     content_type_header = models.CharField(max_length=120)
     file = PrivateFileField("匿名稿", folder="review/copies", blank=True)
+    # The cleaned PDF (rendered from a DOCX by LibreOffice) that each assignment's watermarked
+    # copy is stamped from (review.reviewer_copy); made when the organiser confirms the copy.
+    reviewer_pdf = PrivateFileField("评审用 PDF", folder="review/copies", blank=True)
     # R3: an attachment whose metadata cannot be removed (audio, video, archives) is kept from
     # reviewers; the organiser sees why.
     withheld_reason = models.TextField("不发给评审专家的原因", blank=True)
@@ -317,6 +322,64 @@ class AnonymisedCopy(models.Model):
     @property
     def pending_findings(self):
         return [f for f in self.findings if not f["cleaned"]]
+
+    @property
+    def pdf_name(self):
+        return self.neutral_name.rsplit(".", 1)[0] + ".pdf"
+
+    @property
+    def reviewer_download(self):
+        """(name, content type) of what reviewers download: the PDF when the copy has one (R3)."""
+        if self.reviewer_pdf:
+            return self.pdf_name, "application/pdf"
+        return self.neutral_name, self.content_type_header
+
+
+class CleanFileRequest(models.Model):
+    """R3 (Art. 21): the organiser asks the compiling unit for a clean file when identities on a
+    PDF's pages cannot be removed reliably; the request names the exact pages and strings. Only
+    the submission's own side answers it, with a replacement that is anonymised again. Reviewers
+    never see it."""
+
+    copy = models.ForeignKey(AnonymisedCopy, verbose_name="匿名稿", on_delete=models.CASCADE, related_name="clean_file_requests")
+    locations = models.JSONField("须处理的页面与内容", default=list)  # [{"part": "第3页", "string": "…"}]
+    note = models.TextField("说明", blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="提出人", on_delete=models.SET_NULL, null=True, related_name="+")
+    requested_at = models.DateTimeField("提出时间")
+    replacement = PrivateFileField("编写单位提交的干净文件", folder="review/replacements", blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="提交人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    answered_at = models.DateTimeField("提交时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "干净文件要求"
+        verbose_name_plural = "干净文件要求"
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.copy} 干净文件要求"
+
+
+class IssuedCopy(models.Model):
+    """The watermarked PDF one assignment received (R3): its visible code and invisible mark map a
+    leaked copy back to the assignment (``manage.py trace_reviewer_copy``)."""
+
+    assignment = models.ForeignKey(Assignment, verbose_name="评审任务", on_delete=models.PROTECT, related_name="issued_copies")
+    copy = models.ForeignKey(AnonymisedCopy, verbose_name="匿名稿", on_delete=models.PROTECT, related_name="issued")
+    visible_code = models.CharField("可见水印编号", max_length=9, unique=True)
+    mark = models.CharField("隐藏标记", max_length=32, unique=True)
+    file = PrivateFileField("带水印的 PDF", folder="review/issued")
+    sha256 = models.CharField("文件 SHA-256", max_length=64, db_index=True)
+    issued_at = models.DateTimeField("发放时间")
+
+    class Meta:
+        verbose_name = "评审专家所得 PDF"
+        verbose_name_plural = "评审专家所得 PDF"
+        constraints = [models.UniqueConstraint(fields=["assignment", "copy"], name="one_issued_copy_per_assignment")]
+
+    def __str__(self):
+        return f"{self.assignment} {self.visible_code}"
 
 
 class PoliticalError(models.TextChoices):

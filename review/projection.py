@@ -13,8 +13,9 @@ from review.models import Stage
 @dataclass(frozen=True)
 class ProjectedFile:
     pk: int
-    name: str
+    name: str  # what the reviewer downloads: the PDF's name when the copy has one (R3)
     kind: str
+    docx_name: str = ""  # only where the organiser allows the DOCX
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Projection:
     round_closed: bool
 
 
+def _projected(copy, round_):
+    docx = round_.docx_allowed and copy.reviewer_pdf and copy.content_type_header != "application/pdf"
+    return ProjectedFile(copy.pk, copy.reviewer_download[0], copy.kind, copy.neutral_name if docx else "")
+
+
 def build_projection(submission, round_):
     """What a reviewer (or the political reviewer) of ``round_`` of ``submission`` may see."""
     released = round_.released_at is not None and submission.stage != Stage.PREPARING
@@ -38,9 +44,8 @@ def build_projection(submission, round_):
         kind_label=submission.kind_label,
         title=submission.safe_title,
         metadata=tuple(submission.safe_metadata.items()),
-        files=tuple(
-            ProjectedFile(c.pk, c.neutral_name, c.kind) for c in round_.copies.filter(withheld_reason="").order_by("index")
-        ) if released else (),
+        files=tuple(_projected(c, round_) for c in round_.copies.filter(withheld_reason="").order_by("index"))
+        if released else (),
         round_number=round_.number,
         deadline=round_.deadline,
         response_letter=round_.response_letter,

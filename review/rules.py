@@ -5,13 +5,14 @@ and asks these functions; views never decide anything themselves.
 """
 
 import datetime
-import hashlib
-import json
 import random
 import secrets
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+
+# R5: the seed and the candidate-list hash of a draw, shared with the S10 quality-check draw.
+from cms.draws import candidate_list_sha256, make_seed  # noqa: F401
 
 from review.reviewable import PlanningLevel
 
@@ -215,12 +216,6 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 def make_code(year, choose=secrets.choice):
     """A non-sequential review code such as 审-2026-7F3K (R3): it reveals neither order nor origin."""
     return f"审-{year}-" + "".join(choose(CODE_ALPHABET) for _ in range(4))
-
-
-def make_seed():
-    """R5: 128 bits from the operating system's CSPRNG, taken at draw time. Never typed, never
-    derived from anything a user chooses: nobody can search offline for a seed giving a wanted panel."""
-    return secrets.token_hex(16)
 
 
 # ------------------------------------------------------------------- clearing copies (R3)
@@ -529,12 +524,6 @@ def candidate_list(eligible):
     """The recorded candidate list of a draw (R5): what the panel is drawn from, in the order the
     draw shuffles it. Enough to replay the draw without the database."""
     return [{"expert": c.expert_id, "category": c.category} for c in sorted(eligible, key=lambda c: c.expert_id)]
-
-
-def candidate_list_sha256(candidates):
-    """SHA-256 of the recorded candidate list (canonical JSON), shown with every draw (R5)."""
-    canonical = json.dumps(candidates, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def replay_draw(candidates, seed, route, keep=()):

@@ -2,26 +2,30 @@
 audited; views and commands call these and nothing else."""
 
 import datetime
+import hashlib
 import os
 import tempfile
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.files.base import File
+from django.core.files.base import ContentFile, File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
-from cms import audit
+from cms import audit, upload_checks
 from directory.models import Organisation, OrganisationKind, Person
-from review import anonymise, events, rules
+from review import anonymise, events, reviewer_copy, rules
+from review import reidentification as public_search
 from review.models import (
     AnonymisedCopy,
     Assignment,
     AssignmentStatus,
+    CleanFileRequest,
     Decision,
     ExclusionOverride,
+    IssuedCopy,
     OFF_PANEL,
     Expert,
     DrawKind,
@@ -211,6 +215,48 @@ def _new_code():
     raise ValidationError("审核编号生成失败，请重试。")
 
 
+def _reviewer_title(item, profile, title, safe_metadata):
+    """R3: (title, metadata, reasons) reviewers are shown: the exact ones, or the neutral ones when
+    a public record reachable from them (the item's namesakes, the public search for each value)
+    names the unit or an author; the reasons go to the organiser."""
+    people = item.review_people()
+    identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
+    visible = [_masked(title, profile), *safe_metadata.values()]
+    reasons = rules.reidentification_reasons(
+        item.public_namesakes() + public_search.search_records(visible, identities, title), identities
+    )
+    if not reasons:
+        return _masked(title, profile), safe_metadata, []
+    neutral_title = item.neutral_review_title()
+    neutral = {label: _masked(str(value or ""), profile) for label, value in item.neutral_review_metadata().items()}
+    # Even the neutral name may still find the work (its course names a series): then reviewers
+    # see only the kind, and the metadata values that find nothing of the work.
+    if public_search.search_records([neutral_title], identities, title):
+        neutral_title = f"{item.review_kind_label}送审稿"
+        reasons.append(f"R3（第二十一条）：中性名称（含课程名称）仍可查到同一作品的公开记录，评审专家只看到“{neutral_title}”。")
+    neutral = {label: value for label, value in neutral.items()
+               if not public_search.search_records([value], identities, title)}
+    still = public_search.search_records([neutral_title, *neutral.values()], identities, title)
+    reasons += [f"R3（第二十一条）：中性名称仍可在{r['where']}查到，请组织者核对后再发放。" for r in still]
+    return neutral_title, neutral, reasons
+
+
+def _recheck_reviewer_title(submission, user):
+    """R3 at release: a record published since submission may now lead from the exact title to
+    the makers; the reviewers then see the neutral title, and the organiser is told why."""
+    if submission.reidentification_note:
+        return
+    item = submission.item
+    profile = identity_profile(item.review_people())
+    title, metadata, reasons = _reviewer_title(item, profile, submission.title, submission.safe_metadata)
+    if not reasons:
+        return
+    submission.safe_title, submission.safe_metadata = title, metadata
+    submission.reidentification_note = "\n".join(reasons)
+    submission.save(update_fields=["safe_title", "safe_metadata", "reidentification_note"])
+    audit.record(submission, "review.neutral_title", user=user, data={"reasons": reasons})
+
+
 @transaction.atomic
 def submit(item, user):
     """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies."""
@@ -231,14 +277,7 @@ def submit(item, user):
         safe_metadata[label] = _masked(str(value or ""), profile)
     for f in anonymise.scan_text(title, profile, "送审名称"):
         metadata_findings.append(_finding_row(f, cleaned=True))
-    people = item.review_people()
-    identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
-    reidentification = rules.reidentification_reasons(item.public_namesakes(), identities)
-    if reidentification:
-        title_for_reviewers = item.neutral_review_title()
-        safe_metadata = {label: _masked(str(value or ""), profile) for label, value in item.neutral_review_metadata().items()}
-    else:
-        title_for_reviewers = _masked(title, profile)
+    title_for_reviewers, safe_metadata, reidentification = _reviewer_title(item, profile, title, safe_metadata)
     submission = Submission.objects.create(
         code=_new_code(),
         content_type=ContentType.objects.get_for_model(item),
@@ -364,6 +403,68 @@ def resolve_findings(copy, user, decisions, extra_redactions=()):
     return copy
 
 
+def _unmaskable(copy):
+    """The pending findings of a copy that cannot be masked as text (identities on a PDF's pages)."""
+    return [f for f in copy.findings if not f["cleaned"] and not f.get("redactable")]
+
+
+@transaction.atomic
+def request_clean_file(copy, user, note=""):
+    """R3 (Art. 21): ask the compiling unit for a clean file, naming the exact pages and strings
+    that could not be removed from the copy. Visible to the unit on its submission, never to
+    reviewers."""
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    if copy.cleared_at is not None:
+        raise ValidationError("R3（第二十一条）：该匿名稿已确认发放，不能再要求更换文件。")
+    if copy.clean_file_requests.filter(answered_at=None).exists():
+        raise ValidationError("R3（第二十一条）：已向编写单位提出要求，请等待其提交干净文件。")
+    locations = [{"part": f["part"], "string": f["matched"]} for f in _unmaskable(copy)]
+    if not locations:
+        raise ValidationError("R3（第二十一条）：该匿名稿没有无法遮盖的身份信息，无须编写单位更换文件。")
+    request_ = CleanFileRequest.objects.create(
+        copy=copy, locations=locations, note=(note or "").strip(), requested_by=user, requested_at=timezone.now()
+    )
+    audit.record(copy.round.submission, "review.copy.request_clean", user=user,
+                 data={"file": copy.neutral_name, "pages": sorted({loc["part"] for loc in locations})})
+    return request_
+
+
+@transaction.atomic
+def answer_clean_file_request(request_, user, upload):
+    """R3: the submission's own side (its submitter and authors) answers with a replacement file:
+    the same upload checks as the field it replaces, then anonymised again, its findings waiting
+    for the organiser's clearing like the first copy's. Nothing changes when anything is refused."""
+    request_ = CleanFileRequest.objects.select_for_update().select_related("copy__round__submission").get(pk=request_.pk)
+    copy = AnonymisedCopy.objects.select_for_update().get(pk=request_.copy_id)
+    submission = copy.round.submission
+    if user is None or not user.has_perm(VIEW_SUBMISSION, submission):
+        raise ValidationError("R3（第二十一条）：只有送审单位（送审人和编写人员）可以提交干净文件。")
+    if request_.answered_at is not None or copy.cleared_at is not None:
+        raise ValidationError("R3（第二十一条）：该要求已处理，不能重复提交。")
+    validator = upload_checks.manuscript_upload if copy.index == 1 else upload_checks.attachment_upload
+    validator(upload)
+    upload.seek(0)
+    content = upload.read()
+    try:
+        result = anonymise.anonymise_file(
+            content, upload.name, submission_profile(submission), submission.code, copy.kind, copy.index
+        )
+    except anonymise.AnonymiseError as exc:
+        raise ValidationError(f"R3（第二十一条）：提交的文件无法匿名化：{exc.message}") from exc
+    request_.replacement.save(upload.name, ContentFile(content), save=False)
+    request_.answered_by, request_.answered_at = user, timezone.now()
+    request_.save()
+    copy.neutral_name = result.file_name
+    copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
+    copy.findings = [_finding_row(f) for f in result.findings]
+    copy.extra_masked, copy.resolved_at = [], None
+    copy.file.save(result.file_name, ContentFile(result.content), save=False)
+    copy.save()
+    audit.record(submission, "review.copy.replaced", user=user,
+                 data={"file": copy.neutral_name, "findings": len(copy.pending_findings)})
+    return request_
+
+
 def _masked_copy(copy, strings, extra, work):
     """The copy's file with ``strings`` masked (a DOCX, part by part into ``work``), once it
     passes the release gate; its path.  R3 (Art. 21)."""
@@ -399,10 +500,78 @@ def confirm_copy(copy, user):
     problems = rules.copy_confirmation_problems(copy.findings, copy.resolved_at is not None)
     if problems:
         raise ValidationError(problems)
+    _make_reviewer_pdf(copy)
     copy.cleared_at = timezone.now()
-    copy.save(update_fields=["cleared_at"])
-    audit.record(copy.round.submission, "review.copy.confirm", user=user, data={"file": copy.neutral_name})
+    copy.save(update_fields=["cleared_at", "reviewer_pdf"])
+    audit.record(copy.round.submission, "review.copy.confirm", user=user,
+                 data={"file": copy.neutral_name, "reviewer_pdf": bool(copy.reviewer_pdf)})
     return copy
+
+
+def _make_reviewer_pdf(copy):
+    """R3: a DOCX or PDF copy reaches reviewers as a cleaned PDF (review.reviewer_copy); when it
+    cannot be made the organiser is told why and the copy stays unconfirmed (no DOCX fallback)."""
+    is_docx = copy.content_type_header == anonymise.DOCX_CONTENT_TYPE
+    if not is_docx and copy.content_type_header != "application/pdf":
+        return
+    with copy.file.open("rb") as handle:
+        data = handle.read()
+    try:
+        pdf = reviewer_copy.reviewer_pdf(data, is_docx, submission_profile(copy.round.submission), copy.extra_masked)
+    except reviewer_copy.ConversionError as exc:
+        raise ValidationError(f"R3（第二十一条）：{copy.neutral_name}：{exc.message}") from exc
+    copy.reviewer_pdf.save(copy.pdf_name, ContentFile(pdf), save=False)
+
+
+@transaction.atomic
+def issue_copy(assignment, copy, user=None):
+    """The watermarked PDF of ``copy`` for ``assignment`` (R3): made on the first download and
+    recorded with its marks, so a copy found elsewhere names the assignment it was issued to."""
+    Assignment.objects.select_for_update().get(pk=assignment.pk)
+    issued = IssuedCopy.objects.filter(assignment=assignment, copy=copy).first()
+    if issued is not None:
+        return issued
+    submission = copy.round.submission
+    mark = reviewer_copy.new_mark()
+    with copy.reviewer_pdf.open("rb") as handle:
+        data = reviewer_copy.stamp(handle.read(), mark, f"REVIEW COPY {submission.code.split('-', 1)[-1]} R{copy.round.number}")
+    issued = IssuedCopy(
+        assignment=assignment, copy=copy, visible_code=mark.code, mark=mark.token,
+        sha256=hashlib.sha256(data).hexdigest(), issued_at=timezone.now(),
+    )
+    issued.file.save(copy.pdf_name, ContentFile(data), save=False)
+    issued.save()
+    audit.record(submission, "review.copy.issue", user=user, data={
+        "assignment": assignment.pk, "file": copy.pdf_name, "code": mark.code, "sha256": issued.sha256,
+    })
+    return issued
+
+
+def trace_leaked_copy(data):
+    """Which assignments a found PDF was issued to, and by which mark (exact file, hidden ID,
+    invisible text, visible code): the answer to "who leaked this copy?" (R3)."""
+    marks = reviewer_copy.read_marks(data)
+    evidence = {}
+    for issued in IssuedCopy.objects.filter(sha256=hashlib.sha256(data).hexdigest()):
+        evidence.setdefault(issued, []).append("文件完全一致")
+    for issued in IssuedCopy.objects.filter(mark__in=marks["id_tokens"]):
+        evidence.setdefault(issued, []).append("PDF 文件标识（/ID）")
+    for issued in IssuedCopy.objects.filter(mark__in=marks["text_tokens"]):
+        evidence.setdefault(issued, []).append("页面隐藏标记")
+    for issued in IssuedCopy.objects.filter(visible_code__in=marks["codes"]):
+        evidence.setdefault(issued, []).append("页面可见水印编号")
+    return evidence
+
+
+@transaction.atomic
+def allow_docx(round_, user, allowed):
+    """R3: whether this round's reviewers may also download the DOCX (the organiser decides)."""
+    round_ = ReviewRound.objects.select_for_update().get(pk=round_.pk)
+    round_.docx_allowed = bool(allowed)
+    round_.save(update_fields=["docx_allowed"])
+    audit.record(round_.submission, "review.round.docx_allowed", user=user,
+                 data={"round": round_.number, "allowed": round_.docx_allowed})
+    return round_
 
 
 # -------------------------------------------------------------------------------- intake
@@ -732,6 +901,7 @@ def release(submission, user, deadline=None):
     panel = list(round_.assignments.exclude(status__in=OFF_PANEL).select_related("expert__person"))
     if len(panel) < route.panel_size:
         raise ValidationError(f"R5：须先抽取 {route.panel_size} 名评审专家，才能发放匿名稿。")
+    _recheck_reviewer_title(submission, user)
     round_.released_at = timezone.now()
     round_.deadline = deadline or rules.review_deadline(timezone.localdate(), route)
     round_.save(update_fields=["released_at", "deadline"])

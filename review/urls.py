@@ -16,6 +16,7 @@ urlpatterns = [
     path("a/<int:pk>/annotated/file/", workspace.annotated_download, name="annotated_download"),
     path("a/<int:pk>/extension/", workspace.request_extension, name="extension"),
     path("a/<int:pk>/files/<int:copy_pk>/", workspace.download, name="download"),
+    path("a/<int:pk>/files/<int:copy_pk>/docx/", workspace.download_docx, name="download_docx"),
     path("political/", workspace.political_index, name="political_index"),
     path("political/<int:pk>/", workspace.political_detail, name="political_detail"),
     path("political/<int:pk>/files/<int:copy_pk>/", workspace.political_download, name="political_download"),

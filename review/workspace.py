@@ -289,16 +289,36 @@ def _serve_copy(request, copy):
     return private_files.file_response(request, copy.file, copy.neutral_name, copy.content_type_header)
 
 
-@login_required
-def download(request, pk, copy_pk):
-    """Only the anonymised copies of the reviewer's own round, after declaring and release."""
+def _released_file(request, pk, copy_pk):
+    """The reviewer's assignment and one of its round's released files (after declaring)."""
     assignment = _assignment(request, pk)
     if assignment.status not in (AssignmentStatus.DECLARED, AssignmentStatus.SUBMITTED):
         raise Http404
     projection = build_projection(assignment.round.submission, assignment.round)
-    if copy_pk not in {f.pk for f in projection.files}:
+    projected = next((f for f in projection.files if f.pk == copy_pk), None)
+    if projected is None:
         raise Http404
-    return _serve_copy(request, get_object_or_404(AnonymisedCopy, pk=copy_pk, round=assignment.round))
+    return assignment, projected, get_object_or_404(AnonymisedCopy, pk=copy_pk, round=assignment.round)
+
+
+@login_required
+def download(request, pk, copy_pk):
+    """Only the anonymised copies of the reviewer's own round, after declaring and release; a
+    manuscript as this assignment's watermarked PDF (R3)."""
+    assignment, _, copy = _released_file(request, pk, copy_pk)
+    if not copy.reviewer_pdf:
+        return _serve_copy(request, copy)
+    issued = services.issue_copy(assignment, copy, request.user)
+    return private_files.file_response(request, issued.file, copy.pdf_name, "application/pdf")
+
+
+@login_required
+def download_docx(request, pk, copy_pk):
+    """The DOCX of a copy, only where the organiser allowed it for the round (R3)."""
+    _, projected, copy = _released_file(request, pk, copy_pk)
+    if not projected.docx_name:
+        raise Http404
+    return _serve_copy(request, copy)
 
 
 # ------------------------------------------------------------------- political review (Art. 18)
@@ -341,6 +361,8 @@ def political_detail(request, pk):
 @login_required
 def political_download(request, pk, copy_pk):
     submission = get_object_or_404(services.political_queue(request.user), pk=pk)
-    return _serve_copy(request, get_object_or_404(
+    copy = get_object_or_404(
         AnonymisedCopy, pk=copy_pk, round=submission.current_round, round__released_at__isnull=False, withheld_reason=""
-    ))
+    )
+    name, content_type = copy.reviewer_download
+    return private_files.file_response(request, copy.reviewer_pdf or copy.file, name, content_type)

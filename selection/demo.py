@@ -247,7 +247,7 @@ def _seed_supervision(schools, today):
         findings="本学期共使用教材 17 种，学生对教材内容实用性评价较高；建议数控类教材增加新设备操作案例。",
     )
     services.file_province_aggregate("浙江省", 2026, None)
-    services.draw_quality_check(2026, None, seed="jcxy-2026-national")
+    services.draw_quality_check(2026, None)
     seed_notice_page()
 
 

@@ -303,15 +303,20 @@ class UsageReport(models.Model):
 
 
 class QualityCheck(models.Model):
-    """A random quality check (抽查) of selected textbooks; the draw is reproducible from ``seed`` (S10)."""
+    """A random quality check (抽查) of selected textbooks (S10). The seed comes from the operating
+    system's CSPRNG at draw time (cms.draws); the candidates, their SHA-256 and the sample size let
+    ``manage.py replay_draws`` give the same sample again."""
 
     school_year = models.PositiveSmallIntegerField("学年（起始年份）")
     province = models.CharField(
         "省份", max_length=20, choices=PROVINCE_CHOICES, blank=True, help_text="留空为人力资源社会保障部组织的全国抽查"
     )
     target_ratio = models.DecimalField("抽查覆盖目标", max_digits=4, decimal_places=2, default=Decimal("0.50"))
-    seed = models.CharField("随机种子", max_length=40)
+    seed = models.CharField("随机种子（系统生成）", max_length=40)
     population = models.PositiveIntegerField("在用教材数")
+    candidates = models.JSONField("候选教材版本", default=list)
+    candidates_sha256 = models.CharField("候选名单 SHA-256", max_length=64, blank=True)
+    sample_size = models.PositiveIntegerField("抽取数量", default=0)
     drawn_at = models.DateTimeField("抽取时间", default=timezone.now)
 
     class Meta:

@@ -1,6 +1,5 @@
 """Selection state changes: each is checked against selection.rules, atomic and audited."""
 
-import secrets
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
@@ -11,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
-from cms import audit
+from cms import audit, draws
 from directory.models import OrganisationKind
 from selection import checking, rules
 from selection.models import (
@@ -533,9 +532,10 @@ def versions_in_use(school_year, province=""):
 
 
 @transaction.atomic
-def draw_quality_check(school_year, user, *, province="", target_ratio=rules.DEFAULT_CHECK_RATIO, seed=None):
+def draw_quality_check(school_year, user, *, province="", target_ratio=rules.DEFAULT_CHECK_RATIO):
     """S10 (Art. 33): draw textbooks in use so national + provincial checks of the year cover
-    ``target_ratio`` of them; the draw is reproducible from the stored seed."""
+    ``target_ratio`` of them. The seed comes from the CSPRNG at draw time and is never typed; the
+    candidate list and its SHA-256 are recorded so the draw can be replayed (replay_quality_check)."""
     population = versions_in_use(school_year, province)
     if not population:
         _refuse("该学年没有在用的选用教材，无法抽查。")
@@ -547,14 +547,31 @@ def draw_quality_check(school_year, user, *, province="", target_ratio=rules.DEF
     size = rules.sample_size(len(population), float(target_ratio), len(already))
     if size == 0:
         _refuse(f"S10（第三十三条）：本学年抽查已覆盖 {len(already)}/{len(population)} 种在用教材，已达到目标比例。")
-    seed = seed or secrets.token_hex(8)
+    seed = draws.make_seed()
+    candidates = sorted(population - already)
     check = QualityCheck.objects.create(
-        school_year=school_year, province=province, target_ratio=target_ratio, seed=seed, population=len(population)
+        school_year=school_year, province=province, target_ratio=target_ratio, seed=seed, population=len(population),
+        candidates=candidates, candidates_sha256=draws.candidate_list_sha256(candidates), sample_size=size,
     )
-    drawn = rules.draw_sample(population - already, size, seed)
+    drawn = rules.draw_sample(candidates, size, seed)
     QualityCheckItem.objects.bulk_create([QualityCheckItem(quality_check=check, version_id=pk) for pk in drawn])
-    audit.record(check, "selection.check.draw", user=user, data={"seed": seed, "drawn": drawn, "population": len(population)})
+    audit.record(check, "selection.check.draw", user=user, data={
+        "seed": seed, "drawn": drawn, "population": len(population), "candidates_sha256": check.candidates_sha256,
+    })
     return check
+
+
+def replay_quality_check(check):
+    """S10: replay a recorded check. Returns the problems found; empty when the candidate list still
+    has its recorded hash and the seed draws exactly the check's sampled textbooks again."""
+    problems = []
+    if draws.candidate_list_sha256(check.candidates) != check.candidates_sha256:
+        problems.append("候选名单与记录的 SHA-256 不符")
+    drawn = rules.draw_sample(check.candidates, check.sample_size, check.seed)
+    recorded = sorted(check.items.values_list("version_id", flat=True))
+    if drawn != recorded:
+        problems.append(f"重放结果 {drawn} 与记录的抽查教材 {recorded} 不符")
+    return problems
 
 
 @transaction.atomic

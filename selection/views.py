@@ -584,7 +584,7 @@ class QualityCheckCreateView(ServiceCreateView):
     def save_through_service(self, data):
         return services.draw_quality_check(
             data["school_year"], self.request.user, province=data.get("province") or "",
-            target_ratio=data["target_ratio"], seed=data.get("seed") or None,
+            target_ratio=data["target_ratio"],
         )
 
 
@@ -657,19 +657,14 @@ class QualityCheckViewSet(ModelViewSet):
     edit_view_class = QualityCheckEditView
     copy_view_enabled = False
     inspect_view_enabled = True
-    form_fields = ["school_year", "province", "target_ratio", "seed"]
+    # S10: no seed field: the draw takes its seed from the CSPRNG; a posted one is ignored.
+    form_fields = ["school_year", "province", "target_ratio"]
     list_display = ["__str__", "population", "target_ratio", "seed", "drawn_at"]
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("findings/<str:pk>/", QualityCheckFindingsView.as_view(viewset=self), name="findings"),
         ]
-
-    def get_form_class(self, for_update=False):
-        form_class = super().get_form_class(for_update)
-        form_class.base_fields["seed"].required = False
-        form_class.base_fields["seed"].help_text = "留空则随机生成；填入已有种子可复现抽取结果"
-        return form_class
 
 
 class IntegratedPilotViewSet(ModelViewSet):

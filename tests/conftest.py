@@ -36,6 +36,11 @@ def _service_missing(item):
         return "需要 Redis：未找到 redis-server（Debian 软件包 redis-server）"
     if item.get_closest_marker("nginx") and not shutil.which("nginx"):
         return "需要 nginx：未找到 nginx（Debian 软件包 nginx-light）"
+    # Review worlds (and seed_demo's submissions, marker libreoffice) confirm copies, which
+    # LibreOffice renders into the reviewers' PDFs.
+    needs_libreoffice = item.get_closest_marker("libreoffice") or "review_world" in getattr(item, "fixturenames", ())
+    if needs_libreoffice and not shutil.which("soffice"):
+        return "需要 LibreOffice：未找到 soffice（Debian 软件包 libreoffice-writer-nogui）"
     if item.get_closest_marker("browser"):
         from tests.e2e.conftest import browser_missing
 

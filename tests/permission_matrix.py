@@ -215,6 +215,9 @@ RULES = [
     r("review_workspace:assignment", {REVIEWER}, {REVIEWER}, why="own assignments only; another reviewer's or an "
       "unassigned manuscript is a 404"),
     r("review_workspace:download", {REVIEWER}, {REVIEWER}, why="own round's anonymised copies only"),
+    r("review_workspace:download_docx", NOBODY, superuser=False,
+      why="the DOCX only where the organiser allowed it for the round; the seeded world allows none "
+      "(tests/review/test_reviewer_pdf.py)"),
     r("review_workspace:declare", {REVIEWER}, {REVIEWER}, method="POST"),
     r("review_workspace:opinion", {REVIEWER}, {REVIEWER}, method="POST"),
     r(_names("review_workspace", "decline draft annotated_upload"), {REVIEWER}, {REVIEWER}, method="POST"),

@@ -30,7 +30,7 @@ from cms import private_files, roles
 from cms.demo import DEMO_LOGINS
 from tests.review import hostile_files as hf
 
-pytestmark = [pytest.mark.django_db(transaction=False), pytest.mark.timeout(1500)]
+pytestmark = [pytest.mark.django_db(transaction=False), pytest.mark.timeout(1500), pytest.mark.libreoffice]
 
 HREF_RE = re.compile(r'href="([^"]+)"')
 

@@ -10,7 +10,7 @@ from review.models import Expert, ExpertCategory
 from selection.models import SelectionCommittee
 from selection.rules import missing_committee_member_types
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.libreoffice]  # seed_demo confirms review copies (reviewer PDFs)
 
 
 def counts():

@@ -162,7 +162,7 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
     page.get_by_label("本人与该送审稿不存在利益冲突，承诺客观公正评审").check()
     reviewer.click("提交声明")
     reviewer.remember()
-    file_name, copy = _download(reviewer, re.compile(r"\.docx"))
+    file_name, copy = _download(reviewer, re.compile(r"\.pdf"))  # the watermarked PDF (R3)
     for name, value in {
         "ideology_score": "91", "ideology_comment": "政治方向正确，职业素养融入学习任务。",
         "science_score": "86", "science_comment": "切削参数与现行国家标准一致，个别图示需更新。",

@@ -15,6 +15,7 @@ import re
 import zipfile
 from urllib.parse import quote, urljoin, urlsplit
 
+import pypdf
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -91,6 +92,12 @@ def _texts_of(where, data):
                 if name.endswith((".xml", ".rels")):
                     root = etree.fromstring(archive.read(name))
                     out.append((f"{where} :: {name} text", "".join(root.itertext())))
+    elif data[:5] == b"%PDF-":  # the reviewer's watermarked PDF: its info, XMP and every page's text
+        from review.anonymise.pdf import page_texts
+
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        out.append((f"{where} pdf info", repr(dict(reader.metadata or {}))))
+        out += [(f"{where} page {n}", text) for n, text in enumerate(page_texts(data), start=1)]
     elif data[:3] == b"\xff\xd8\xff" or data[:8] == b"\x89PNG\r\n\x1a\n":
         image = Image.open(io.BytesIO(data))
         out.append((f"{where} image info", repr(image.info)))
@@ -204,8 +211,8 @@ def test_the_reviewer_downloads_neutral_names_only(client, reviewed):
     client.post(f"{START}a/{assignment.pk}/declare/", {"no_conflict": "1"})
     response = client.get(f"{START}a/{assignment.pk}/files/{copy.pk}/")
     assert response.status_code == 200
-    assert copy.neutral_name.startswith(submission.code)
-    assert quote(copy.neutral_name) in response["Content-Disposition"]
+    assert copy.pdf_name.startswith(submission.code)  # the manuscript reaches reviewers as PDF (R3)
+    assert quote(copy.pdf_name) in response["Content-Disposition"]
 
 
 def test_a_broken_projection_is_caught(client, reviewed, monkeypatch):

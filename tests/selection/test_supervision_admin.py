@@ -16,7 +16,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from selection import services
-from selection.models import ProvincialFiling, QualityCheckItem, UsageReport
+from selection.models import ProvincialFiling, QualityCheck, QualityCheckItem, UsageReport
 
 from .conftest import queries_for
 from .test_flow import finished
@@ -275,8 +275,8 @@ def findings_url(check):
 def checks(committee_client, sworld, textbooks):
     """A national check drawing one of the five versions in use, and a provincial one drawing the rest."""
     versions_in_use_at_two_schools(sworld, textbooks)
-    small = services.draw_quality_check(2026, sworld.hrss, target_ratio=Decimal("0.20"), seed="2026-national")
-    large = services.draw_quality_check(2026, sworld.hrss, province="广东省", target_ratio=Decimal("1.00"), seed="2026-gd")
+    small = services.draw_quality_check(2026, sworld.hrss, target_ratio=Decimal("0.20"))
+    large = services.draw_quality_check(2026, sworld.hrss, province="广东省", target_ratio=Decimal("1.00"))
     return small, large
 
 
@@ -329,13 +329,25 @@ def test_forged_findings_change_nothing(hrss_client, sworld, checks):
     assert not ModelLogEntry.objects.filter(action="selection.check.finding").exists()
 
 
+def test_a_forged_seed_in_the_draw_form_is_ignored(hrss_client, sworld, textbooks):
+    """S10: the add form has no seed; one posted anyway does not steer the draw (CSPRNG seed)."""
+    client = hrss_client
+    versions_in_use_at_two_schools(sworld, textbooks)
+    assert 'name="seed"' not in page(client, reverse("selection_checks:add"))
+    client.post(reverse("selection_checks:add"), {"school_year": 2026, "province": "", "target_ratio": "0.40", "seed": "forged"})
+    check = QualityCheck.objects.get()
+    assert check.seed != "forged" and len(check.seed) == 32
+    assert services.replay_quality_check(check) == []
+
+
 def test_a_drawn_check_is_not_edited_its_edit_view_leads_to_the_findings(hrss_client, checks):
     client, (_, check) = hrss_client, checks
     edit = reverse("selection_checks:edit", args=[check.pk])
     assert client.get(edit).url == findings_url(check)
+    seed = check.seed
     client.post(edit, {"school_year": 2020, "province": "", "target_ratio": "0.10", "seed": "forged"})
     check.refresh_from_db()
-    assert (check.school_year, check.seed) == (2026, "2026-gd")
+    assert (check.school_year, check.seed) == (2026, seed)
     assert findings_url(check) in page(client, reverse("selection_checks:index"))
 
 

@@ -47,6 +47,9 @@ class Command(BaseCommand):
             ("演示账号", lambda: logins.extend(demo.seed_users())),
             ("变更申请演示", seed_change_request),
             ("人社部门核验编写单位资质", seed_verification_demo),
+            # The public site is searchable before anything is sent to review: the R3
+            # re-identification check searches it for what reviewers will see.
+            ("检索：公开检索索引（送审前）", seed_search),
             ("审核组织单位按本单位审核程序审核教学资源", seed_resource_review),
             # The review demo puts the demo reviewer login on panels, so it follows the logins.
             ("审核流程演示稿件（各阶段）", seed_review),
