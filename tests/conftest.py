@@ -91,6 +91,27 @@ def pytest_runtest_setup(item):
     pytest.skip(reason)
 
 
+LIBREOFFICE_MISSING = "服务器未安装 LibreOffice"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test that sends a manuscript through review without declaring it (the permission matrix,
+    the hostile suites) meets the product's own refusal when LibreOffice is missing: on a
+    developer's machine that is a skip naming the package, as for the declared ones; in CI a failure."""
+    outcome = yield
+    report = outcome.get_result()
+    if (
+        report.failed
+        and call.excinfo is not None
+        and not REQUIRE_SERVICES
+        and not shutil.which("soffice")
+        and LIBREOFFICE_MISSING in str(call.excinfo.value)
+    ):
+        report.outcome = "skipped"
+        report.longrepr = (str(item.path), item.location[1] or 0, "需要 LibreOffice：未找到 soffice（Debian 软件包 libreoffice-writer-nogui）")
+
+
 def pytest_sessionstart(session):
     if REQUIRE_SERVICES and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise pytest.UsageError("REQUIRE_SERVICES=1 needs DATABASE_URL pointing at PostgreSQL")

@@ -9,7 +9,7 @@ from cms.progress import Progress, pad
 from cms.roles import sync_role_groups
 from curriculum.demo import seed_majors, seed_public_courses, seed_resource_review, seed_standards
 from directory.demo import seed_organisations
-from review.demo import EXPERTS_PER_CATEGORY, seed_experts, seed_review
+from review.demo import EXPERTS_PER_CATEGORY, review_demo_cut_short, seed_experts, seed_review
 from review.models import ExpertCategory
 from search.demo import seed_search
 from selection.demo import seed_committees, seed_selections
@@ -61,6 +61,12 @@ class Command(BaseCommand):
                 step()
             refresh_planner_statistics()
         self._print_logins(logins)
+        waiting = review_demo_cut_short()
+        if waiting:
+            self.stdout.write(self.style.WARNING(
+                f"\n本机未安装 LibreOffice（soffice），评审专家的 PDF 审读稿无法生成：{len(waiting)} 份演示稿件停在“确认匿名稿”。"
+                "安装 libreoffice-writer-nogui 后在新的数据库上运行 seed_demo，可得到完整的审核演示。"
+            ))
 
     def _seed_experts(self):
         progress = Progress(EXPERTS_PER_CATEGORY * len(ExpertCategory), "    专家", self.stdout)
