@@ -249,12 +249,12 @@ class SelectionAdminView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "list-ul"
 
     def get_breadcrumbs_items(self):
-        if self.viewset is None:
-            return super().get_breadcrumbs_items()
-        return self.breadcrumbs_items + [
-            {"url": reverse(f"{self.viewset.url_namespace}:index"), "label": self.viewset.menu_label},
-            {"url": "", "label": self.get_page_title()},
+        # The page's own title closes the trail; without it a page outside a viewset (the
+        # supervision dashboard) was headed by 首页 alone.
+        listing = [] if self.viewset is None else [
+            {"url": reverse(f"{self.viewset.url_namespace}:index"), "label": self.viewset.menu_label}
         ]
+        return self.breadcrumbs_items + listing + [{"url": "", "label": self.get_page_title()}]
 
 
 class RoundMixin:

@@ -102,6 +102,15 @@ def test_hrss_reads_every_round_but_cannot_act_for_a_school(client, committee_cl
     assert client.get(reverse("selection_dashboard")).status_code == 200
 
 
+def test_the_supervision_dashboard_is_headed_by_its_own_title(client, committee_client, sworld):
+    import lxml.html
+
+    client.force_login(sworld.hrss)
+    page = lxml.html.fromstring(client.get(reverse("selection_dashboard")).content)
+    trail = [" ".join(item.text_content().split()) for item in page.xpath("//*[@data-controller='w-breadcrumbs']//nav//li")]
+    assert trail and trail[-1] == "教材选用监管看板", trail
+
+
 def test_hrss_issues_and_lifts_a_stop_use_order_from_the_admin(client, committee_client, sworld, textbooks):
     r = chosen_round(sworld, textbooks)
     client.force_login(sworld.hrss)
