@@ -465,6 +465,21 @@ class SelectionNoticePage(RoutablePageMixin, Page):
             template="selection/notice_page.html",
         )
 
+    @path("export/", name="export")
+    def export(self, request):
+        """Everything on notice as an XLSX a school or a teacher can keep (S2)."""
+        from django.http import HttpResponse
+        from django.utils.http import content_disposition_header
+
+        from selection import exports, notice
+
+        response = HttpResponse(
+            exports.notice_xlsx(notice.rounds_on_notice()),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = content_disposition_header(True, "教材选用结果公示.xlsx")
+        return response
+
     @path("<int:round_id>/objection/", name="objection")
     def objection(self, request, round_id):
         from selection import notice
