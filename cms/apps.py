@@ -17,7 +17,8 @@ class CmsConfig(AppConfig):
         # No sender: permissions of apps migrated after this one must be picked up too.
         post_migrate.connect(_sync_roles, dispatch_uid="cms.sync_role_groups")
 
-        from cms import image_metadata, page_cache
+        from cms import admin_labels, image_metadata, page_cache
 
         page_cache.connect()
         image_metadata.connect()
+        admin_labels.label_link_choosers()

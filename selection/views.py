@@ -19,6 +19,7 @@ from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -709,5 +710,9 @@ class WorkingDayOverrideViewSet(ModelViewSet):
     menu_label = "节假日与调休安排"
     url_namespace = "selection_calendar"
     url_prefix = "selection/calendar"
-    list_display = ["date", "is_working_day", "note"]
+    # A boolean field's value would be listed as "True"/"False".
+    list_display = [
+        "date", Column("is_working_day", label="是工作日", accessor=lambda day: "工作日" if day.is_working_day else "休息日"),
+        "note",
+    ]
     form_fields = ["date", "is_working_day", "note"]
