@@ -265,6 +265,22 @@ class RoundMixin:
         return get_object_or_404(readable, pk=unquote(self.kwargs["pk"]))
 
 
+def attention_summary(checked, objections):
+    """What needs the committee's attention, for the top of the round page: textbooks failing a
+    rule of Art. 28, textbooks to replace after a stop-use order (Art. 36), open objections (S2)."""
+    items = []
+    failing = [c for c in checked if not c.passes]
+    if failing:
+        items.append(("#lines", f"{len(failing)} 种教材未通过规则检查（第二十八条）：" + "、".join(c.line.course.name for c in failing)))
+    stopped = [c for c in checked if c.line.needs_replacement]
+    if stopped:
+        items.append(("#stop-use", f"{len(stopped)} 种教材已停止使用，须更换（第三十六条）：" + "、".join(c.line.course.name for c in stopped)))
+    open_objections = [o for o in objections if o.is_open]
+    if open_objections:
+        items.append(("#objections", f"{len(open_objections)} 条公示异议待处理（第二十七条第（二）项）"))
+    return items
+
+
 class RoundWorkspaceView(RoundMixin, SelectionAdminView):
     template_name = "selection/admin/workspace.html"
 
@@ -282,11 +298,13 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
         courses = Course.objects.filter(
             Q(majors=selection_round.major_id) | Q(category__in=PUBLIC_COURSE_CATEGORIES)
         ).distinct()
+        objections = list(selection_round.objections.select_related("line__course"))
         context.update(
             round=selection_round,
             checked=checked,
             all_pass=all(c.passes for c in checked),
-            objections=selection_round.objections.select_related("line__course"),
+            attention=attention_summary(checked, objections),
+            objections=objections,
             notices=selection_round.stop_use_notices.select_related("order__version__textbook"),
             may_change=self.may_change(),
             is_draft=selection_round.status == RoundStatus.DRAFT,

@@ -181,3 +181,31 @@ def test_the_catalogue_and_the_notice_pass_axe_with_their_tables_full(visitors):
     assert notice.locator("section.notice").count() >= 1
     assert notice.get_by_role("link", name="下载公示清单（XLSX）").count() == 1
     assert visitor.problems == []
+
+
+def test_the_committees_round_page_leads_with_what_needs_attention(visitors):
+    """The committee's round page on the full demo at 1366 px: the summary of what needs attention
+    is on the first screen, each textbook takes one folded line of rule checks."""
+    import io
+
+    from django.core.management import call_command
+
+    from cms.demo import DEMO_PASSWORD
+    from selection.models import SelectionRound
+
+    call_command("seed_demo", stdout=io.StringIO())
+    visitor = visitors("committee")
+    visitor.sign_in("committee", DEMO_PASSWORD)
+    from django.db.models import Count
+
+    selection_round = (
+        SelectionRound.objects.filter(school__name="广州市工贸技师学院").annotate(n=Count("lines")).order_by("-n", "pk").first()
+    )
+    page = visitor.look(f"/admin/selection/rounds/workspace/{selection_round.pk}/", "round")
+    summary = page.locator(".round-attention")
+    assert summary.is_visible() and summary.bounding_box()["y"] < 900
+    lines = selection_round.lines.count()
+    height = page.evaluate("document.documentElement.scrollHeight")
+    # Heading, facts, summary and forms, then about one table row of ~90 px per textbook.
+    assert height < 1600 + 90 * lines, (height, lines)
+    assert visitor.problems == []
