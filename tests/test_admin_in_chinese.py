@@ -83,3 +83,14 @@ def test_every_page_a_role_reaches_is_in_chinese(world, identity):
     assert not found, f"{identity}: English left on {len(found)} of {visited} pages:\n" + "\n".join(
         f"  {word!r} ({url})" for word, url in sorted(first_seen.items())
     )
+
+
+def test_the_reader_finds_english_where_users_meet_it():
+    from tests.english_text import readable_text
+
+    html = (
+        '<main><h1>教材目录</h1><p hidden>None</p><a title="Sort by title">书名</a><input type="submit" value="Search">'
+        '<template><button>Add row</button></template><script>var label = "Loading";</script>'
+        '<code>manage.py replay_draws</code><p>ISBN 978-7-5045-1234-5，审-2026-7F3K，zsf@example.cn</p></main>'
+    )
+    assert english_left(readable_text(html)) == ["Add row", "Search", "Sort by title"]
