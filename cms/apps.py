@@ -18,6 +18,10 @@ class CmsConfig(AppConfig):
         post_migrate.connect(_sync_roles, dispatch_uid="cms.sync_role_groups")
 
         from cms import admin_labels, image_metadata, page_cache
+        from cms.models import CataloguePage
+        from curriculum.models import register_catalogue_urls_source
+
+        register_catalogue_urls_source(CataloguePage.listed_textbook_urls)
 
         page_cache.connect()
         image_metadata.connect()

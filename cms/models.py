@@ -1,10 +1,23 @@
+"""The public site's pages and the site-wide models.
+
+The public pages of the domain apps (the catalogue, the selection notice) live here, on top of the
+apps whose queries and forms they serve, so that no app's models module imports its own services.
+"""
+
 from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.http import content_disposition_header
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from cms.private_files import private_storage
+from selection import exports as selection_exports
+from selection import notice
+from textbooks import catalogue, catalogue_io
+from textbooks.models import Catalogue
 
 
 class HomePage(Page):
@@ -20,11 +33,6 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         """The home: search, the newest approvals, the notices open for objections, the sections."""
-        from selection import notice
-        from selection.models import SelectionNoticePage
-        from textbooks import catalogue
-        from textbooks.models import CataloguePage
-
         context = super().get_context(request, *args, **kwargs)
         catalogue_page = CataloguePage.objects.live().public().first()
         newest = list(
@@ -33,7 +41,7 @@ class HomePage(Page):
         )
         context.update(
             newest=[
-                (v, catalogue.textbook_url(catalogue_page, v.textbook_id) if catalogue_page else "") for v in newest
+                (v, catalogue_page.textbook_url(v.textbook_id) if catalogue_page else "") for v in newest
             ],
             notices=list(notice.rounds_on_notice()[: self.HOME_LIST_SIZE]),
             notice_page=SelectionNoticePage.objects.live().public().first(),
@@ -41,6 +49,137 @@ class HomePage(Page):
             sections=self.get_children().live().public().specific(),
         )
         return context
+
+
+class PublicSectionPage(RoutablePageMixin, Page):
+    """A section of the public site directly under the home, once, with an editable introduction;
+    its routes serve the section's lists and forms."""
+
+    intro = RichTextField("简介", blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class CataloguePage(PublicSectionPage):
+    """The public catalogue (Art. 23, 32): browse approved textbooks by catalogue, batch, major,
+    level and category; one textbook's editions, status and catalogue memberships."""
+
+    template = "textbooks/catalogue_page.html"
+
+    class Meta:
+        verbose_name = "教材目录页"
+
+    def textbook_url(self, textbook_id):
+        """The public detail page of one textbook under this catalogue page."""
+        return self.url + self.reverse_subpage("textbook", args=[textbook_id])
+
+    @classmethod
+    def listed_textbook_urls(cls, textbook_ids):
+        """textbook id → public detail URL, for those of the textbooks the catalogue lists (S12: a
+        stopped textbook is no longer pointed to), in two queries whatever the number of ids."""
+        listed = set(
+            catalogue.listed_versions().filter(textbook_id__in=set(textbook_ids)).values_list("textbook_id", flat=True)
+        )
+        page = cls.objects.live().public().first() if listed else None
+        if page is None:
+            return {}
+        return {textbook_id: page.textbook_url(textbook_id) for textbook_id in listed}
+
+    @path("")
+    def index(self, request):
+        filterset, queryset = catalogue.filtered(request.GET)
+        page_obj = catalogue.page_of(queryset, request.GET)
+        query = request.GET.copy()
+        query.pop("page", None)
+        return self.render(
+            request,
+            context_overrides={
+                "filterset": filterset,
+                "page_obj": page_obj,
+                "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+                "versions": page_obj.object_list,
+                "catalogues": catalogue.catalogues_with_batches(),
+                "query_string": query.urlencode(),
+                "base_url": self.get_url(request),
+            },
+            template="textbooks/catalogue_page.html",
+        )
+
+    @path("export/", name="export")
+    def export(self, request):
+        """The listed catalogue (or one catalogue of it) as an XLSX a school can file and filter."""
+        chosen = Catalogue.objects.filter(pk=request.GET.get("catalogue")).first() if request.GET.get("catalogue", "").isdigit() else None
+        response = HttpResponse(
+            catalogue_io.export_xlsx(chosen, listed_only=True),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = content_disposition_header(True, f"{chosen.name if chosen else '教材目录'}.xlsx")
+        return response
+
+    @path("textbook/<int:textbook_id>/", name="textbook")
+    def textbook(self, request, textbook_id):
+        versions = list(catalogue.detail_versions(textbook_id))
+        if not versions:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={
+                "textbook": versions[0].textbook,
+                "versions": versions,
+                "base_url": self.get_url(request),
+            },
+            template="textbooks/textbook_detail.html",
+        )
+
+
+class SelectionNoticePage(PublicSectionPage):
+    """The public notice (公示, S2, Art. 27(2)): results on notice, and a form to object."""
+
+    template = "selection/notice_page.html"
+
+    class Meta:
+        verbose_name = "教材选用公示页"
+
+    @path("")
+    def index(self, request):
+        return self.render(
+            request,
+            context_overrides={"rounds": notice.rounds_on_notice(), "base_url": self.get_url(request)},
+            template="selection/notice_page.html",
+        )
+
+    @path("export/", name="export")
+    def export(self, request):
+        """Everything on notice as an XLSX a school or a teacher can keep (S2)."""
+        response = HttpResponse(
+            selection_exports.notice_xlsx(notice.rounds_on_notice()),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = content_disposition_header(True, "教材选用结果公示.xlsx")
+        return response
+
+    @path("<int:round_id>/objection/", name="objection")
+    def objection(self, request, round_id):
+        selection_round = notice.round_on_notice(round_id)
+        form = notice.ObjectionForm(selection_round, request.POST or None)
+        limited = request.method == "POST" and notice.objection_rate_limited(request)
+        if limited:
+            form.add_error(None, notice.RATE_LIMITED)
+        submitted = request.method == "POST" and not limited and form.is_valid() and form.submit()
+        response = self.render(
+            request,
+            context_overrides={"round": selection_round, "form": form, "submitted": submitted, "base_url": self.get_url(request)},
+            template="selection/objection.html",
+        )
+        if limited:
+            response.status_code = 429
+        return response
 
 
 class ContentGeneration(models.Model):

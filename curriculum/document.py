@@ -4,15 +4,11 @@ These dataclasses are the exchange format between the database models, the
 DOCX exporter/importer (:mod:`curriculum.docx_io`) and version comparison.
 Multi-paragraph text fields keep their paragraphs separated by ``"\\n"``.
 
-Two kinds of checks are offered:
-
-* :meth:`StandardDoc.structure_problems` — can the document be written to and
-  read back from Word without loss (codes, single-line names, normalised
-  text, known training level …)?  A document without structure problems
-  survives ``import_standard(export_standard(doc)).document == doc``.
-* :meth:`StandardDoc.consistency_problems` — the curriculum rules of the
-  national standards (learning-task hours add up to the course hours,
-  assessment weights add up to 100 % …).  These are warnings for the user.
+:meth:`StandardDoc.structure_problems` says whether the document can be written to
+and read back from Word without loss (codes, single-line names, normalised text,
+known training level …): a document without structure problems survives
+``import_standard(export_standard(doc)).document == doc``. The curriculum rules
+C1–C9 live in :mod:`curriculum.rules`, which reads these dataclasses.
 
 All problem messages are user-facing and therefore in Chinese.
 """
@@ -20,7 +16,6 @@ All problem messages are user-facing and therefore in Chinese.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 TRAINING_LEVELS = {
@@ -200,40 +195,6 @@ class StandardDoc:
             problems.append("课程规范中至少需要一门课程")
         for course in self.courses:
             problems += _course_problems(course)
-        return problems
-
-    # ----------------------------------------------------- consistency checks
-    def consistency_problems(self) -> list[str]:
-        """Curriculum-rule warnings (Chinese messages); empty when consistent."""
-        problems: list[str] = []
-        known_tasks = {task.code for task in self.typical_work_tasks}
-        plan_hours = {row.course_code: row.total_hours for row in self.course_plan}
-        for code, count in Counter(c.code for c in self.courses).items():
-            if count > 1:
-                problems.append(f"课程代码“{code}”重复出现 {count} 次")
-        for code, count in Counter(t.code for t in self.typical_work_tasks).items():
-            if count > 1:
-                problems.append(f"典型工作任务代码“{code}”重复出现 {count} 次")
-        for course in self.courses:
-            where = f"课程“{course.heading}”"
-            task_hours = course.learning_task_hours()
-            if course.learning_tasks and task_hours != course.baseline_hours:
-                problems.append(
-                    f"{where}的参考性学习任务学时合计 {task_hours} 与基准学时 {course.baseline_hours} 不一致"
-                )
-            weight = course.process_assessment_weight + course.final_assessment_weight
-            if weight != 100:
-                problems.append(f"{where}的过程性考核与终结性考核权重合计为 {weight}%，应为 100%")
-            for code in course.typical_work_task_codes:
-                if code not in known_tasks:
-                    problems.append(f"{where}对应的典型工作任务“{code}”不在典型工作任务表中")
-            if course.code in plan_hours and plan_hours[course.code] != course.baseline_hours:
-                problems.append(
-                    f"{where}在课程安排中合计 {plan_hours[course.code]} 学时，与基准学时 {course.baseline_hours} 不一致"
-                )
-            for code, count in Counter(t.code for t in course.learning_tasks).items():
-                if count > 1:
-                    problems.append(f"{where}中学习任务代码“{code}”重复出现 {count} 次")
         return problems
 
 

@@ -209,14 +209,27 @@ def course_problems(course, known_task_codes):
     ]
 
 
+def document_problems(doc):
+    """C1–C5 on the document alone, without catalogue facts: codes unique, then each course."""
+    known = {task.code for task in doc.typical_work_tasks}
+    return [
+        *code_uniqueness_problems(doc),
+        *(problem for course in doc.courses for problem in course_problems(course, known)),
+    ]
+
+
+def import_warnings(doc):
+    """What the DOCX importer tells the teacher the draft still breaks (C1–C5 and the 课程安排
+    hours): the draft is stored all the same, and submission refuses it until fixed."""
+    return [*document_problems(doc), *plan_hours_problems(doc)]
+
+
 def standard_problems(doc, offered_level_codes, other_course_names=None):
     """Everything that refuses a standard: the rules C1–C6, then what breaks a lossless DOCX round trip."""
-    known = {task.code for task in doc.typical_work_tasks}
     problems = [
         *level_problems(doc.level, offered_level_codes),
-        *code_uniqueness_problems(doc),
         *catalogue_code_problems(doc, other_course_names or {}),
-        *(problem for course in doc.courses for problem in course_problems(course, known)),
+        *document_problems(doc),
     ]
     return problems or doc.structure_problems()
 

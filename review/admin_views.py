@@ -140,6 +140,7 @@ def submission_detail(request, pk):
                 assignment__round=round_, status=ExtensionStatus.PENDING
             ).select_related("assignment__expert__person"),
             route=services.route_of(submission),
+            can_confirm_intake=rules.intake_can_be_confirmed(submission.stage),
             intake_rows=[
                 {
                     "key": key,

@@ -107,12 +107,17 @@ def suggested_flags(proposed, title):
     return {key: bool(proposed.get(key)) or key in hints for key in CONTENT_FLAGS}
 
 
+def intake_can_be_confirmed(stage):
+    """Art. 18: the organiser confirms a submission's content facts at intake, before the blind review."""
+    return stage == PREPARING
+
+
 def intake_problems(*, stage, already_confirmed, proposed, confirmed, reason):
     """The organiser confirms or corrects the unit's content facts once, before the draw; a
     correction carries a reason (logged)."""
     if already_confirmed:
         return ["第十八条：该送审稿已受理，内容属性已确认。"]
-    if stage != PREPARING:
+    if not intake_can_be_confirmed(stage):
         return ["第十八条：只有尚未开始盲审的送审稿才能受理。"]
     corrected = [CONTENT_FLAGS[k] for k in CONTENT_FLAGS if bool(proposed.get(k)) != bool(confirmed.get(k))]
     if corrected and not (reason or "").strip():

@@ -7,14 +7,14 @@ their apps' publication states.
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 
+from cms.models import CataloguePage
 from curriculum.models import Course, CourseStandard, Major, ResourceItem, StandardPage
 from directory.models import Organisation, Person
 from search.models import PolicyArticle
 from search.registry import SearchSource, register, register_kind
 from search.understanding import isbn_codes
-from textbooks import catalogue
 from textbooks import rules as textbook_rules
-from textbooks.models import CatalogueEntry, CataloguePage, PlanningLevel, Textbook, TextbookVersion, VersionStatus
+from textbooks.models import CatalogueEntry, PlanningLevel, Textbook, TextbookVersion, VersionStatus
 
 BODY_LIMIT = 6000
 
@@ -81,7 +81,7 @@ def _public_versions():
 
 def _textbook_url(textbook):
     page = CataloguePage.objects.live().public().first()
-    return catalogue.textbook_url(page, textbook.pk) if page else ""
+    return page.textbook_url(textbook.pk) if page else ""
 
 
 def _approved_editions(version):

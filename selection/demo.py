@@ -5,6 +5,7 @@ import datetime
 from django.db.models import Count
 from django.utils import timezone
 
+from cms.models import SelectionNoticePage
 from directory.demo import chinese_names, upsert_person
 from directory.models import Organisation, OrganisationKind, TitleLevel
 from selection import checking, rules, services
@@ -18,7 +19,6 @@ from selection.models import (
     RoundStatus,
     SelectionCommittee,
     SelectionLine,
-    SelectionNoticePage,
     SelectionRound,
     StopUseReason,
 )

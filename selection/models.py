@@ -8,9 +8,6 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 
 from directory.models import PROVINCE_CHOICES, Organisation, OrganisationKind, Person
 
@@ -440,61 +437,3 @@ class WorkingDayOverride(models.Model):
 
     def __str__(self):
         return f"{self.date}（{'工作日' if self.is_working_day else '休息日'}）"
-
-
-class SelectionNoticePage(RoutablePageMixin, Page):
-    """The public notice (公示, S2, Art. 27(2)): results on notice, and a form to object."""
-
-    intro = RichTextField("简介", blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = "教材选用公示页"
-
-    @path("")
-    def index(self, request):
-        from selection import notice
-
-        return self.render(
-            request,
-            context_overrides={"rounds": notice.rounds_on_notice(), "base_url": self.get_url(request)},
-            template="selection/notice_page.html",
-        )
-
-    @path("export/", name="export")
-    def export(self, request):
-        """Everything on notice as an XLSX a school or a teacher can keep (S2)."""
-        from django.http import HttpResponse
-        from django.utils.http import content_disposition_header
-
-        from selection import exports, notice
-
-        response = HttpResponse(
-            exports.notice_xlsx(notice.rounds_on_notice()),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        response["Content-Disposition"] = content_disposition_header(True, "教材选用结果公示.xlsx")
-        return response
-
-    @path("<int:round_id>/objection/", name="objection")
-    def objection(self, request, round_id):
-        from selection import notice
-
-        selection_round = notice.round_on_notice(round_id)
-        form = notice.ObjectionForm(selection_round, request.POST or None)
-        limited = request.method == "POST" and notice.objection_rate_limited(request)
-        if limited:
-            form.add_error(None, notice.RATE_LIMITED)
-        submitted = request.method == "POST" and not limited and form.is_valid() and form.submit()
-        response = self.render(
-            request,
-            context_overrides={"round": selection_round, "form": form, "submitted": submitted, "base_url": self.get_url(request)},
-            template="selection/objection.html",
-        )
-        if limited:
-            response.status_code = 429
-        return response

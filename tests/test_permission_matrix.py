@@ -389,8 +389,8 @@ class World:
 
     def _wagtail(self):
         from curriculum.models import CurriculumIndexPage, Major, MajorPage, StandardPage
-        from textbooks.models import CataloguePage
-        from selection.models import SelectionNoticePage
+        from cms.models import CataloguePage
+        from cms.models import SelectionNoticePage
         from wagtail.admin.models import EditingSession
         from wagtail.contrib.redirects.models import Redirect
         from wagtail.documents import get_document_model

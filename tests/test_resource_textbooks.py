@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from curriculum import services as curriculum_services
 from curriculum.models import Course, ResourceItem, ResourceKind, StandardPage
-from textbooks.catalogue import listed_textbook_urls, listed_versions
+from cms.models import CataloguePage
+from textbooks.catalogue import listed_versions
 from textbooks.models import Textbook
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +71,7 @@ def test_the_course_page_links_a_listed_textbook_and_not_a_stopped_one(catalogue
     item.textbook = textbook
     item.save()
     curriculum_services.review_resource(item, None, approved=True)  # the change is reviewed again (Art. 37)
-    detail = listed_textbook_urls([textbook.pk])[textbook.pk]
+    detail = CataloguePage.listed_textbook_urls([textbook.pk])[textbook.pk]
     assert client.get(detail).status_code == 200
 
     html = client.get(page.course_url(code)).content.decode()

@@ -107,23 +107,6 @@ def listed_versions():
     return TextbookVersion.objects.filter(**rules.listed_filter())
 
 
-def textbook_url(catalogue_page, textbook_id):
-    """The public detail page of one textbook under the catalogue page."""
-    return catalogue_page.url + catalogue_page.reverse_subpage("textbook", args=[textbook_id])
-
-
-def listed_textbook_urls(textbook_ids):
-    """textbook id → public detail URL, for those of the textbooks the catalogue lists (S12: a
-    stopped textbook is no longer pointed to), in two queries whatever the number of ids."""
-    from textbooks.models import CataloguePage
-
-    listed = set(listed_versions().filter(textbook_id__in=set(textbook_ids)).values_list("textbook_id", flat=True))
-    page = CataloguePage.objects.live().public().first() if listed else None
-    if page is None:
-        return {}
-    return {textbook_id: textbook_url(page, textbook_id) for textbook_id in listed}
-
-
 def filtered(params):
     """(filterset, queryset) for request GET parameters; the queryset has no duplicates."""
     filterset = CatalogueFilter(params, queryset=listed_versions())

@@ -1,12 +1,14 @@
 """Gather from the database what ``textbooks.rules`` needs and collect the refusals.
 
 Model ``clean()`` (and so every admin form) and ``textbooks.services`` both call these, so a
-rule is enforced the same way wherever data is entered.
+rule is enforced the same way wherever data is entered. They read the instances they are given and
+their relations, and never import ``textbooks.models``: the models call them.
 """
 
 from django.core.exceptions import ValidationError
 
 from textbooks import freezing, rules
+from textbooks.choices import PlanningLevel, VersionStatus
 
 
 def raise_if(problems):
@@ -15,12 +17,7 @@ def raise_if(problems):
 
 
 def unit_profile(organisation):
-    from textbooks.models import CompilingUnitProfile
-
-    try:
-        return organisation.compiling_profile
-    except CompilingUnitProfile.DoesNotExist:
-        return None
+    return getattr(organisation, "compiling_profile", None)
 
 
 def unit_qualification(organisation):
@@ -51,8 +48,6 @@ def textbook_problems(textbook, proposed=None):
 
     ``proposed`` holds a form's not-yet-saved relations: {"courses", "majors", "levels"}.
     """
-    from textbooks.models import PlanningLevel
-
     problems = []
     if textbook.planning_level == PlanningLevel.PROVINCIAL and not textbook.province:
         problems.append("省级规划教材须指定规划省份。")
@@ -101,33 +96,31 @@ def textbook_problems(textbook, proposed=None):
     return problems
 
 
-def _textbook_changes_frozen_content(textbook, proposed_codes):
-    from textbooks.models import Textbook
+def _stored(instance):
+    """The instance as the database holds it, before the change being validated; None if unsaved."""
+    return type(instance)._default_manager.filter(pk=instance.pk).first() if instance.pk else None
 
+
+def _textbook_changes_frozen_content(textbook, proposed_codes):
     if not textbook.versions.filter(frozen_at__isnull=False).exists():
         return False
-    stored = Textbook.objects.get(pk=textbook.pk)
+    stored = _stored(textbook)
     return freezing.textbook_metadata(stored) != freezing.textbook_metadata(textbook, **proposed_codes)
 
 
 def publisher_problems(organisation):
     """Art. 24: textbooks are published only by qualified publishers (资质准入)."""
-    from textbooks.models import PublisherProfile
-
-    try:
-        profile = organisation.publisher_profile
-    except PublisherProfile.DoesNotExist:
+    profile = getattr(organisation, "publisher_profile", None)
+    if profile is None:
         return [f"第二十四条：{organisation.name}尚未登记出版资质，不能出版技工院校教材。"]
     return [f"{organisation.name}不符合出版资质：{p}" for p in profile.qualification_problems()]
 
 
-def chief_editorships(person_id):
+def chief_editorships(person):
     """(textbook id, title, course ids) for every textbook this person is chief editor of."""
-    from textbooks.models import TextbookVersion, VersionStatus
-
     textbooks = {}
     rows = (
-        TextbookVersion.objects.filter(chief_editor_id=person_id)
+        person.chief_edited_versions.all()
         .exclude(status=VersionStatus.REJECTED)
         .values_list("textbook_id", "textbook__title", "textbook__courses")
     )
@@ -137,33 +130,23 @@ def chief_editorships(person_id):
 
 
 def r8_problem(person, textbook_id, course_ids):
-    titles = rules.r8_conflicting_titles(textbook_id, course_ids, chief_editorships(person.pk))
+    titles = rules.r8_conflicting_titles(textbook_id, course_ids, chief_editorships(person))
     return rules.r8_refusal(person.name, titles)
 
 
 def r7_problem(version):
-    from textbooks.models import ChangeRequest, ChangeRequestStatus, TextbookVersion
-
-    siblings = TextbookVersion.objects.filter(textbook_id=version.textbook_id, frozen_at__isnull=False)
+    siblings = version.textbook.versions.filter(frozen_at__isnull=False)
     if version.pk:
         siblings = siblings.exclude(pk=version.pk)
     approved_chiefs = set(siblings.values_list("chief_editor_id", flat=True))
-    approved_changes = set(
-        ChangeRequest.objects.filter(
-            version__textbook_id=version.textbook_id,
-            status=ChangeRequestStatus.APPROVED,
-            new_chief_editor__isnull=False,
-        ).values_list("new_chief_editor_id", flat=True)
-    )
+    approved_changes = version.textbook.approved_new_chief_editor_ids()
     return rules.r7_chief_editor_change_refusal(approved_chiefs, version.chief_editor_id, approved_changes)
 
 
 def version_problems(version):
     """Refusals for a version's fields: ISBN, frozen content (Art. 23), content under review
     (Art. 18), R7, R8, R11, files."""
-    from textbooks.models import TextbookVersion, VersionStatus
-
-    stored = TextbookVersion.objects.filter(pk=version.pk).first() if version.pk else None
+    stored = _stored(version)
     if stored is not None and stored.is_frozen:
         if stored.chief_editor_id != version.chief_editor_id:
             # Even an approved change request replaces the chief editor in a *new* version.
@@ -181,7 +164,7 @@ def version_problems(version):
         if problem:
             problems.append(problem)
         elif (
-            TextbookVersion.objects.filter(isbn=version.isbn)
+            type(version)._default_manager.filter(isbn=version.isbn)
             .exclude(textbook_id=version.textbook_id)
             .exists()
         ):
@@ -215,9 +198,8 @@ def version_problems(version):
 
 def chief_editor_r8_problems(textbook, course_ids):
     """R8 for every chief editor of a textbook when its courses change."""
-    from directory.models import Person
-
-    chiefs = Person.objects.filter(chief_edited_versions__textbook=textbook).distinct()
+    versions = textbook.versions.filter(chief_editor__isnull=False).select_related("chief_editor").order_by("chief_editor_id")
+    chiefs = {version.chief_editor_id: version.chief_editor for version in versions}.values()
     return [p for p in (r8_problem(person, textbook.pk, course_ids) for person in chiefs) if p]
 
 
@@ -231,12 +213,10 @@ def _content_changed(stored, version):
 def frozen_child_problem(version):
     """Authors and attachments of a frozen version are part of its content (Art. 23), and so are
     those of a version under review (Art. 18)."""
-    from textbooks.models import TextbookVersion, VersionStatus
-
     if version is None or not version.pk:
         return None
     if version.is_frozen:
         return rules.frozen_refusal()
-    if TextbookVersion.objects.filter(pk=version.pk, status=VersionStatus.SUBMITTED).exists():
+    if type(version)._default_manager.filter(pk=version.pk, status=VersionStatus.SUBMITTED).exists():
         return rules.in_review_refusal()
     return None

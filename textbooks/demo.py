@@ -18,6 +18,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from cms.models import CataloguePage
 from curriculum.models import Course, CourseCategory, Major, TrainingLevel
 from directory.demo import chinese_names
 from directory.models import Organisation, OrganisationKind, Person, SchoolType, TitleLevel
@@ -30,7 +31,6 @@ from textbooks.models import (
     Catalogue,
     CatalogueEntry,
     CatalogueKind,
-    CataloguePage,
     CompilingUnitProfile,
     NationalLeadBasis,
     PlanningLevel,

@@ -19,29 +19,18 @@ rule checks for forms.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 
 from cms import upload_checks
 from cms.ooxml_gate import human_size
 from cms.private_files import PrivateFileField
 from curriculum.models import Course, Major, TrainingLevel
 from directory.models import PROVINCE_CHOICES, Organisation, OrganisationKind, Person
-from review.reviewable import PlanningLevel as ReviewPlanningLevel
 from review.reviewable import ReviewFile, ReviewPeople
 from textbooks import rules
-
-
-class PlanningLevel(models.TextChoices):
-    NATIONAL = ReviewPlanningLevel.NATIONAL, "全国技工教育规划教材"
-    PROVINCIAL = ReviewPlanningLevel.PROVINCIAL, "省级技工教育规划教材"
-    NON_PLANNED = ReviewPlanningLevel.NON_PLANNED, "非规划教材"
+from textbooks.choices import PlanningLevel, VersionStatus
 
 
 class TextbookCategory(models.TextChoices):
@@ -93,8 +82,40 @@ UNIT_FACT_FIELDS = (
 PUBLISHER_FACT_FIELDS = ("licence_number", "has_qualified_editors", "has_service_capacity", "has_adequate_capital")
 
 
-class CompilingUnitProfile(models.Model):
+class VerifiedQualification(models.Model):
+    """A qualification the regulated organisation proposes and HRSS verifies (Art. 12, 24; R10):
+    the organisation edits the fields named in ``FACT_FIELDS``; only HRSS's verified snapshot of
+    them counts. The snapshot is never in a form: the verification services alone set it."""
+
+    FACT_FIELDS = ()
+
+    verified_facts = models.JSONField("已核验的资质", default=dict, blank=True, editable=False)
+    verified_on = models.DateField("资质核验日期", null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="核验人", on_delete=models.SET_NULL, null=True, blank=True,
+        editable=False, related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def proposed_facts(self):
+        return {name: getattr(self, name) for name in self.FACT_FIELDS}
+
+    @property
+    def is_verified(self):
+        return bool(self.verified_facts)
+
+    @property
+    def awaiting_verification(self):
+        """The organisation proposed something HRSS has not verified yet."""
+        return self.proposed_facts() != self.verified_facts
+
+
+class CompilingUnitProfile(VerifiedQualification):
     """A compiling unit's Art. 12 qualifications; the eligibility follows from ``rules``."""
+
+    FACT_FIELDS = UNIT_FACT_FIELDS
 
     organisation = models.OneToOneField(
         Organisation,
@@ -128,14 +149,6 @@ class CompilingUnitProfile(models.Model):
         default=False,
         help_text="经人力资源社会保障部委托承担统一编写任务（第四条）",
     )
-    # What HRSS verified (Art. 12; R10): the unit proposes the fields above, only the verified
-    # snapshot counts. Never in a form: set by services.verify_unit_qualification alone.
-    verified_facts = models.JSONField("已核验的资质", default=dict, blank=True, editable=False)
-    verified_on = models.DateField("资质核验日期", null=True, blank=True, editable=False)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="核验人", on_delete=models.SET_NULL, null=True, blank=True,
-        editable=False, related_name="+",
-    )
 
     class Meta:
         verbose_name = "编写单位资质"
@@ -145,18 +158,6 @@ class CompilingUnitProfile(models.Model):
 
     def __str__(self):
         return f"{self.organisation.name}（编写单位资质）"
-
-    def proposed_facts(self):
-        return {name: getattr(self, name) for name in UNIT_FACT_FIELDS}
-
-    @property
-    def is_verified(self):
-        return bool(self.verified_facts)
-
-    @property
-    def awaiting_verification(self):
-        """The unit proposed something HRSS has not verified yet."""
-        return self.proposed_facts() != self.verified_facts
 
     def qualification(self):
         """The verified Art. 12 facts, or None before HRSS verified any."""
@@ -186,8 +187,10 @@ class CompilingUnitProfile(models.Model):
     eligible_planning_levels_display.short_description = "可牵头编写"
 
 
-class PublisherProfile(models.Model):
+class PublisherProfile(VerifiedQualification):
     """A publisher's Art. 24 qualification; penalties are kept as history."""
+
+    FACT_FIELDS = PUBLISHER_FACT_FIELDS
 
     organisation = models.OneToOneField(
         Organisation,
@@ -206,12 +209,6 @@ class PublisherProfile(models.Model):
     has_adequate_capital = models.BooleanField(
         "资金和经营规模与教材出版相适应", default=False, help_text="第二十四条第（三）项"
     )
-    verified_facts = models.JSONField("已核验的资质", default=dict, blank=True, editable=False)
-    verified_on = models.DateField("资质核验日期", null=True, blank=True, editable=False)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="核验人", on_delete=models.SET_NULL, null=True, blank=True,
-        editable=False, related_name="+",
-    )
 
     class Meta:
         verbose_name = "出版单位资质"
@@ -221,17 +218,6 @@ class PublisherProfile(models.Model):
 
     def __str__(self):
         return f"{self.organisation.name}（出版资质）"
-
-    def proposed_facts(self):
-        return {name: getattr(self, name) for name in PUBLISHER_FACT_FIELDS}
-
-    @property
-    def is_verified(self):
-        return bool(self.verified_facts)
-
-    @property
-    def awaiting_verification(self):
-        return self.proposed_facts() != self.verified_facts
 
     def qualification_problems(self, today=None):
         """Art. 24 on the facts HRSS verified (the penalties are HRSS's own record)."""
@@ -332,6 +318,14 @@ class Textbook(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "title_sort"}
         super().save(*args, **kwargs)
 
+    def approved_new_chief_editor_ids(self):
+        """R7: the chief editors that approved change requests brought to this textbook's versions."""
+        return set(
+            ChangeRequest.objects.filter(
+                version__textbook=self, status=ChangeRequestStatus.APPROVED, new_chief_editor__isnull=False
+            ).values_list("new_chief_editor_id", flat=True)
+        )
+
     @property
     def sensitive_topics(self):
         flags = {
@@ -347,14 +341,6 @@ class Textbook(models.Model):
 
         # Forms and services put the not-yet-saved courses, majors and levels here.
         checks.raise_if(checks.textbook_problems(self, getattr(self, "proposed_relations", None)))
-
-
-class VersionStatus(models.TextChoices):
-    DRAFT = "draft", "编写中"
-    SUBMITTED = "submitted", "审核中"
-    APPROVED = "approved", "审核通过"
-    REJECTED = "rejected", "审核未通过"
-    SUPERSEDED = "superseded", "已由变更版本替代"
 
 
 # The three *_path functions name the folders of files stored before the private store; only
@@ -975,73 +961,3 @@ class CatalogueEntry(models.Model):
 
     def __str__(self):
         return f"{self.catalogue}：{self.version}"
-
-
-class CataloguePage(RoutablePageMixin, Page):
-    """The public catalogue (Art. 23, 32): browse approved textbooks by catalogue, batch, major,
-    level and category; one textbook's editions, status and catalogue memberships."""
-
-    intro = RichTextField("简介", blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["cms.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = "教材目录页"
-
-    @path("")
-    def index(self, request):
-        from textbooks import catalogue
-
-        filterset, queryset = catalogue.filtered(request.GET)
-        page_obj = catalogue.page_of(queryset, request.GET)
-        query = request.GET.copy()
-        query.pop("page", None)
-        return self.render(
-            request,
-            context_overrides={
-                "filterset": filterset,
-                "page_obj": page_obj,
-                "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
-                "versions": page_obj.object_list,
-                "catalogues": catalogue.catalogues_with_batches(),
-                "query_string": query.urlencode(),
-                "base_url": self.get_url(request),
-            },
-            template="textbooks/catalogue_page.html",
-        )
-
-    @path("export/", name="export")
-    def export(self, request):
-        """The listed catalogue (or one catalogue of it) as an XLSX a school can file and filter."""
-        from django.http import HttpResponse
-        from django.utils.http import content_disposition_header
-
-        from textbooks import catalogue_io
-
-        chosen = Catalogue.objects.filter(pk=request.GET.get("catalogue")).first() if request.GET.get("catalogue", "").isdigit() else None
-        response = HttpResponse(
-            catalogue_io.export_xlsx(chosen, listed_only=True),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        response["Content-Disposition"] = content_disposition_header(True, f"{chosen.name if chosen else '教材目录'}.xlsx")
-        return response
-
-    @path("textbook/<int:textbook_id>/", name="textbook")
-    def textbook(self, request, textbook_id):
-        from textbooks import catalogue
-
-        versions = list(catalogue.detail_versions(textbook_id))
-        if not versions:
-            raise Http404
-        return self.render(
-            request,
-            context_overrides={
-                "textbook": versions[0].textbook,
-                "versions": versions,
-                "base_url": self.get_url(request),
-            },
-            template="textbooks/textbook_detail.html",
-        )

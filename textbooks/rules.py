@@ -255,10 +255,15 @@ def r7_chief_editor_change_refusal(approved_chief_ids, new_chief_id, approved_ch
 PENDING_CHANGE_REQUEST = "pending"  # textbooks.ChangeRequestStatus.PENDING
 
 
+def change_request_is_open(status):
+    """Art. 23: a change request is decided once; until then it may be edited and decided."""
+    return status is None or status == PENDING_CHANGE_REQUEST
+
+
 def change_request_edit_refusal(status):
     """R7 (Art. 14): a decided change request is a record of the department's decision; only a
     pending one may still be edited."""
-    if status is not None and status != PENDING_CHANGE_REQUEST:
+    if not change_request_is_open(status):
         return "变更申请已处理，不能再修改。"
     return None
 

@@ -668,6 +668,7 @@ class ChangeDecisionView(TextbooksAdminView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             change=self.change,
+            can_decide=rules.change_request_is_open(self.change.status),
             field_rows=change_diff.field_rows(self.change),
             manuscript=change_diff.manuscript_difference(self.change),
             **kwargs,

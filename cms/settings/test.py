@@ -5,7 +5,10 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# TEST_FILES_DIR gives a test run files of its own: CI runs the embedded-defaults pass and the
+# services pass side by side in one checkout.
+TEST_FILES_DIR = Path(os.environ.get("TEST_FILES_DIR", BASE_DIR))  # noqa: F405
+MEDIA_ROOT = TEST_FILES_DIR / ".test-media"
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jigong-test")  # noqa: F405
 # Visitors' pages are cached only in the tests that test the cache (tests/test_page_cache.py):
 # elsewhere one test's page would be served to the next, and most tests never commit.
@@ -19,5 +22,5 @@ CACHES = {
 }
 PAGE_CACHE_SHARED = False
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
+PRIVATE_MEDIA_ROOT = TEST_FILES_DIR / ".test-private-media"
 SENDFILE_ROOT = str(PRIVATE_MEDIA_ROOT)

@@ -9,7 +9,7 @@ steps of the complete action per task or once for the course, merged labels (计
 Nothing readable is refused: what is found becomes a draft :class:`StandardDoc`; what is missing
 or unreadable is an :class:`FieldIssue` naming the field and its place in the document; every part
 not recognised is an :class:`UnmappedPart` offered to the teacher with the fields it could go to
-(:func:`apply_mapping`).  The curriculum rules (C1–C8) are checked at submission, not here.
+(:func:`apply_mapping`).  The curriculum rules (C1–C8) refuse at submission; here they are only warnings.
 Only the safety gate and a file python-docx cannot open refuse the import (:class:`DocxImportError`).
 """
 
@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from curriculum import rules
 from curriculum.docx_io.gate import DocxImportError, PackageInfo, inspect_docx_package
 from curriculum.docx_io.labels import COURSE_SUBSECTION_TITLES, WORK_ANALYSIS_LABELS
 from curriculum.docx_io.reading import (
@@ -415,7 +416,7 @@ class _Reader:
         return ImportResult(
             document=doc,
             report=self.report,
-            warnings=doc.consistency_problems(),
+            warnings=rules.import_warnings(doc),
             package=self.package,
             issues=self.issues,
             unmapped=self.unmapped,

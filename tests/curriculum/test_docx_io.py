@@ -13,7 +13,7 @@ import zipfile
 
 import pytest
 
-from curriculum import docx_io
+from curriculum import docx_io, rules
 from curriculum.document import (
     TRAINING_LEVELS,
     WORK_PROCESS_STEPS,
@@ -73,19 +73,19 @@ def report_of(result_or_error) -> dict[str, tuple[str, str]]:
 
 def test_sample_standard_is_valid_and_consistent(standard):
     assert standard.structure_problems() == []
-    assert standard.consistency_problems() == []
+    assert rules.import_warnings(standard) == []
     assert len(standard.courses) == 4 and standard.learning_task_count() == 13
 
 
-def test_consistency_problems_are_explained_in_chinese(standard):
+def test_import_warnings_name_the_curriculum_rule_in_chinese(standard):
     broken = dataclasses.replace(
         standard,
         courses=[dataclasses.replace(standard.courses[0], baseline_hours=100, final_assessment_weight=30)],
     )
-    problems = broken.consistency_problems()
-    assert "课程“0203-01 数控车床零件加工”的参考性学习任务学时合计 120 与基准学时 100 不一致" in problems
-    assert "课程“0203-01 数控车床零件加工”的过程性考核与终结性考核权重合计为 90%，应为 100%" in problems
-    assert any("在课程安排中合计 120 学时" in p for p in problems)
+    problems = rules.import_warnings(broken)
+    assert "C1（一体化课程规范）：课程“0203-01 数控车床零件加工”的参考性学习任务学时合计 120，与基准学时 100 不一致。" in problems
+    assert "C2（考核与评价）：课程“0203-01 数控车床零件加工”的过程性考核与终结性考核权重合计 90%，应为 100%。" in problems
+    assert any(p.startswith("C1（课程安排）") and "各学期学时合计 120" in p for p in problems)
 
 
 def test_structure_problems_name_what_cannot_be_written(standard):
@@ -475,7 +475,7 @@ def test_import_warns_about_curriculum_rule_violations(standard):
     course = dataclasses.replace(standard.courses[0], process_assessment_weight=50)
     doc = dataclasses.replace(standard, courses=[course, *standard.courses[1:]])
     result = import_standard(export_standard(doc), "标准.docx")
-    assert result.warnings == ["课程“0203-01 数控车床零件加工”的过程性考核与终结性考核权重合计为 90%，应为 100%"]
+    assert result.warnings == ["C2（考核与评价）：课程“0203-01 数控车床零件加工”的过程性考核与终结性考核权重合计 90%，应为 100%。"]
 
 
 # ---------------------------------------------------------------------------

@@ -8,7 +8,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from selection import services
-from selection.models import Objection, SelectionNoticePage
+from cms.models import SelectionNoticePage
+from selection.models import Objection
 
 from .test_flow import chosen_round
 

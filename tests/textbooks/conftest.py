@@ -164,7 +164,7 @@ def make_cover(title):
 def catalogue_page(db):
     from wagtail.models import Page
 
-    from textbooks.models import CataloguePage
+    from cms.models import CataloguePage
 
     home = Page.objects.get(depth=2)
     page = CataloguePage(title="教材目录", slug="catalogue")

@@ -26,7 +26,7 @@ def rename_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0004_private_document"),
+        ("cms", "0005_public_pages_move_to_cms"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
