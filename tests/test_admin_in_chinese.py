@@ -25,6 +25,8 @@ KNOWN_LEFT = {
         "comparing two revisions of a course standard shows raw data keys and step values (curriculum blocks)",
     ),
     "wagtailadmin_block_preview": ({"None"}, "Wagtail's preview of an empty course-plan row prints the empty value"),
+    "curriculum_standards:revisions_revert": ({"None"}, "reverting a course standard's revision prints an empty value"),
+    "curriculum_resources:inspect": ({"None"}, "a teaching resource's inspect page prints an empty field as None"),
     "review_admin:detail": ({"Template"}, "an anonymiser finding names the DOCX property it found (docProps/app.xml)"),
 }
 
