@@ -26,7 +26,6 @@ KNOWN_LEFT = {
     ),
     "wagtailadmin_block_preview": ({"None"}, "Wagtail's preview of an empty course-plan row prints the empty value"),
     "curriculum_standards:revisions_revert": ({"None"}, "reverting a course standard's revision prints an empty value"),
-    "curriculum_resources:inspect": ({"None"}, "a teaching resource's inspect page prints an empty field as None"),
     "review_admin:detail": ({"Template"}, "an anonymiser finding names the DOCX property it found (docProps/app.xml)"),
 }
 
