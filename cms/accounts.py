@@ -12,7 +12,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import LogoutView
 from django.urls import reverse
 from django.shortcuts import redirect
-from wagtail.admin.views.account import LoginView
+from wagtail.admin.views.account import AccountView, AvatarSettingsPanel, LoginView
 
 from cms import roles, rules
 
@@ -92,3 +92,12 @@ class IdleSessionMiddleware:
             elif rules.activity_needs_recording(last, now):
                 request.session[SESSION_ACTIVITY_KEY] = now
         return self.get_response(request)
+
+
+class AccountSettingsView(AccountView):
+    """Wagtail's account settings without the profile-picture upload: the admin shows initials
+    avatars drawn by the site (cms/avatars.py), so no photo of a person is stored at all (issue
+    12: avatars would otherwise be one more private file to keep and serve)."""
+
+    def get_panels(self):
+        return [panel for panel in super().get_panels() if not isinstance(panel, AvatarSettingsPanel)]

@@ -1,6 +1,6 @@
 """Images the public can see carry nothing but pixels: EXIF (camera owner, phone, GPS), XMP,
-IPTC, ICC descriptions, comments and text chunks are removed from Wagtail originals and admin avatars when they
-are stored, so renditions made from them (Willow copies EXIF into renditions) carry none either.
+IPTC, ICC descriptions, comments and text chunks are removed from Wagtail originals when they
+are stored (the admin keeps no avatar photos: cms.accounts), so renditions made from them (Willow copies EXIF into renditions) carry none either.
 The EXIF orientation is applied to the pixels first, so a portrait photo stays upright.
 """
 
@@ -89,16 +89,10 @@ def _strip_image(sender, instance, **kwargs):
         instance._set_image_file_metadata()
 
 
-def _strip_avatar(sender, instance, **kwargs):
-    strip_field_file(instance.avatar)
-
-
 def connect():
-    """Strip on every save of a new original or avatar, whichever path stores it (forms, seed
-    data, services); the admin's image form strips before Wagtail hashes the file."""
+    """Strip on every save of a new original, whichever path stores it (forms, seed data,
+    services); the admin's image form strips before Wagtail hashes the file."""
     from django.db.models.signals import pre_save
     from wagtail.images import get_image_model
-    from wagtail.users.models import UserProfile
 
     pre_save.connect(_strip_image, sender=get_image_model(), dispatch_uid="cms.strip_image_metadata")
-    pre_save.connect(_strip_avatar, sender=UserProfile, dispatch_uid="cms.strip_avatar_metadata")

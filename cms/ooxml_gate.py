@@ -16,7 +16,8 @@ message naming the problem and the limit:
   types, ``.docm/.xlsm/...`` names);
 * DOCTYPE / ENTITY declarations in any XML part (billion laughs, XXE) and XML encodings other
   than UTF-8/UTF-16 (UTF-7/EBCDIC would hide a DOCTYPE from a byte scan);
-* XML parts that are not well formed (parsed as a stream into nothing);
+* XML parts that are not well formed (parsed as a stream into nothing) or nest elements deeper
+  than ``max_xml_depth`` (counted while streaming; a nesting bomb never becomes a tree);
 * a main document of the wrong kind (an XLSX uploaded as a manuscript, a .dotx template).
 
 It streams: the file is opened from disk (or any seekable binary file), XML parts are scanned in
@@ -83,7 +84,8 @@ _OVERLAP = 64
 class OoxmlRefused(ValueError):
     """The package is refused.  ``message`` is Chinese and shown to the user as is; ``code`` is a
     stable reason (not_zip, encrypted_or_binary, too_large, too_many_parts, part_too_large,
-    total_too_large, forged_size, bad_zip, macro, xml_dtd, xml_encoding, bad_xml, wrong_kind)."""
+    total_too_large, forged_size, bad_zip, macro, xml_dtd, xml_encoding, xml_depth, bad_xml,
+    wrong_kind)."""
 
     def __init__(self, message: str, code: str):
         super().__init__(message)
@@ -102,6 +104,10 @@ class OoxmlLimits:
     max_part_bytes: int = 1024**3  # one unpacked part (an embedded video, a large image)
     max_xml_part_bytes: int = 64 * 1024**2  # one unpacked XML part (parsed into a tree downstream)
     max_total_bytes: int = 3 * 1024**3  # all parts unpacked together
+    # Elements nested in one XML part.  libxml2 refuses trees deeper than 256 (without its "huge"
+    # option) and recursive tree walks downstream must not run out of stack: Word nests tables
+    # in tables a few dozen levels at most.
+    max_xml_depth: int = 256
 
 
 def default_limits() -> OoxmlLimits:
@@ -207,7 +213,7 @@ def _check_stream(fh: BinaryIO, kind: str | None, label: str, limits: OoxmlLimit
         _check_macros(infos, content_types, label)
         for info in infos:
             if not info.is_dir() and _is_xml_part(info.filename, content_types):
-                _scan_xml_part(archive, info, label)
+                _scan_xml_part(archive, info, label, limits)
         main_part = _main_part(archive, names, label, limits)
     if kind is not None:
         _check_main_kind(main_part, content_types, kind, label)
@@ -339,11 +345,11 @@ class _ContentTypes:
 _CONTROL_PART_LIMIT = 8 * 1024**2
 
 
-def _parse_control_xml(archive, info, label):
+def _parse_control_xml(archive, info, label, limits):
     from lxml import etree
 
     xml = _read_part(archive, info, label, _CONTROL_PART_LIMIT)
-    _scan_xml_bytes(info.filename, [xml])
+    _scan_xml_bytes(info.filename, [xml], limits)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         return etree.fromstring(xml, parser=parser)
@@ -355,7 +361,7 @@ def _content_types(archive, names, label, limits) -> _ContentTypes:
     info = names.get("[content_types].xml")
     if info is None:
         raise OoxmlRefused(f"文件缺少 [Content_Types].xml，不是有效的{label}。", "not_ooxml")
-    root = _parse_control_xml(archive, info, label)
+    root = _parse_control_xml(archive, info, label, limits)
     types = _ContentTypes({}, {})
     for element in root:
         if not isinstance(element.tag, str):
@@ -393,17 +399,18 @@ def _is_xml_part(name: str, content_types: _ContentTypes) -> bool:
     return name.lower().endswith((".xml", ".rels", ".vml")) or content_type.endswith(("+xml", "/xml"))
 
 
-def _scan_xml_part(archive, info, label) -> None:
-    _scan_xml_bytes(info.filename, _iter_part(archive, info, label))
+def _scan_xml_part(archive, info, label, limits) -> None:
+    _scan_xml_bytes(info.filename, _iter_part(archive, info, label), limits)
 
 
-def _scan_xml_bytes(name: str, chunks) -> None:
-    """Refuse DOCTYPE/ENTITY declarations, unsafe encodings and XML that is not well formed,
-    chunk by chunk (no tree is built: memory stays flat)."""
+def _scan_xml_bytes(name: str, chunks, limits: OoxmlLimits) -> None:
+    """Refuse DOCTYPE/ENTITY declarations, unsafe encodings, XML that is not well formed and
+    elements nested deeper than the limit, chunk by chunk (no tree is built: memory stays flat)."""
     from lxml import etree
 
     parser = etree.XMLParser(
-        target=_DiscardTarget(), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+        target=_DepthTarget(name, limits.max_xml_depth),
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
     )
     decoder = None
     carry = ""
@@ -430,9 +437,26 @@ def _scan_xml_bytes(name: str, chunks) -> None:
     _feed(parser, None, name)
 
 
-class _DiscardTarget:
-    """A parser target without start/end/data methods: libxml2 checks well-formedness at C speed
-    and nothing is built or called back per element."""
+class _DepthTarget:
+    """A parser target that builds nothing: libxml2 checks well-formedness, and the nesting depth
+    is counted here (a target parser does not apply libxml2's own depth limit).  No ``data``
+    method, so text is never handed to Python."""
+
+    def __init__(self, name: str, max_depth: int):
+        self.name = name
+        self.max_depth = max_depth
+        self.depth = 0
+
+    def start(self, tag, attrib):
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise OoxmlRefused(
+                f"文件部件“{self.name}”的元素嵌套超过 {self.max_depth} 层（上限），疑似恶意构造（嵌套炸弹），已拒绝。",
+                "xml_depth",
+            )
+
+    def end(self, tag):
+        self.depth -= 1
 
     def close(self):
         return None
@@ -468,7 +492,7 @@ def _main_part(archive, names, label, limits) -> str:
     info = names.get("_rels/.rels")
     if info is None:
         raise OoxmlRefused(f"文件缺少包关系部件（_rels/.rels），不是有效的{label}。", "not_ooxml")
-    root = _parse_control_xml(archive, info, label)
+    root = _parse_control_xml(archive, info, label, limits)
     for rel in root:
         if not isinstance(rel.tag, str):
             continue

@@ -132,6 +132,9 @@ ORGANISER_NATIONAL = Role(
         # Approval after a passed review publishes the reviewed revision (Art. 23); organisers
         # cannot edit standards, so they publish nothing that skipped review.
         "curriculum.publish_coursestandard",
+        # Art. 37, 22: the resources of the units it is responsible for, reviewed under its procedure.
+        "curriculum.view_resourceitem",
+        "curriculum.review_resourceitem",
         "textbooks.view_textbook",
         "textbooks.view_textbookversion",
     ),
@@ -150,6 +153,9 @@ ORGANISER_PROVINCIAL = Role(
         # Approval after a passed review publishes the reviewed revision (Art. 23); organisers
         # cannot edit standards, so they publish nothing that skipped review.
         "curriculum.publish_coursestandard",
+        # Art. 37, 22: the resources of the units it is responsible for, reviewed under its procedure.
+        "curriculum.view_resourceitem",
+        "curriculum.review_resourceitem",
         "textbooks.view_textbook",
         "textbooks.view_textbookversion",
     ),
@@ -187,9 +193,9 @@ HRSS_ADMIN = Role(
         # Supervisors may correct a draft, never publish one: a standard is published only by
         # approval after review (凡编必审, Art. 18).
         "curriculum.change_coursestandard",
+        # Art. 37: HRSS supervises the review of teaching resources; the responsible organiser
+        # reviews them under its own procedure (Art. 22).
         "curriculum.view_resourceitem",
-        # Art. 37: teaching resources are reviewed before they appear publicly.
-        "curriculum.review_resourceitem",
         "directory.view_organisation",
         "directory.add_organisation",
         "directory.change_organisation",

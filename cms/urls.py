@@ -2,16 +2,19 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import guides, private_files, site_history
-from cms.accounts import SignInView, SignOutView
+from cms.accounts import AccountSettingsView, SignInView, SignOutView
 
 urlpatterns = [
     *site_history.urlpatterns,  # before the admin's own report URLs, which they replace
     # One sign-in for every role (reviewers included) at the admin's usual address.
     path("admin/login/", SignInView.as_view(), name="wagtailadmin_login"),
     path("sign-out/", SignOutView.as_view(), name="sign_out"),
+    # Before the admin's own account URL, which it replaces (initials avatars only); admin users only, as there.
+    path("admin/account/", require_admin_access(AccountSettingsView.as_view()), name="wagtailadmin_account"),
     path("guide/", guides.guide, name="user_guide_index"),
     path("guide/<slug:role>/", guides.guide, name="user_guide"),
     path("admin/", include(wagtailadmin_urls)),

@@ -13,10 +13,7 @@ def register_avatar_url():
 
 @hooks.register("get_avatar_url")
 def initials_avatar(user, size):
-    """An uploaded avatar wins; otherwise the initials drawn locally, never Gravatar."""
-    profile = getattr(user, "wagtail_userprofile", None)
-    if profile is not None and profile.avatar:
-        return None
+    """The initials drawn locally, never Gravatar nor a stored photo (no avatar upload: cms.accounts)."""
     if user is None or not getattr(user, "pk", None):
         return None
     return reverse("cms_avatar", args=[user.pk])

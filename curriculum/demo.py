@@ -1,6 +1,7 @@
 """Demo majors from the 技工院校专业目录 and the common course catalogue."""
 
 from dataclasses import dataclass, replace
+from itertools import zip_longest
 from datetime import date
 
 from curriculum.document import CourseDoc, CoursePlanRow, LearningTaskDoc, StandardDoc, TypicalWorkTaskDoc
@@ -313,7 +314,6 @@ RESOURCES = (
 
 
 def _seed_resources(doc, unit, publisher):
-    from curriculum import services
     for course_doc in doc.courses:
         course = Course.objects.get(code=course_doc.code)
         first_task = course_doc.learning_tasks[0]
@@ -330,9 +330,61 @@ def _seed_resources(doc, unit, publisher):
                     "compiling_unit": unit,
                 },
             )
-            # The demo's resources passed review before they went public (Art. 37).
+            # The demo's resources passed review before they went public (Art. 37), under the
+            # procedure of the unit's organiser (Art. 22).
             if item.review_status != ResourceReviewStatus.APPROVED:
-                services.review_resource(item, None, approved=True, comment="内容准确，符合工学一体化教学要求。")
+                approve_under_procedure(item, None, "内容准确，符合工学一体化教学要求。")
+
+
+def demo_panel(item, route):
+    """Experts the procedure asks for, one category after another, none of the item's unit (R1, R4)."""
+    from review.models import Expert, ExpertCategory
+
+    pools = [
+        list(Expert.objects.filter(active=True, category=category).exclude(person__employer=item.compiling_unit).select_related("person").order_by("pk")[: route.panel_size])
+        for category in ExpertCategory
+    ]
+    ordered = [expert for row in zip_longest(*pools) for expert in row if expert is not None]
+    return ordered[: route.panel_size]
+
+
+def approve_under_procedure(item, user, comment):
+    from curriculum import services
+
+    _organiser, route, _deadline = services.resource_route(item)
+    return services.review_resource(item, user, approved=True, comment=comment, experts=demo_panel(item, route))
+
+
+# A unit's new micro-lecture that its organiser (重庆市人力资源和社会保障局) reviews under the
+# procedure it set for such items (Art. 37, 22), as the demo organiser login.
+MICRO_LECTURE = {
+    "kind": ResourceKind.COURSEWARE,
+    "form": ResourceForm.DIGITAL,
+    "title": "数控车床对刀操作微课（含试切法对刀演示）",
+    "url": "https://www.cqgyjsxy.example.cn/weike/duidao.html",
+    "description": "时长 8 分钟，配套工作页第 3 页“对刀与试切”；由本校数控教研室录制。",
+}
+CHONGQING_PROCEDURE = {"panel_size": 2, "min_categories": 2, "review_days": 7}
+
+
+def seed_resource_review():
+    """Idempotent: 重庆市人力资源和社会保障局 sets its procedure once; its organiser reviews the
+    micro-lecture under it. Runs after the demo logins exist."""
+    from django.contrib.auth import get_user_model
+
+    from review import services as review_services
+    from review.models import ReviewProcedure
+
+    organiser = Organisation.objects.get(name="重庆市人力资源和社会保障局")
+    reviewer = get_user_model().objects.get(username="organiser_cq")
+    if not ReviewProcedure.objects.filter(organiser=organiser).exists():
+        review_services.set_review_procedure(organiser, reviewer, **CHONGQING_PROCEDURE)
+    unit = Organisation.objects.get(name=PROFILES["0103"].unit)
+    course = Course.objects.get(code=build_document(Major.objects.get(code="0103"), "intermediate").courses[0].code)
+    item, _ = ResourceItem.objects.get_or_create(course=course, title=MICRO_LECTURE["title"], compiling_unit=unit, defaults=MICRO_LECTURE)
+    if item.review_status != ResourceReviewStatus.APPROVED:
+        approve_under_procedure(item, reviewer, "讲解规范、操作示范清晰，与工作页内容一致，同意公开。")
+    return item
 
 
 def ensure_curriculum_index():

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 from django.http import Http404
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -32,7 +33,7 @@ from curriculum.document import (
     normalize_line,
     normalize_text,
 )
-from curriculum.rules import resource_link_problem, resource_textbook_problems
+from curriculum.rules import resource_course_problem, resource_link_problem, resource_textbook_problems
 from directory.models import Organisation, Person
 from review.reviewable import PlanningLevel, ReviewFile, ReviewPeople
 
@@ -532,6 +533,16 @@ RESOURCE_REVIEWED_FIELDS = (
 )
 
 
+def course_codes_compiled_by(units):
+    """The codes of the courses in the standards ``units`` compile (drafts included): the only
+    courses those units attach teaching resources to (Art. 37)."""
+    return {
+        course.code
+        for standard in CourseStandard.objects.filter(compiling_unit__in=units)
+        for course in standard.to_document().courses
+    }
+
+
 class ResourceItemQuerySet(models.QuerySet):
     def public(self):
         """Art. 37: only reviewed and approved resources appear on public pages and in search."""
@@ -579,6 +590,13 @@ class ResourceItem(models.Model):
         settings.AUTH_USER_MODEL, verbose_name="审核人", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
     reviewed_at = models.DateTimeField("审核时间", null=True, blank=True, editable=False)
+    # Art. 22: the organiser responsible for the item reviews it under its own procedure; the
+    # panel and the day the review period started are kept for HRSS, which supervises.
+    review_requested_on = models.DateField("送审日期", null=True, blank=True, editable=False)
+    review_organiser = models.ForeignKey(
+        Organisation, verbose_name="审核组织单位", on_delete=models.PROTECT, null=True, blank=True, editable=False, related_name="+"
+    )
+    review_panel = models.ManyToManyField("review.Expert", verbose_name="评审专家", blank=True, editable=False, related_name="+")
 
     objects = ResourceItemQuerySet.as_manager()
 
@@ -592,12 +610,39 @@ class ResourceItem(models.Model):
         return f"{self.get_kind_display()}：{self.title}"
 
     def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not {name.removesuffix("_id") for name in RESOURCE_REVIEWED_FIELDS} & set(update_fields):
+            return super().save(*args, **kwargs)  # the review's own fields, not the content
+        stored = type(self).objects.filter(pk=self.pk).values(*RESOURCE_REVIEWED_FIELDS).first() if self.pk else None
+        # Ownership holds on every path (admin form, forged post, service, shell): Art. 37.
+        if stored is None or (stored["course_id"], stored["compiling_unit_id"]) != (self.course_id, self.compiling_unit_id):
+            problem = self.course_problem()
+            if problem:
+                raise ValidationError({"course": problem})
         # A reviewed item whose content changes is reviewed again before it is public (Art. 37).
-        if self.pk and kwargs.get("update_fields") is None and self.review_status != ResourceReviewStatus.PENDING:
-            stored = type(self).objects.filter(pk=self.pk).values(*RESOURCE_REVIEWED_FIELDS).first()
-            if stored and any(stored[name] != getattr(self, name) for name in RESOURCE_REVIEWED_FIELDS):
-                self.review_status = ResourceReviewStatus.PENDING
+        changed = stored is not None and any(stored[name] != getattr(self, name) for name in RESOURCE_REVIEWED_FIELDS)
+        if changed and self.review_status != ResourceReviewStatus.PENDING:
+            self.review_status = ResourceReviewStatus.PENDING
+        if self.review_status == ResourceReviewStatus.PENDING and (changed or self.review_requested_on is None):
+            self.review_requested_on = timezone.localdate()
         super().save(*args, **kwargs)
+
+    def course_problem(self):
+        if not (self.course_id and self.compiling_unit_id):
+            return None
+        codes = course_codes_compiled_by(Organisation.objects.filter(pk=self.compiling_unit_id))
+        return resource_course_problem(self.course.code in codes)
+
+    # What review.services.organiser_for reads to find the responsible organiser (Art. 18, 22):
+    # a unit's own teaching resource is a non-planned item of its province.
+    def review_planning_level(self):
+        return PlanningLevel.NON_PLANNED
+
+    def review_province(self):
+        return ""
+
+    def review_people(self):
+        return ReviewPeople(compiling_unit=self.compiling_unit)
 
     @property
     def is_external_link(self):
@@ -607,6 +652,9 @@ class ResourceItem(models.Model):
         link = resource_link_problem(self.url)
         if link:
             raise ValidationError({"url": link})
+        course = self.course_problem()
+        if course:
+            raise ValidationError({"course": course})
         serves = bool(self.textbook_id and self.course_id) and self.textbook.courses.filter(pk=self.course_id).exists()
         problems = resource_textbook_problems(
             self.kind == ResourceKind.TEXTBOOK, self.textbook_id is not None, bool(self.textbook_reference.strip()), serves

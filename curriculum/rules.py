@@ -17,7 +17,10 @@ Rule ids (cited in messages, services and tests):
 Each function returns Chinese messages naming the rule; an empty list means allowed.
 """
 
+import ipaddress
+import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from curriculum.document import TRAINING_LEVELS, WORK_PROCESS_STEPS, is_code
 
@@ -166,27 +169,73 @@ def version_problems(version_label, effective_term, published_labels):
     return problems
 
 
-RESOURCE_LINK_SCHEMES = ("http://", "https://")
+RESOURCE_LINK_SCHEMES = ("http", "https")
+# A host label: letters of any script (中文域名), digits and inner hyphens.
+_HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
 
 
-def resource_link_problem(url):
-    """Art. 37: a resource's link points to a web page (http/https), nothing else; the public
-    pages show it as an external link."""
-    if url and not url.lower().startswith(RESOURCE_LINK_SCHEMES):
-        return "第三十七条：资源链接须为 http 或 https 网址。"
+def _host_problem(host):
+    """Why a link's host is not a public web site, or None."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        labels = host.rstrip(".").split(".")
+        if len(labels) < 2 or host == "localhost" or not all(_HOST_LABEL.match(label) and "_" not in label for label in labels):
+            return f"第三十七条：资源链接的网站地址“{host}”不是有效的公网域名。"
+        return None
+    if not address.is_global:
+        return f"第三十七条：资源链接不能指向内网或本机地址（{host}）。"
     return None
 
 
-def resource_review_problems(*, may_review, own_unit, approved, comment):
-    """Art. 37 (凡编必审): teaching resources are reviewed before they appear publicly, by the
-    reviewing authority, never by the unit that made them; a refusal says why."""
+def resource_link_problem(url):
+    """Art. 37: a resource's link points to a public web page (http/https with a real host, no
+    javascript:/data: or embedded credentials); the public pages show it as an external link."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in RESOURCE_LINK_SCHEMES:
+        return "第三十七条：资源链接须为 http 或 https 网址。"
+    if parts.username is not None or parts.password is not None:
+        return "第三十七条：资源链接不能包含用户名或密码。"
+    try:
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        host = ""
+    if not host:
+        return "第三十七条：资源链接须写明网站地址。"
+    return _host_problem(host)
+
+
+def resource_course_problem(unit_compiles_course):
+    """Art. 37: a resource belongs to the unit that made it and is attached only to a course of a
+    standard that unit compiles, never to another unit's course, whatever path it comes by."""
+    if not unit_compiles_course:
+        return "第三十七条：教学资源属于编写单位，只能列入本单位编写的课程标准中的课程。"
+    return None
+
+
+def resource_review_problems(*, may_review, responsible, own_unit, approved, comment, panel, route):
+    """Art. 37 (凡编必审) with Art. 22: a teaching resource is reviewed before it appears publicly
+    by the organiser responsible for it, under the procedure that organiser set (panel size,
+    expert categories); never by the unit that made it (R1) nor by a supervisor. ``panel`` lists
+    (category, from_compiling_unit) of the experts who reviewed it."""
     if not may_review:
-        return ["第三十七条：教学资源须由审核组织单位审核，编写单位不能自行审核。"]
+        return ["第三十七条、第二十二条：教学资源由负责的审核组织单位按其审核程序审核，编写单位和监督部门不能审核。"]
+    if not responsible:
+        return ["第二十二条：该教学资源不属于本单位审核，应由编写单位所在地的审核组织单位按其审核程序审核。"]
     if own_unit:
         return ["R1（第十九条）：审核人员不能审核本单位编写的教学资源（编审分离）。"]
+    problems = []
+    if any(from_unit for _category, from_unit in panel):
+        problems.append("R1（第十九条）：编写单位的人员不能担任其教学资源的评审专家（编审分离）。")
+    if len(panel) < route.panel_size:
+        problems.append(f"第二十二条：按本单位审核程序，教学资源须经 {route.panel_size} 名评审专家审核（已选 {len(panel)} 名）。")
+    if len({category for category, _from_unit in panel}) < route.min_categories:
+        problems.append(f"R4（第十九条）：评审专家须来自至少 {route.min_categories} 个专家类别。")
     if not approved and not (comment or "").strip():
-        return ["第三十七条：审核不通过须写明意见。"]
-    return []
+        problems.append("第三十七条：审核不通过须写明意见。")
+    return problems
 
 
 def resource_textbook_problems(is_textbook_kind, textbook_linked, reference_given, textbook_serves_course):

@@ -1,5 +1,7 @@
 """Course-standard state changes: each checks curriculum.rules first, is atomic and audited."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -269,24 +271,67 @@ def ensure_public_page(standard):
 REVIEW_RESOURCE = "curriculum.review_resourceitem"
 
 
+def resource_organiser(item):
+    """The organiser responsible for a teaching resource: its unit's competent HRSS department
+    (Art. 18 for items outside the plans; Art. 37 puts resources under these rules)."""
+    from review.services import organiser_for
+
+    return organiser_for(item)
+
+
+def resource_route(item):
+    """The procedure the responsible organiser set for such items (Art. 22): panel size,
+    expert categories and review period; with the organiser and the period's last day."""
+    from review.services import organiser_route
+
+    organiser = resource_organiser(item)
+    route = organiser_route(organiser.pk, simplified=True)
+    start = item.review_requested_on or timezone.localdate()
+    return organiser, route, start + datetime.timedelta(days=route.review_days)
+
+
+def may_review_resource(item, user):
+    """Whether ``user`` works for the organiser responsible for the item and holds the role."""
+    person = getattr(user, "person", None)
+    if person is None or not user.has_perm(REVIEW_RESOURCE):
+        return False
+    try:
+        return person.employer_id == resource_organiser(item).pk
+    except ValidationError:  # no department of the unit's province on the platform yet
+        return False
+
+
 @transaction.atomic
-def review_resource(item, user, *, approved, comment=""):
-    """Art. 37: a teaching resource appears publicly only once the reviewing authority approved
-    it; the unit that made it never reviews it (R1). ``user`` None is the platform (demo data)."""
+def review_resource(item, user, *, approved, comment="", experts=()):
+    """Art. 37 with Art. 22: a teaching resource appears publicly only once the organiser
+    responsible for it approved it under its own procedure, on the opinions of a panel of
+    ``experts`` of that procedure's size and categories; the unit that made it never reviews it
+    (R1), nor does HRSS, which supervises. ``user`` None is the platform acting for the
+    responsible organiser (demo data), under the same procedure."""
+    item = ResourceItem.objects.select_for_update().select_related("compiling_unit").get(pk=item.pk)
+    organiser, route, _deadline = resource_route(item)
     person = getattr(user, "person", None) if user is not None else None
+    experts = list(experts)
     problems = rules.resource_review_problems(
         may_review=user is None or user.has_perm(REVIEW_RESOURCE),
+        responsible=user is None or (person is not None and person.employer_id == organiser.pk),
         own_unit=person is not None and person.employer_id == item.compiling_unit_id,
         approved=approved,
         comment=comment,
+        panel=[(expert.category, expert.person.employer_id == item.compiling_unit_id) for expert in experts],
+        route=route,
     )
     if problems:
         raise ValidationError(problems)
-    item = ResourceItem.objects.select_for_update().get(pk=item.pk)
     item.review_status = ResourceReviewStatus.APPROVED if approved else ResourceReviewStatus.REJECTED
     item.review_comment = (comment or "").strip()
     item.reviewed_by = user
     item.reviewed_at = timezone.now()
-    item.save(update_fields=["review_status", "review_comment", "reviewed_by", "reviewed_at"])
-    audit.record(item, "curriculum.resource.review", user=user, data={"approved": approved, "comment": item.review_comment})
+    item.review_organiser = organiser
+    item.save(update_fields=["review_status", "review_comment", "reviewed_by", "reviewed_at", "review_organiser"])
+    item.review_panel.set(experts)
+    audit.record(item, "curriculum.resource.review", user=user, data={
+        "approved": approved, "comment": item.review_comment, "organiser": organiser.name,
+        "procedure": route.label, "experts": [expert.pk for expert in experts],
+    })
     return item

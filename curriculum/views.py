@@ -48,10 +48,12 @@ from curriculum.models import (
     ResourceItem,
     StandardVersion,
     TrainingLevel,
+    course_codes_compiled_by,
     rule_context,
 )
 from curriculum.rules import draft_problems, submission_checklist
 from directory.models import Organisation
+from review.models import Expert
 
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 IMPORT_SESSION_KEY = "curriculum.import"
@@ -111,42 +113,49 @@ class CourseStandardForm(OwnUnitFormMixin, WagtailAdminModelForm):
     pass
 
 
-def own_courses(user):
-    """Courses of the standards the user's units compiled: a unit attaches resources to its own
-    courses, never to another unit's (Art. 37)."""
-    codes = {
-        course.code
-        for standard in CourseStandard.objects.filter(compiling_unit__in=own_units(user))
-        for course in standard.to_document().courses
-    }
-    return Course.objects.filter(code__in=codes)
-
-
 class ResourceItemForm(OwnUnitFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.for_user is not None and not self.for_user.has_perm("curriculum.change_coursestandard"):
-            self.fields["course"].queryset = own_courses(self.for_user)
+        if self.for_user is not None:
+            # Offers the user's units' courses; ResourceItem itself refuses any other (Art. 37).
+            self.fields["course"].queryset = Course.objects.filter(code__in=course_codes_compiled_by(own_units(self.for_user)))
 
 
 class ResourceIndexView(ScopedModelViewSet.index_view_class):
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if self.request.user.has_perm(services.REVIEW_RESOURCE):
+        if self.request.user.has_perm(services.REVIEW_RESOURCE) and services.may_review_resource(instance, self.request.user):
             url = reverse("curriculum_resources:review", args=[instance.pk])
             buttons.append(MenuItem("审核（第三十七条）", url=url, icon_name="tick", priority=30))
         return buttons
 
 
+class ResourceReviewForm(forms.Form):
+    """The organiser's conclusion on the opinions of the experts its procedure asks for (Art. 22)."""
+
+    experts = forms.ModelMultipleChoiceField(
+        label="评审专家", queryset=Expert.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    comment = forms.CharField(label="审核意见（不通过时必填）", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, item, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Candidates exclude the compiling unit's people (R1); a forged choice is refused by the service.
+        self.fields["experts"].queryset = (
+            Expert.objects.filter(active=True).exclude(person__employer=item.compiling_unit).select_related("person")
+        )
+
+
 class ResourceReviewView(WagtailAdminTemplateMixin, TemplateView):
-    """Art. 37: the reviewing authority approves a resource before it is public, or says why not."""
+    """Art. 37 with Art. 22: the organiser responsible for a resource approves it under its own
+    procedure before it is public, or says why not. HRSS supervises from the list and the log."""
 
     template_name = "curriculum/admin_resource_review.html"
     header_icon = "media"
     viewset = None
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(services.REVIEW_RESOURCE):
+        if not request.user.has_perm(services.REVIEW_RESOURCE) or not services.may_review_resource(self.item, request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -158,17 +167,29 @@ class ResourceReviewView(WagtailAdminTemplateMixin, TemplateView):
         return f"审核教学资源：{self.item.title}"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(item=self.item, may_review=True, **kwargs)
+        organiser, route, deadline = services.resource_route(self.item)
+        form = kwargs.pop("form", None) or ResourceReviewForm(item=self.item)
+        return super().get_context_data(
+            item=self.item, organiser=organiser, route=route, deadline=deadline, form=form,
+            panel=self.item.review_panel.select_related("person"), **kwargs,
+        )
 
     def post(self, request, *args, **kwargs):
         approved = request.POST.get("decision") == "approve"
+        form = ResourceReviewForm(request.POST, item=self.item)
+        if not form.is_valid():
+            messages.error(request, "第二十二条：所选评审专家不在可选范围内（不能选编写单位的人员或已出库的专家）。")
+            return self.render_to_response(self.get_context_data(form=form))
         try:
-            services.review_resource(self.item, request.user, approved=approved, comment=request.POST.get("comment", ""))
+            services.review_resource(
+                self.item, request.user, approved=approved, comment=form.cleaned_data["comment"],
+                experts=form.cleaned_data["experts"],
+            )
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
-        else:
-            messages.success(request, "已审核，审核通过的资源将在公开页面和检索中出现。" if approved else "已作出审核不通过结论。")
+            return self.render_to_response(self.get_context_data(form=form))
+        messages.success(request, "已审核，审核通过的资源将在公开页面和检索中出现。" if approved else "已作出审核不通过结论。")
         return redirect("curriculum_resources:review", self.item.pk)
 
 
@@ -180,7 +201,7 @@ class ResourceItemViewSet(ScopedModelViewSet):
     url_prefix = "curriculum/resources"
     index_view_class = ResourceIndexView
     inspect_view_enabled = True
-    list_display = ["title", "course", "kind", "form", "compiling_unit", "review_status"]
+    list_display = ["title", "course", "kind", "form", "compiling_unit", "review_status", "review_organiser"]
     list_filter = ["kind", "form", "review_status"]
     search_fields = ["title"]
     panels = [

@@ -2,10 +2,12 @@
 audited; views and commands call these and nothing else."""
 
 import datetime
+import os
+import tempfile
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -284,31 +286,37 @@ def _finding_row(finding, cleaned=None):
 
 
 def _make_copies(round_, item, profile):
-    """Anonymised copies with neutral names (R3); originals stay where they are, untouched."""
+    """Anonymised copies with neutral names (R3); originals stay where they are, untouched.
+    Uploaded files are anonymised from disk into temporary files, part by part, and saved into
+    the private store in chunks: memory stays flat whatever the manuscript's size."""
     code = round_.submission.code
     results, withheld = [], []
-    for index, source in enumerate(item.review_files(), start=1):
-        try:
-            results.append((index, source, anonymise.anonymise_file(source.content, source.name, profile, code, source.kind, index)))
-        except anonymise.AnonymiseError as exc:
-            if exc.code == "withheld" and index > 1:  # an attachment, never the manuscript itself
-                withheld.append((index, source, exc.message))
-                continue
-            raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
-    # Files are written only once every one could be anonymised: a refused submission rolls its
-    # rows back, and must not leave an earlier file's copy behind on disk.
-    for index, source, result in results:
-        findings = [_finding_row(f) for f in result.findings]
-        copy = AnonymisedCopy(
-            round=round_,
-            index=index,
-            kind=source.kind,
-            neutral_name=result.file_name,
-            content_type_header=result.content_type or anonymise.DOCX_CONTENT_TYPE,
-            findings=findings,
-        )
-        copy.file.save(result.file_name, ContentFile(result.content), save=False)
-        copy.save()
+    with tempfile.TemporaryDirectory(prefix="review-copies-") as work:
+        for index, source in enumerate(item.review_files(), start=1):
+            try:
+                out = os.path.join(work, f"copy-{index}") if source.path else None
+                result = anonymise.anonymise_file(source.source, source.name, profile, code, source.kind, index, out=out)
+                results.append((index, source, result))
+            except anonymise.AnonymiseError as exc:
+                if exc.code == "withheld" and index > 1:  # an attachment, never the manuscript itself
+                    withheld.append((index, source, exc.message))
+                    continue
+                raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
+        # Files are written only once every one could be anonymised: a refused submission rolls its
+        # rows back, and must not leave an earlier file's copy behind on disk.
+        for index, source, result in results:
+            findings = [_finding_row(f) for f in result.findings]
+            copy = AnonymisedCopy(
+                round=round_,
+                index=index,
+                kind=source.kind,
+                neutral_name=result.file_name,
+                content_type_header=result.content_type or anonymise.DOCX_CONTENT_TYPE,
+                findings=findings,
+            )
+            with result.open() as handle:
+                copy.file.save(result.file_name, File(handle), save=False)
+            copy.save()
     for index, source, reason in withheld:
         AnonymisedCopy.objects.create(
             round=round_, index=index, kind=source.kind, neutral_name=anonymise.neutral_file_name(code, source.kind, index, "bin"),
@@ -331,32 +339,22 @@ def resolve_findings(copy, user, decisions, extra_redactions=()):
     extra = [s.strip() for s in extra_redactions if s.strip()]
     pending = [i for i, f in enumerate(copy.findings) if not f["cleaned"]]
     strings = [copy.findings[i]["matched"] for i in pending if decisions[i][0] == rules.MASK_FINDING] + extra
-    with copy.file.open("rb") as handle:
-        data = handle.read()
-    try:
-        if strings and anonymise.detect_file_type(data) == "zip":
-            data = anonymise.apply_redactions(data, strings)
-        residual = anonymise.verify_clean(data, submission_profile(copy.round.submission), extra=extra)
-    except anonymise.AnonymiseError as exc:
-        raise ValidationError(f"R3（第二十一条）：{exc.message}") from exc
-    if residual:
-        raise ValidationError(
-            ["R3（第二十一条）：匿名稿仍含编写人员或单位的身份信息，请遮盖后再处理："]
-            + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
-        )
-    now = timezone.now()
-    findings = []
-    for index, finding in enumerate(copy.findings):
-        if index in pending:
-            action, reason = decisions[index]
-            finding = {**finding, "cleaned": True, "resolution": action, "reason": (reason or "").strip(),
-                       "by": user.get_username() if user else "", "at": now.isoformat()}
-        findings.append(finding)
-    copy.findings = findings
-    copy.extra_masked = copy.extra_masked + extra
-    copy.resolved_at = now
-    copy.file.save(copy.neutral_name, ContentFile(data), save=False)
-    copy.save()
+    with tempfile.TemporaryDirectory(prefix="review-masking-") as work:
+        masked = _masked_copy(copy, strings, extra, work)
+        now = timezone.now()
+        findings = []
+        for index, finding in enumerate(copy.findings):
+            if index in pending:
+                action, reason = decisions[index]
+                finding = {**finding, "cleaned": True, "resolution": action, "reason": (reason or "").strip(),
+                           "by": user.get_username() if user else "", "at": now.isoformat()}
+            findings.append(finding)
+        copy.findings = findings
+        copy.extra_masked = copy.extra_masked + extra
+        copy.resolved_at = now
+        with open(masked, "rb") as handle:
+            copy.file.save(copy.neutral_name, File(handle), save=False)
+        copy.save()
     audit.record(
         copy.round.submission, "review.copy.resolve", user=user,
         data={"file": copy.neutral_name, "masked": len(strings),
@@ -366,11 +364,31 @@ def resolve_findings(copy, user, decisions, extra_redactions=()):
     return copy
 
 
+def _masked_copy(copy, strings, extra, work):
+    """The copy's file with ``strings`` masked (a DOCX, part by part into ``work``), once it
+    passes the release gate; its path.  R3 (Art. 21)."""
+    path = copy.file.path
+    try:
+        with open(path, "rb") as handle:
+            is_docx = anonymise.detect_file_type(handle.read(4096)) == "zip"
+        if strings and is_docx:
+            masked = os.path.join(work, "masked")
+            anonymise.apply_redactions(path, strings, out=masked)
+            path = masked
+        residual = anonymise.verify_clean(path, submission_profile(copy.round.submission), extra=extra)
+    except anonymise.AnonymiseError as exc:
+        raise ValidationError(f"R3（第二十一条）：{exc.message}") from exc
+    if residual:
+        raise ValidationError(
+            ["R3（第二十一条）：匿名稿仍含编写人员或单位的身份信息，请遮盖后再处理："]
+            + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
+        )
+    return path
+
+
 def copy_preview(copy):
     """Exactly what a reviewer will receive from this copy: the file's name and its text, part by part (R3)."""
-    with copy.file.open("rb") as handle:
-        data = handle.read()
-    return anonymise.reviewer_view(data)
+    return anonymise.reviewer_view(copy.file.path)
 
 
 @transaction.atomic
@@ -438,8 +456,14 @@ def confirm_intake(submission, user, flags, reason=""):
 def route_of(submission):
     """The submission's route on its confirmed facts, with its organiser's own practical-skills
     procedure (Art. 22)."""
-    procedure = ReviewProcedure.objects.filter(organiser_id=submission.organiser_id).select_related("organiser").first()
-    return rules.route_for(submission.practical_skills, procedure)
+    return organiser_route(submission.organiser_id, simplified=submission.practical_skills)
+
+
+def organiser_route(organiser_id, *, simplified):
+    """The route an organiser's own procedure (Art. 22) sets for the items it reviews the
+    simplified way: practical-skills textbooks, and teaching resources (Art. 37)."""
+    procedure = ReviewProcedure.objects.filter(organiser_id=organiser_id).select_related("organiser").first()
+    return rules.route_for(simplified, procedure)
 
 
 @transaction.atomic

@@ -61,6 +61,8 @@ def add_terms(terms):
 _FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
 _FULL_WIDTH_OFFSET = 0xFEE0
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# A lone surrogate (from a broken document or a crafted query) cannot be encoded for OpenCC.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _converter = None
 
 
@@ -73,7 +75,7 @@ def to_simplified(text):
         return text
     if _converter is None:
         _converter = opencc.OpenCC("t2s")
-    return _converter.convert(text)
+    return _converter.convert(_LONE_SURROGATE.sub("\ufffd", text))
 
 
 def normalise(text):

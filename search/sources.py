@@ -271,11 +271,23 @@ def _public_resources():
     )
 
 
+def _course_page_url(item):
+    """The public course page that lists a resource: one of its unit's live standards has the
+    course (Art. 37: a unit's resources serve its own courses only)."""
+    for standard in _live_standards().filter(compiling_unit_id=item.compiling_unit_id):
+        page = _standard_page(standard)
+        if page and any(course.code == item.course.code for course in _published_content(standard).courses):
+            return page.course_url(item.course.code)
+    return ""
+
+
 def _resource_document(item):
     return {
         "title": item.title,
         "body": _join(item.course.name, item.description, item.textbook.title if item.textbook else "", item.textbook_reference),
-        "url": item.url or (item.document.url if item.document else ""),
+        # An external link is reached through the course page, which marks it as external
+        # (Art. 37); search results never link straight off the platform.
+        "url": _course_page_url(item) if item.url else (item.document.url if item.document else ""),
         "facets": {
             "major": [major.name for major in item.course.majors.all()],
             "resource_kind": item.get_kind_display(),

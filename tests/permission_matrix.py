@@ -345,11 +345,14 @@ RULES = [
     r("wagtailsnippetchoosers_curriculum_coursestandard:chosen", STANDARD_EDITORS, {AUTHOR}),
     r(_names("wagtailsnippetchoosers_curriculum_coursestandard", "choose choose_results chosen_multiple"), ADMIN_USERS, SIGNED_IN - {HRSS},
       why="the chooser offers the standards the user may read", lists="coursestandard"),
-    r("curriculum_resources:index*", STANDARD_EDITORS, {AUTHOR}, lists="resourceitem"),
+    r("curriculum_resources:index*", STANDARD_EDITORS | ORGANISERS, {AUTHOR}, lists="resourceitem",
+      why="authors their unit's; HRSS supervises and organisers review (Art. 37, 22)"),
     r("curriculum_resources:add", {AUTHOR}),
-    r("curriculum_resources:inspect", STANDARD_EDITORS, {AUTHOR}),
+    r("curriculum_resources:inspect", STANDARD_EDITORS | ORGANISERS, {AUTHOR}),
     r(_names("curriculum_resources", "edit delete history history_results usage copy"), {AUTHOR}, {AUTHOR}, why="an author's unit's teaching resources (HRSS reads them)"),
-    r("curriculum_resources:review", ONLY_HRSS, why="HRSS reviews teaching resources before they are public (Art. 37)"),
+    r("curriculum_resources:review", {ORGANISER_CQ}, {ORGANISER_CQ}, superuser=False,
+      why="only the organiser responsible for the resource's unit reviews it under its own procedure (Art. 37, 22): "
+          "never its unit (R1), nor HRSS, which supervises, nor another organiser; a superuser belongs to none"),
     # ------------------------------------------------------------------ textbooks (SPEC §3)
     r("textbooks:index*", TEXTBOOK_READERS, UNIT_SIDE, lists="textbook"),
     r("textbooks:add", UNIT_ADMIN_AND_HRSS),

@@ -125,3 +125,33 @@ def test_avatars_are_initials_drawn_locally(client, demo_world):
     assert response["Content-Type"] == "image/svg+xml" and "雷" in response.content.decode()
     client.logout()
     assert client.get(f"/admin/avatar/{hrss.pk}.svg").status_code == 302  # admin users only
+
+
+def test_no_photo_can_be_set_as_avatar_so_none_is_stored(client, demo_world, settings, tmp_path):
+    """Issue 12: avatars would be one more private file; the admin shows initials only. The account
+    page offers no picture upload, a forged post with a photo (carrying GPS and a name) stores
+    nothing, and a photo stored before (strip_image_metadata deletes them) is never shown."""
+    from django.contrib.auth import get_user_model
+    from django.core.files.base import ContentFile
+    from wagtail.users.models import UserProfile
+
+    from tests.review import hostile_files as hf
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    hrss = get_user_model().objects.get(username="hrss")
+    client.force_login(hrss)
+    page = client.get("/admin/account/").content.decode()
+    assert 'type="file"' not in page and "avatar-avatar" not in page
+    assert "name_email-first_name" in page  # the rest of the account settings is still there
+    photo = ContentFile(hf.make_jpeg_with_metadata(), name="我的照片.jpg")
+    fields = {"name_email-first_name": "建国", "name_email-last_name": "雷", "name_email-email": "hrss@example.cn",
+              "avatar-avatar": photo, "locale-preferred_language": "zh-hans", "locale-current_time_zone": "Asia/Shanghai",
+              "theme-theme": "system", "theme-density": "default", "theme-contrast": "system", "theme-keyboard_shortcuts": "on"}
+    client.post("/admin/account/", fields)
+    assert not UserProfile.get_for_user(hrss).avatar
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]
+
+    profile = UserProfile.get_for_user(hrss)
+    profile.avatar.save("legacy.jpg", ContentFile(hf.make_jpeg_with_metadata()), save=True)
+    home = client.get("/admin/").content.decode()
+    assert f"/admin/avatar/{hrss.pk}.svg" in home and "legacy" not in home

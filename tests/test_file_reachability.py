@@ -63,6 +63,10 @@ def world(settings, tmp_path):
     restriction.groups.add(Group.objects.get(name=roles.HRSS_ADMIN.name))
     Document.objects.create(title="教材管理办法解读", collection=public, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="解读.pdf"))
     Document.objects.create(title="内部评审细则", collection=private, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="细则.pdf"))
+    # A photo posted as avatar (the account page offers none: initials only) must be stored nowhere.
+    client_for(get_user_model().objects.get(username="hrss")).post(
+        "/admin/account/", {"avatar-avatar": ContentFile(hf.make_jpeg_with_metadata(), name="我的照片.jpg")}
+    )
     return {"version": version, "restriction": restriction}
 
 
@@ -130,7 +134,7 @@ def disk_guesses(settings):
 
 
 def reachability_violations(settings, restriction, only_users=None):
-    violations = []
+    violations = [f"头像照片被保存：{p}" for p in Path(settings.MEDIA_ROOT).rglob("avatar_images/*") if p.is_file()]
     pages = linking_pages()
     file_urls = private_file_urls()
     guesses = disk_guesses(settings) if only_users is None else []

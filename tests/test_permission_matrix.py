@@ -204,7 +204,8 @@ class World:
         other_item = ResourceItem.objects.filter(compiling_unit__name=OTHER_UNIT).order_by("pk").first()
         self.add(
             "resourceitem",
-            Sample("own-unit", own_item, author_only, own_item.title, search=own_item.title[1:-1]),
+            # Its unit's authors, and the organiser that reviews it (the unit's province, Art. 22).
+            Sample("own-unit", own_item, author_only | {pm.ORGANISER_CQ}, own_item.title, search=own_item.title[1:-1]),
             Sample("other-unit", other_item, pm.NOBODY, other_item.title, search=other_item.title[1:-1]),
         )
 
@@ -876,6 +877,7 @@ OTHER_COMMITTEE = _sample("selectioncommittee", "other-school")
 OTHER_ROUND = _sample("selectionround", "other-school")
 OTHER_STANDARD = _sample("coursestandard", "other-unit")
 OTHER_RESOURCE = _sample("resourceitem", "other-unit")
+OWN_RESOURCE = _sample("resourceitem", "own-unit")
 OTHER_DRAFT = _sample("submittable", "other-unit")
 NATIONAL = _sample("submission", "national")
 OWN_SUBMISSION = _sample("submission", "own-unit")
@@ -1004,6 +1006,27 @@ FORGED = {
         pm.AUTHOR, _at("curriculum_standards:lock", OTHER_STANDARD),
         lambda w: {}, _values("curriculum.CourseStandard", OTHER_STANDARD, "locked", "locked_by"),
     ),
+    "author approves its own unit's teaching resource (Art. 37, R1)": (
+        pm.AUTHOR, _at("curriculum_resources:review", OWN_RESOURCE),
+        lambda w: {"decision": "approve", "comment": "自己通过"},
+        _values("curriculum.ResourceItem", OWN_RESOURCE, "review_status", "reviewed_by", "reviewed_at", "review_comment"),
+    ),
+    "HRSS, which supervises, rejects a unit's teaching resource (Art. 37, 22)": (
+        pm.HRSS, _at("curriculum_resources:review", OWN_RESOURCE),
+        lambda w: {"decision": "reject", "comment": "监督部门代为审核"},
+        _values("curriculum.ResourceItem", OWN_RESOURCE, "review_status", "reviewed_by", "reviewed_at", "review_comment"),
+    ),
+    "national organiser rejects a provincial unit's teaching resource (Art. 22)": (
+        pm.ORGANISER, _at("curriculum_resources:review", OWN_RESOURCE),
+        lambda w: {"decision": "reject", "comment": "越权审核"},
+        _values("curriculum.ResourceItem", OWN_RESOURCE, "review_status", "reviewed_by", "reviewed_at", "review_comment"),
+    ),
+    "author attaches a resource to another unit's course (Art. 37)": (
+        pm.AUTHOR, lambda w: reverse("curriculum_resources:add"),
+        lambda w: {"course": OTHER_RESOURCE(w).course_id, "kind": "courseware", "title": "借用常州课程的课件",
+                   "compiling_unit": OWN_RESOURCE(w).compiling_unit_id},
+        _count("curriculum.ResourceItem", title=lambda w: "借用常州课程的课件"),
+    ),
     "author deletes another unit's teaching resource": (
         pm.AUTHOR, _at("curriculum_resources:delete", OTHER_RESOURCE),
         lambda w: {}, _values("curriculum.ResourceItem", OTHER_RESOURCE, "title"),
@@ -1038,11 +1061,13 @@ def test_forged_posts_change_nothing(world, case):
     text = body(response)
     # The editing-session release answers 200 but deletes only the user's own sessions; the
     # bulk page answers with the list of pages the user may not delete; a unit saves its own
-    # proposal, and the verified fields it forged are ignored.
+    # proposal, and the verified fields it forged are ignored; the resource form answers with
+    # its Art. 37 error and saves nothing.
     if case not in (
         "HRSS releases the superuser's editing session",
         "committee bulk-deletes a page",
         "unit admin sets verified facts on its own qualification (Art. 12, R10)",
+        "author attaches a resource to another unit's course (Art. 37)",
     ):
         assert observed.refused, f"{case}: {url} answered {observed.status} {observed.kind} {observed.location}"
     assert "篡改" not in text and "伪造" not in text

@@ -56,12 +56,15 @@ EXPECTED_GRANTS = {
         ADMIN, *REFERENCE, "directory.view_organisation", "directory.view_person",
         *crud("review", "expert"), "review.organise_submission", "curriculum.publish_coursestandard",
         "textbooks.view_textbook", "textbooks.view_textbookversion",
+        # reviews the teaching resources it is responsible for under its own procedure (Art. 37, 22)
+        "curriculum.view_resourceitem", "curriculum.review_resourceitem",
     },
     # provincial HRSS organises its province's reviews and reads the (national) pool.
     "审核组织者（省级）": {
         ADMIN, *REFERENCE, "directory.view_organisation", "directory.view_person",
         "review.view_expert", "review.organise_submission", "curriculum.publish_coursestandard",
         "textbooks.view_textbook", "textbooks.view_textbookversion",
+        "curriculum.view_resourceitem", "curriculum.review_resourceitem",
     },
     # selects per course and term, publishes and files the result, reports usage (Art. 27, 29, 33).
     "教材选用委员会": {ADMIN, *REFERENCE, "selection.add_selectionround", "selection.add_usagereport"},
@@ -80,8 +83,8 @@ EXPECTED_GRANTS = {
             "publisherpenalty", "catalogue", "batch", "changerequest",
         ),
         "textbooks.view_catalogueentry", "textbooks.view_approvalrecord",
-        # verifies what units propose (Art. 12, 24) and reviews teaching resources (Art. 37)
-        "textbooks.verify_compilingunitprofile", "textbooks.verify_publisherprofile", "curriculum.review_resourceitem",
+        # verifies what units propose (Art. 12, 24); supervises, never reviews, teaching resources (Art. 37)
+        "textbooks.verify_compilingunitprofile", "textbooks.verify_publisherprofile",
         # sees every panel draw it supervises (R5)
         "review.view_paneldraw",
         # the State Council calendar's overrides for notice periods (S2)

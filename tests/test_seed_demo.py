@@ -86,6 +86,18 @@ def _shows_verified_facts_and_the_calendar():
 
     assert TrialRecord.objects.filter(kind="reading").exclude(unit_response="").exists()
     assert ResourceItem.objects.public().exists()
+    # Art. 37, 22: the micro-lecture was approved by its organiser's login, under the procedure
+    # that organiser set, with a panel of that size from that many categories, none of its unit.
+    from curriculum.demo import MICRO_LECTURE
+    from review.models import ReviewProcedure
+
+    lecture = ResourceItem.objects.public().get(title=MICRO_LECTURE["title"])
+    procedure = ReviewProcedure.objects.get(organiser=lecture.review_organiser)
+    assert lecture.reviewed_by.username == "organiser_cq" and lecture.review_organiser.name == "重庆市人力资源和社会保障局"
+    panel = list(lecture.review_panel.select_related("person"))
+    assert len(panel) == procedure.panel_size and len({e.category for e in panel}) >= procedure.min_categories
+    assert all(e.person.employer_id != lecture.compiling_unit_id for e in panel)
+    assert not ResourceItem.objects.public().filter(review_organiser=None).exists()
 
 
 def test_every_demo_login_works(client):

@@ -24,7 +24,6 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from cms import upload_checks
-from cms.ooxml_gate import human_size
 from cms.private_files import PrivateFileField
 from curriculum.models import Course, Major, TrainingLevel
 from directory.models import PROVINCE_CHOICES, Organisation, OrganisationKind, Person
@@ -561,9 +560,9 @@ class TextbookVersion(ClusterableModel):
     def review_files(self):
         files = []
         if self.manuscript:
-            files.append(ReviewFile(self.manuscript.name, "书稿", _read(self.manuscript)))
+            files.append(ReviewFile(self.manuscript.name, "书稿", path=self.manuscript.path))
         files.extend(
-            ReviewFile(a.file.name, "教学资源", _read(a.file)) for a in self.attachments.order_by("pk")
+            ReviewFile(a.file.name, "教学资源", path=a.file.path) for a in self.attachments.order_by("pk")
         )
         return files
 
@@ -614,21 +613,6 @@ class TextbookVersion(ClusterableModel):
         from textbooks import freezing
 
         return freezing.compute_fingerprint(self)
-
-
-def _read(field_file):
-    """The file's bytes for the anonymiser, which takes whole files: one larger than it accepts is
-    refused before it is read, so a 1 GB manuscript never lands in the server's memory."""
-    from review.anonymise import DEFAULT_LIMITS
-
-    limit = DEFAULT_LIMITS.max_input_bytes
-    if field_file.size > limit:
-        raise ValidationError(
-            f"R3（第二十一条）：文件“{field_file.original_name}”大小为 {human_size(field_file.size)}，"
-            f"超过匿名化处理上限 {human_size(limit)}，无法送审。请压缩图片或拆分后重新上传。"
-        )
-    with field_file.open("rb") as handle:
-        return handle.read()
 
 
 class AuthorRole(models.TextChoices):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,18 +32,25 @@ class AnonymiseError(Exception):
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits for untrusted input.  Checked before decompression."""
+    """Resource limits for untrusted input.  Checked before decompression.
+
+    ``max_input_bytes`` bounds only inputs handed over whole as bytes (a PDF, a reviewer's
+    upload); a file anonymised from its path is bounded by the OOXML gate's absolute limits
+    (cms.ooxml_gate) and read part by part, so member and total sizes follow the gate's."""
 
     max_input_bytes: int = 200 * 1024 * 1024
     max_members: int = 5000
-    max_member_bytes: int = 150 * 1024 * 1024
+    max_member_bytes: int = 1024**3
     max_xml_bytes: int = 64 * 1024 * 1024
-    max_total_bytes: int = 400 * 1024 * 1024
+    max_total_bytes: int = 3 * 1024**3
     # A member bigger than ``ratio_floor_bytes`` may not expand more than
     # ``max_ratio`` times (Word XML is typically 5-20x; deflate bombs ~1000x).
     max_ratio: int = 100
     ratio_floor_bytes: int = 1024 * 1024
     max_pixels: int = 40_000_000
+    # From a path, larger photos are not decoded (that holds the pixels several times over):
+    # their metadata segments are dropped in a stream instead (images.strip_image_stream).
+    reencode_max_pixels: int = 12_000_000
     max_frames: int = 1000
     max_image_bytes: int = 100 * 1024 * 1024
 
@@ -207,10 +215,17 @@ class Finding:
 
 @dataclass
 class AnonymisedFile:
+    """The reviewer-safe copy: ``content`` in memory, or (anonymised from a path) the file at
+    ``path``, which the caller owns."""
+
     content: bytes
     findings: list[Finding]
     file_name: str = ""
     content_type: str = ""
+    path: str = ""
+
+    def open(self):
+        return open(self.path, "rb") if self.path else io.BytesIO(self.content)
 
     @property
     def pending(self) -> list[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import zipfile
 
 from review.anonymise.core import (
@@ -15,7 +16,8 @@ from review.anonymise.core import (
     Limits,
 )
 from review.anonymise.matching import scan_text
-from review.anonymise.images import anonymise_image, detect_file_type, _IMAGE_CT, _IMAGE_EXT, _RASTER_FORMATS
+from review.anonymise.images import clean_raster, detect_file_type, _IMAGE_CT, _IMAGE_EXT, _RASTER_FORMATS
+from review.anonymise.package import as_blob, bytes_of, head_of, is_path, SpooledPart, spool_for
 from review.anonymise.ooxml import anonymise_docx
 from review.anonymise.pdf import anonymise_pdf
 
@@ -56,13 +58,14 @@ _MEDIA_MAGIC = (
 )
 
 
-def _media_kind(data: bytes) -> str:
+def _media_kind(source) -> str:
+    head = head_of(as_blob(source), 64)
     for magic, offset, label in _MEDIA_MAGIC:
-        if data[offset: offset + len(magic)] == magic:
+        if head[offset: offset + len(magic)] == magic:
             return label
-    if data.startswith(b"PK\x03\x04"):
+    if head.startswith(b"PK\x03\x04"):
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            with zipfile.ZipFile(source if is_path(source) else io.BytesIO(source)) as archive:
                 if "[Content_Types].xml" not in archive.namelist():
                     return "压缩包"
         except (zipfile.BadZipFile, OSError, ValueError):
@@ -74,7 +77,7 @@ _UNSUPPORTED_MSG = "该文件类型无法匿名化处理，请上传 DOCX、PDF 
 
 
 def anonymise_file(
-    data: bytes,
+    source,
     original_name: str,
     profile: IdentityProfile | None,
     code: str,
@@ -82,28 +85,36 @@ def anonymise_file(
     index: int = 1,
     *,
     limits: Limits = DEFAULT_LIMITS,
+    out: str | None = None,
 ) -> AnonymisedFile:
     """Anonymise an uploaded manuscript file of any supported type.
 
     The type is detected from the content, not the name; the returned
     ``file_name`` is :func:`neutral_file_name` of the review code.  The original
     name is only scanned (identities in it are reported as cleaned findings).
+
+    ``source`` is the file's bytes, or its path together with ``out``, the file a DOCX or
+    large-image copy is written into (the result's ``path``): a 1 GB manuscript is then
+    processed part by part and never held in memory.
     """
-    if not data:
+    if is_path(source) and out is None:
+        raise ValueError("a file anonymised from its path needs an output path")
+    blob = as_blob(source)
+    if not len(blob):
         raise AnonymiseError("文件为空", "empty")
-    ftype = detect_file_type(data)
+    ftype = detect_file_type(head_of(blob))
     name_findings = [
         Finding("文件名", "file_name", f.excerpt, f.matched, True)
         for f in scan_text(original_name or "", profile, "文件名")
     ]
-    media = _media_kind(data)
+    media = _media_kind(source)
     if media:
         raise AnonymiseError(
             f"{media}文件的元数据（作者、设备、位置、内含文件名等）无法可靠去除，不发给评审专家（R3，第二十一条）", "withheld"
         )
     if ftype == "zip":
         try:
-            result = anonymise_docx(data, profile, limits=limits)
+            result = anonymise_docx(source, profile, limits=limits, out=out)
         except AnonymiseError as exc:
             if exc.code == "not_docx":
                 raise AnonymiseError(_UNSUPPORTED_MSG, "unsupported_type") from exc
@@ -112,7 +123,7 @@ def anonymise_file(
         result.file_name = neutral_file_name(code, kind, index, "docx")
         return result
     if ftype == "pdf":
-        result = anonymise_pdf(data, profile, limits=limits)
+        result = anonymise_pdf(bytes_of(blob, limits.max_input_bytes), profile, limits=limits)
         result.findings = name_findings + result.findings
         result.file_name = neutral_file_name(code, kind, index, "pdf")
         return result
@@ -122,8 +133,12 @@ def anonymise_file(
             "encrypted_or_doc",
         )
     if ftype in _RASTER_FORMATS:
-        content = anonymise_image(data, limits.max_pixels, limits=limits)
-        return AnonymisedFile(
-            content, name_findings, neutral_file_name(code, kind, index, _IMAGE_EXT[ftype]), _IMAGE_CT[ftype]
-        )
+        with spool_for(source) as spool:
+            cleaned = clean_raster(blob, ftype, limits, spool)
+            if isinstance(cleaned, SpooledPart):
+                shutil.move(cleaned.path, out)
+        name = neutral_file_name(code, kind, index, _IMAGE_EXT[ftype])
+        if isinstance(cleaned, SpooledPart):
+            return AnonymisedFile(b"", name_findings, name, _IMAGE_CT[ftype], path=out)
+        return AnonymisedFile(cleaned, name_findings, name, _IMAGE_CT[ftype])
     raise AnonymiseError(_UNSUPPORTED_MSG, "unsupported_type")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import os
+import re
 import struct
+import tempfile
 import warnings
 
 from PIL import Image, ImageOps, ImageSequence
 
 from review.anonymise.core import AnonymiseError, DEFAULT_LIMITS, Limits
-from review.anonymise.package import _CFB_MAGIC
+from review.anonymise.package import _CFB_MAGIC, Blob, SpooledPart, bytes_of
 
 # --------------------------------------------------------------------------- images
 
@@ -347,3 +350,158 @@ def _assert_image_clean(data: bytes, fmt: str) -> None:
                 if set(im.tag_v2.keys()) - _TIFF_OK:
                     raise bad
         return
+
+
+# --------------------------------------------------------------------------- large images, streamed
+
+# JPEG segments that carry pixels or how to decode them; every other APPn, COM and extension
+# segment (EXIF with GPS and names, XMP, IPTC, ICC, thumbnails) is dropped.
+_JPEG_KEEP = frozenset(range(0xC0, 0xD0)) | {0xDA, 0xDB, 0xDD, 0xDE, 0xDF}
+_JPEG_NO_LENGTH = frozenset(range(0xD0, 0xD8)) | {0x01}
+# A marker inside entropy-coded data: 0xFF followed by anything but stuffing (00), RSTn or fill.
+_JPEG_MARKER_RE = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_STREAM_CHUNK = 1 << 20
+
+
+class _Reader:
+    """A file read in chunks with a small look-ahead buffer."""
+
+    def __init__(self, fh):
+        self.fh = fh
+        self.buf = b""
+
+    def more(self) -> bool:
+        chunk = self.fh.read(_STREAM_CHUNK)
+        self.buf += chunk
+        return bool(chunk)
+
+    def take(self, n: int) -> bytes:
+        while len(self.buf) < n and self.more():
+            pass
+        if len(self.buf) < n:
+            raise AnonymiseError("图片已损坏（数据不完整），无法匿名化处理", "image_corrupt")
+        out, self.buf = self.buf[:n], self.buf[n:]
+        return out
+
+
+def _jpeg_segment(marker: int, payload: bytes) -> bytes:
+    return bytes((0xFF, marker)) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def _copy_entropy_data(reader: _Reader, dst) -> None:
+    """Copy a scan's entropy-coded data up to (not including) the next real marker."""
+    while True:
+        match = _JPEG_MARKER_RE.search(reader.buf)
+        if match:
+            dst.write(reader.buf[: match.start()])
+            reader.buf = reader.buf[match.start():]
+            return
+        keep = 1 if reader.buf.endswith(b"\xff") else 0
+        dst.write(reader.buf[: len(reader.buf) - keep])
+        reader.buf = reader.buf[len(reader.buf) - keep:]
+        if not reader.more():
+            raise AnonymiseError("图片已损坏（缺少结束标记），无法匿名化处理", "image_corrupt")
+
+
+def _strip_jpeg(src, dst) -> None:
+    reader = _Reader(src)
+    if reader.take(2) != b"\xff\xd8":
+        raise AnonymiseError("图片已损坏或格式无法识别，无法匿名化处理", "image_corrupt")
+    dst.write(b"\xff\xd8")
+    while True:
+        if reader.take(1) != b"\xff":
+            raise AnonymiseError("图片已损坏（标记错误），无法匿名化处理", "image_corrupt")
+        marker = reader.take(1)[0]
+        if marker == 0xFF:  # fill byte before a marker
+            reader.buf = b"\xff" + reader.buf
+            continue
+        if marker == 0xD9:  # end of image: whatever is appended after it is dropped
+            dst.write(b"\xff\xd9")
+            return
+        if marker in _JPEG_NO_LENGTH:
+            dst.write(bytes((0xFF, marker)))
+            _copy_entropy_data(reader, dst)
+            continue
+        (length,) = struct.unpack(">H", reader.take(2))
+        if length < 2:
+            raise AnonymiseError("图片已损坏（段长度错误），无法匿名化处理", "image_corrupt")
+        payload = reader.take(length - 2)
+        if marker == 0xE0 and payload.startswith(b"JFIF\x00") and len(payload) >= 12:
+            dst.write(_jpeg_segment(marker, payload[:12] + b"\x00\x00"))  # no embedded thumbnail
+        elif marker == 0xEE and payload.startswith(b"Adobe") and len(payload) >= 12:
+            dst.write(_jpeg_segment(marker, payload[:12]))
+        elif marker in _JPEG_KEEP:
+            dst.write(_jpeg_segment(marker, payload))
+        if marker == 0xDA:
+            _copy_entropy_data(reader, dst)
+
+
+def _strip_png(src, dst) -> None:
+    if src.read(8) != _PNG_SIGNATURE:
+        raise AnonymiseError("图片已损坏或格式无法识别，无法匿名化处理", "image_corrupt")
+    dst.write(_PNG_SIGNATURE)
+    while True:
+        header = src.read(8)
+        if len(header) < 8:
+            raise AnonymiseError("图片已损坏（缺少结束块），无法匿名化处理", "image_corrupt")
+        length, ctype = struct.unpack(">I4s", header)
+        keep = ctype in _PNG_OK
+        if keep:
+            dst.write(header)
+        remaining = length + 4  # data and CRC
+        while remaining:
+            chunk = src.read(min(remaining, _STREAM_CHUNK))
+            if not chunk:
+                raise AnonymiseError("图片已损坏（数据不完整），无法匿名化处理", "image_corrupt")
+            remaining -= len(chunk)
+            if keep:
+                dst.write(chunk)
+        if ctype == b"IEND":  # whatever is appended after it is dropped
+            return
+
+
+def strip_image_stream(blob: Blob, fmt: str, spool: str) -> SpooledPart:
+    """A large JPEG or PNG without its metadata, copied in chunks into ``spool``: the pixels are
+    not decoded, so memory stays flat whatever the photo's size (R3, issue 12)."""
+    strip = {"JPEG": _strip_jpeg, "PNG": _strip_png}[fmt]
+    src = open(blob.path, "rb") if isinstance(blob, SpooledPart) else io.BytesIO(blob)
+    with src, tempfile.NamedTemporaryFile(dir=spool, delete=False) as dst:
+        strip(src, dst)
+    size = os.path.getsize(dst.name)
+    with open(dst.name, "rb") as fh:
+        _assert_image_clean(fh.read(_HEADER_BYTES), fmt)
+    return SpooledPart(dst.name, size)
+
+
+# Headers (tables and frame definitions) of a stripped image fit in this many bytes; the clean-
+# check walks them only up to the first scan or the end of the bytes it is given.
+_HEADER_BYTES = 1 << 20
+
+
+def _pixel_count(blob: Blob, fmt: str) -> int:
+    src = blob.path if isinstance(blob, SpooledPart) else io.BytesIO(blob)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(src, formats=[fmt]) as im:  # reads the header only
+                width, height = im.size
+                return width * height * (getattr(im, "n_frames", 1) or 1)
+    except _IMAGE_EXC as exc:
+        raise _image_error(exc) from exc
+
+
+def clean_raster(blob: Blob, fmt: str, limits: Limits, spool: str | None) -> Blob:
+    """A raster image without metadata.  In memory (``spool`` None) it is re-encoded from its
+    pixels as before.  From a path, images up to ``limits.reencode_max_pixels`` are re-encoded,
+    larger JPEGs and PNGs have their metadata segments dropped in a stream, and other large
+    formats are refused with the reason."""
+    if spool is None or _pixel_count(blob, fmt) <= limits.reencode_max_pixels:
+        return anonymise_image(bytes_of(blob, limits.max_image_bytes), limits.max_pixels, limits=limits)
+    if fmt in ("JPEG", "PNG"):
+        return strip_image_stream(blob, fmt, spool)
+    megapixels = limits.reencode_max_pixels // 1_000_000
+    raise AnonymiseError(
+        f"{fmt} 图片超过 {megapixels} 百万像素，无法在不解码的情况下清除元数据，请另存为 JPEG 或 PNG 后重新上传",
+        "image_bomb",
+    )

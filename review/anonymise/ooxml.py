@@ -43,6 +43,9 @@ from review.anonymise.xmlparts import (
     _W,
 )
 from review.anonymise.package import (
+    bytes_of,
+    head_of,
+    spool_for,
     _load_docx,
     _Package,
     _read_zip,
@@ -51,7 +54,7 @@ from review.anonymise.package import (
     _source_of,
     _write_zip,
 )
-from review.anonymise.images import anonymise_image, _detect_image, _RASTER_FORMATS
+from review.anonymise.images import clean_raster, _detect_image, _RASTER_FORMATS
 from review.anonymise.verification import _needles, _raw_scan
 
 # --------------------------------------------------------------------------- DOCX cleaning
@@ -300,8 +303,8 @@ def _clean_embedded_opc(blob: bytes, part: str, matcher: _Matcher, limits: Limit
     workbook behind a chart): document properties, saved paths, comment and
     revision authors, XML comments, zip timestamps.  Returns None if ``blob``
     is not an Office package (e.g. a binary OLE object)."""
-    if not blob.startswith(b"PK\x03\x04"):
-        return None
+    if not isinstance(blob, bytes) or not blob.startswith(b"PK\x03\x04"):
+        return None  # not a package, or too large to rewrite in memory (reported for checking)
     try:
         members = _read_zip(blob, limits, what="嵌入文件")
     except AnonymiseError:
@@ -367,7 +370,7 @@ def _plan_renames(pkg: _Package, matcher: _Matcher) -> dict[str, str]:
 
 
 def anonymise_docx(
-    data: bytes, profile: IdentityProfile | None = None, *, limits: Limits = DEFAULT_LIMITS
+    source, profile: IdentityProfile | None = None, *, limits: Limits = DEFAULT_LIMITS, out: str | None = None
 ) -> AnonymisedFile:
     """Make a reviewer-safe copy of a DOCX.
 
@@ -375,10 +378,19 @@ def anonymise_docx(
     returned as findings (not removed) for an organiser to confirm and pass to
     :func:`apply_redactions`.  Raises :class:`AnonymiseError` for hostile or
     unsupported files.
+
+    ``source`` is the file's bytes, or its path: then large binary parts are kept in
+    temporary files, large photos are stripped in a stream, and the copy is written into the
+    file ``out`` (the result's ``path``), so memory stays flat whatever the file's size.
     """
+    with spool_for(source) as spool:
+        return _anonymise_docx(source, profile, limits, spool, out if spool else None)
+
+
+def _anonymise_docx(source, profile, limits: Limits, spool: str | None, out: str | None) -> AnonymisedFile:
     profile = profile or IdentityProfile()
     matcher = _Matcher(profile)
-    pkg, _main = _load_docx(data, limits)
+    pkg, _main = _load_docx(source, limits, spool)
     findings: list[Finding] = []
     drops: set[str] = set()
 
@@ -416,11 +428,11 @@ def anonymise_docx(
         blob = pkg.blobs[name]
 
         if "core-properties" in types or ct.endswith("core-properties+xml"):
-            root = _parse_xml(blob, name)
+            root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
             _clean_core(root, name, matcher, findings)
             pkg.blobs[name] = _serialize(root)
         elif "extended-properties" in types or ct.endswith("extended-properties+xml"):
-            root = _parse_xml(blob, name)
+            root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
             _clean_app(root, name, matcher, findings)
             pkg.blobs[name] = _serialize(root)
         elif "custom-properties" in types or ct.endswith("custom-properties+xml"):
@@ -443,7 +455,7 @@ def anonymise_docx(
             drops.add(name)
             findings.append(Finding(name, "metadata", "已删除打印机设置（含打印机名称）", "", True))
         elif ct.endswith("wordprocessingml.people+xml") or "people" in types:
-            root = _parse_xml(blob, name)
+            root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
             if len(root):
                 findings.append(Finding(name, "metadata", "已清空批注人员列表（people.xml）", "", True))
             for child in list(root):
@@ -467,16 +479,16 @@ def anonymise_docx(
         elif "aFChunk" in types:
             findings += _raw_scan(blob, name, _needles(matcher.literals), limits)
         elif ct.startswith("image/") or "/media/" in lname or "image" in types:
-            fmt = _detect_image(blob)
+            fmt = _detect_image(head_of(blob))
             if fmt in _RASTER_FORMATS:
                 try:
-                    pkg.blobs[name] = anonymise_image(blob, limits.max_pixels, limits=limits)
+                    pkg.blobs[name] = clean_raster(blob, fmt, limits, spool)
                 except AnonymiseError as exc:
                     raise AnonymiseError(
                         f"文档中的图片 {posixpath.basename(name)} 无法处理：{exc.message}", exc.code
                     ) from exc
             elif fmt == "SVG":
-                root = _parse_xml(blob, name)
+                root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
                 _strip_comments_and_pis(root)
                 _clean_svg(root)
                 _clean_attributes(root, name, matcher, findings)
@@ -488,7 +500,7 @@ def anonymise_docx(
                 findings.append(Finding(name, "unverified_media", "无法识别的媒体文件，无法检查其元数据，需人工处理"))
                 findings += _raw_scan(blob, name, _needles(matcher.literals), limits)
         elif ct.endswith("xml") or lname.endswith((".xml", ".vml")):
-            root = _parse_xml(blob, name)
+            root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
             _neutralise_word_xml(root, name)
             if ct.endswith("wordprocessingml.settings+xml") or lname.endswith("/settings.xml"):
                 _clean_settings(root, name, findings)
@@ -527,4 +539,4 @@ def anonymise_docx(
         pkg.rename(mapping)
         findings = [replace(f, part=mapping[f.part]) if f.part in mapping else f for f in findings]
 
-    return AnonymisedFile(pkg.to_bytes(), findings, content_type=DOCX_CONTENT_TYPE)
+    return AnonymisedFile(pkg.to_bytes(out) or b"", findings, content_type=DOCX_CONTENT_TYPE, path=out or "")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import posixpath
 import re
 import struct
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -35,28 +38,80 @@ def _check_name(name: str) -> None:
 
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Binary parts above this size are kept on disk while a file is anonymised from its path.
+SPOOL_PART_BYTES = 8 * 1024 * 1024
 
 
-def _read_zip(data: bytes, limits: Limits, *, what: str = "文件") -> list[tuple[str, bytes]]:
-    """Read all members of an untrusted zip, refusing bombs before decompressing."""
-    if not data:
-        raise AnonymiseError("文件为空", "empty")
-    if len(data) > limits.max_input_bytes:
-        raise AnonymiseError(f"{what}过大（超过 {limits.max_input_bytes // (1024 * 1024)} MB），无法处理", "too_large")
-    if data.startswith(_CFB_MAGIC):
-        raise AnonymiseError(
-            "该文件为旧版 Word（.doc）格式或设置了打开密码，无法匿名化处理，请另存为未加密的 DOCX 后重新上传",
-            "encrypted_or_doc",
-        )
-    if not data.startswith(b"PK\x03\x04"):
-        raise AnonymiseError(f"{what}不是有效的 DOCX（ZIP）文件", "not_zip")
-    # zipfile builds one object per central-directory entry before we can count
-    # them; every entry starts with this signature, so this bounds the work.
-    if data.count(b"PK\x01\x02") > limits.max_members:
-        raise AnonymiseError(f"{what}包含的部件过多（超过 {limits.max_members} 个），已拒绝处理", "zip_bomb")
+class SpooledPart:
+    """A large binary part (an embedded video, a high-resolution photo) kept in a temporary file
+    instead of memory, so that anonymising a 1 GB manuscript keeps the server's memory flat."""
+
+    def __init__(self, path: str, size: int):
+        self.path = path
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def head(self, n: int = 4096) -> bytes:
+        with open(self.path, "rb") as fh:
+            return fh.read(n)
+
+    def startswith(self, prefix: bytes) -> bool:
+        return self.head(len(prefix)).startswith(prefix)
+
+    def chunks(self, size: int = 1 << 20):
+        with open(self.path, "rb") as fh:
+            while chunk := fh.read(size):
+                yield chunk
+
+    def read(self, limit: int) -> bytes:
+        """The whole part, only when it is within ``limit`` bytes (the caller's bound)."""
+        if self.size > limit:
+            raise AnonymiseError(f"文件或部件过大（超过 {limit // (1024 * 1024)} MB），无法整体读入处理", "too_large")
+        with open(self.path, "rb") as fh:
+            return fh.read()
+
+
+Blob = bytes | SpooledPart
+
+
+def head_of(blob: Blob, n: int = 4096) -> bytes:
+    return blob[:n] if isinstance(blob, bytes) else blob.head(n)
+
+
+def bytes_of(blob: Blob, limit: int) -> bytes:
+    return blob if isinstance(blob, bytes) else blob.read(limit)
+
+
+def is_path(source) -> bool:
+    return isinstance(source, (str, os.PathLike))
+
+
+def as_blob(source) -> Blob:
+    """A source given as bytes or as a file's path, as a part that can be read in chunks."""
+    return SpooledPart(os.fspath(source), os.path.getsize(source)) if is_path(source) else source
+
+
+@contextlib.contextmanager
+def spool_for(source):
+    """A temporary directory for the large parts of a file read from its path (None for bytes:
+    everything stays in memory as before)."""
+    if not is_path(source):
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="anonymise-") as spool:
+        yield spool
+
+
+def _is_xml_name(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels", ".vml"))
+
+
+def _open_zip(source, what: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
+        zf = zipfile.ZipFile(source if is_path(source) else io.BytesIO(source))
+        return zf, zf.infolist()
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -67,6 +122,35 @@ def _read_zip(data: bytes, limits: Limits, *, what: str = "文件") -> list[tupl
         struct.error,
     ) as exc:
         raise AnonymiseError(f"{what}已损坏，不是有效的 DOCX（ZIP）文件", "not_zip") from exc
+
+
+def _check_head(source, limits: Limits, what: str) -> None:
+    if is_path(source):
+        size = os.path.getsize(source)
+        with open(source, "rb") as fh:
+            head = fh.read(8)
+    else:
+        size, head = len(source), source[:8]
+        # Whole inputs handed over as bytes are already in memory; files on disk are bounded by
+        # the OOXML gate's absolute limits instead and read part by part.
+        if size > limits.max_input_bytes:
+            raise AnonymiseError(f"{what}过大（超过 {limits.max_input_bytes // (1024 * 1024)} MB），无法处理", "too_large")
+    if not size:
+        raise AnonymiseError("文件为空", "empty")
+    if head.startswith(_CFB_MAGIC):
+        raise AnonymiseError(
+            "该文件为旧版 Word（.doc）格式或设置了打开密码，无法匿名化处理，请另存为未加密的 DOCX 后重新上传",
+            "encrypted_or_doc",
+        )
+    if not head.startswith(b"PK\x03\x04"):
+        raise AnonymiseError(f"{what}不是有效的 DOCX（ZIP）文件", "not_zip")
+    # zipfile builds one object per central-directory entry before we can count
+    # them; every entry starts with this signature, so this bounds the work.
+    if not is_path(source) and source.count(b"PK\x01\x02") > limits.max_members:
+        raise AnonymiseError(f"{what}包含的部件过多（超过 {limits.max_members} 个），已拒绝处理", "zip_bomb")
+
+
+def _check_infos(infos: list[zipfile.ZipInfo], limits: Limits, what: str) -> None:
     if len(infos) > limits.max_members:
         raise AnonymiseError(f"{what}包含的部件过多（超过 {limits.max_members} 个），已拒绝处理", "zip_bomb")
     seen: set[str] = set()
@@ -85,57 +169,87 @@ def _read_zip(data: bytes, limits: Limits, *, what: str = "文件") -> list[tupl
         if size < 0 or csize < 0:
             raise AnonymiseError(f"{what}已损坏", "bad_zip")
         too_big = size > limits.max_member_bytes
-        if info.filename.lower().endswith((".xml", ".rels")) and size > limits.max_xml_bytes:
+        if _is_xml_name(info.filename) and size > limits.max_xml_bytes:
             too_big = True
-        bomb = size > limits.ratio_floor_bytes and (csize == 0 or size > csize * limits.max_ratio)
+        # XML packs 200:1 in a legitimate 3,000-row table: it is bounded by its absolute limit
+        # (max_xml_bytes, as in the gate); binary parts are not text and may not expand like that.
+        bomb = (
+            not _is_xml_name(info.filename)
+            and size > limits.ratio_floor_bytes
+            and (csize == 0 or size > csize * limits.max_ratio)
+        )
         if too_big or bomb:
             raise AnonymiseError(f"{what}解压后体积异常（疑似压缩炸弹），已拒绝处理", "zip_bomb")
         total += size
         if total > limits.max_total_bytes:
             raise AnonymiseError(f"{what}解压后总体积过大（疑似压缩炸弹），已拒绝处理", "zip_bomb")
-    members: list[tuple[str, bytes]] = []
-    for info in infos:
-        if info.filename.endswith("/"):
-            continue  # directory entries carry nothing an OPC package needs
-        try:
-            with zf.open(info) as fh:
-                chunks, n = [], 0
-                while True:
-                    chunk = fh.read(1 << 20)
-                    if not chunk:
-                        break
-                    n += len(chunk)
-                    if n > info.file_size:
-                        raise AnonymiseError(f"{what}解压后体积与声明不符（疑似压缩炸弹），已拒绝处理", "zip_bomb")
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, spool: str | None) -> Blob:
+    """One member, in memory or (a large binary one, when ``spool`` is a directory) in a file
+    there; read in chunks and never beyond its declared size."""
+    to_disk = spool is not None and info.file_size > SPOOL_PART_BYTES and not _is_xml_name(info.filename)
+    chunks: list[bytes] = []
+    n = 0
+    try:
+        with zf.open(info) as fh, (
+            tempfile.NamedTemporaryFile(dir=spool, delete=False) if to_disk else contextlib.nullcontext()
+        ) as out:
+            while chunk := fh.read(1 << 20):
+                n += len(chunk)
+                if n > info.file_size:
+                    raise AnonymiseError(f"{what}解压后体积与声明不符（疑似压缩炸弹），已拒绝处理", "zip_bomb")
+                if out is None:
                     chunks.append(chunk)
-        except AnonymiseError:
-            raise
-        except (
-            zipfile.BadZipFile,
-            ValueError,
-            OSError,
-            EOFError,
-            NotImplementedError,
-            RuntimeError,
-            struct.error,
-            zlib.error,  # a damaged deflate stream (bit flips) is not a BadZipFile
-        ) as exc:
-            raise AnonymiseError(f"{what}已损坏，部分内容无法读取", "bad_zip") from exc
-        members.append((info.filename, b"".join(chunks)))
-    return members
+                else:
+                    out.write(chunk)
+    except AnonymiseError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        struct.error,
+        zlib.error,  # a damaged deflate stream (bit flips) is not a BadZipFile
+    ) as exc:
+        raise AnonymiseError(f"{what}已损坏，部分内容无法读取", "bad_zip") from exc
+    return SpooledPart(out.name, n) if to_disk else b"".join(chunks)
 
 
-def _write_zip(members: Iterable[tuple[str, bytes]]) -> bytes:
-    """Write a zip with neutral member metadata (no timestamps, owners or extras)."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+def _read_zip(source, limits: Limits, *, what: str = "文件", spool: str | None = None) -> list[tuple[str, Blob]]:
+    """Read all members of an untrusted zip (bytes or a file's path), refusing bombs before
+    decompressing.  With ``spool`` (a temporary directory), binary members larger than
+    ``SPOOL_PART_BYTES`` are written there and returned as :class:`SpooledPart`."""
+    _check_head(source, limits, what)
+    zf, infos = _open_zip(source, what)
+    with zf:
+        _check_infos(infos, limits, what)
+        # directory entries carry nothing an OPC package needs
+        return [(info.filename, _read_member(zf, info, what, spool)) for info in infos if not info.filename.endswith("/")]
+
+
+def _write_zip(members: Iterable[tuple[str, Blob]], out: str | None = None) -> bytes | None:
+    """Write a zip with neutral member metadata (no timestamps, owners or extras): into memory,
+    or into the file ``out`` with spooled parts copied in chunks."""
+    buf = io.BytesIO() if out is None else open(out, "wb")
+    with buf, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
         for name, blob in members:
             zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.create_system = 0
             zi.external_attr = 0
-            zf.writestr(zi, blob)
-    return buf.getvalue()
+            if isinstance(blob, bytes):
+                zf.writestr(zi, blob)
+                continue
+            zi.compress_type = zipfile.ZIP_STORED  # large binaries are media, compressed already
+            with zf.open(zi, "w", force_zip64=blob.size > 0x7FFFFFFF) as handle:
+                for chunk in blob.chunks():
+                    handle.write(chunk)
+        zf.close()
+        return buf.getvalue() if out is None else None
 
 
 def _rels_name_for(part: str) -> str:
@@ -328,7 +442,8 @@ class _Package:
             if cts[old]:
                 self.set_override(new, cts[old])
 
-    def to_bytes(self) -> bytes:
+    def to_bytes(self, out: str | None = None) -> bytes | None:
+        """The package as a zip: bytes, or written into the file ``out`` (then None)."""
         self.blobs[self.ct_name] = _serialize(self.ct_root)
         for rn, root in self.rels.items():
             if rn in self.blobs:
@@ -338,7 +453,7 @@ class _Package:
         if root_rels:
             first.append(root_rels)
         order = first + [n for n in self.names if n not in first]
-        return _write_zip((n, self.blobs[n]) for n in order)
+        return _write_zip(((n, self.blobs[n]) for n in order), out)
 
 
 # The shared gate's reasons, as the anonymiser has always named them to its callers.
@@ -355,20 +470,22 @@ _GATE_CODES = {
 }
 
 
-def _gate(data: bytes) -> None:
+def _gate(source) -> None:
     """The platform's one OOXML safety gate (cms.ooxml_gate, shared with uploads and importers)
     before anything here parses the package."""
-    if not data:
+    if not (os.path.getsize(source) if is_path(source) else source):
         raise AnonymiseError("文件为空", "empty")
     try:
-        check_ooxml(data, kind=DOCX)
+        check_ooxml(source, kind=DOCX)
     except OoxmlRefused as exc:
         raise AnonymiseError(exc.message, _GATE_CODES.get(exc.code, exc.code)) from exc
 
 
-def _load_docx(data: bytes, limits: Limits) -> tuple[_Package, str]:
-    _gate(data)
-    members = _read_zip(data, limits)
+def _load_docx(source, limits: Limits, spool: str | None = None) -> tuple[_Package, str]:
+    """The package of a DOCX given as bytes or as a file's path (then large binary parts are
+    spooled into ``spool``)."""
+    _gate(source)
+    members = _read_zip(source, limits, spool=spool)
     pkg = _Package(members)
     main = pkg.main_part()
     if main is None:  # the gate checked the main part; a package it let through always has one

@@ -84,17 +84,43 @@ def test_a_workbook_passes_as_xlsx_and_is_refused_as_docx():
         (lambda: b"<html><script>alert(1)</script></html>", "not_zip", "不是"),
         (lambda: b"", "empty", "为空"),
         (hf.xlsx_like_zip, "not_ooxml", "主文档"),
+        (lambda: hf.docx_with_document_xml(hf.deep_nesting_xml(100_000)), "xml_depth", "嵌套超过 256 层"),
     ],
     ids=[
         "forged size", "encrypted", "5100 parts", "path traversal", "duplicate names",
         "billion laughs", "XXE", "UTF-16 DOCTYPE", "docm with VBA", "macro content type", "old .doc",
-        "PDF", "HTML renamed", "empty", "no main part",
+        "PDF", "HTML renamed", "empty", "no main part", "100,000-deep nesting",
     ],
 )
 def test_hostile_docx_are_refused_naming_the_problem(build, code, words):
     refused = refusal(build(), kind=DOCX)
     assert refused.code == code
     assert words in refused.message
+
+
+def test_nesting_is_counted_while_streaming_and_ordinary_depth_passes():
+    """A table nested in tables as deep as Word allows passes; one level past the limit does not
+    (the limit is configurable); the 100,000-deep bomb is refused without building a tree."""
+    assert check_ooxml(hf.docx_with_document_xml(hf.deep_nesting_xml(250)), kind=DOCX).main_part
+    assert refusal(hf.docx_with_document_xml(hf.deep_nesting_xml(255)), kind=DOCX).code == "xml_depth"
+    shallow = refusal(hf.docx_with_document_xml(hf.deep_nesting_xml(20)), kind=DOCX, limits=OoxmlLimits(max_xml_depth=16))
+    assert shallow.code == "xml_depth" and "16 层" in shallow.message and "word/document.xml" in shallow.message
+    tracemalloc.start()
+    try:
+        refusal(hf.docx_with_document_xml(hf.deep_nesting_xml(100_000)), kind=DOCX)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024**2
+
+
+def test_a_deeply_nested_worksheet_is_refused_too():
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + b"<row>" * 100_000 + b"</row>" * 100_000 + b"</sheetData></worksheet>"
+    )
+    refused = refusal(xlsx_with_sheet(sheet), kind=XLSX)
+    assert refused.code == "xml_depth" and "xl/worksheets/sheet1.xml" in refused.message
 
 
 def test_a_deflate_bomb_is_refused_by_absolute_size_naming_the_limit():

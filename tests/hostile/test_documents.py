@@ -127,6 +127,7 @@ HANDCRAFTED_DOCX = {
     "XXE": lambda: hf.docx_with_document_xml(hf.XXE),
     "UTF-16 DOCTYPE": lambda: hf.docx_with_document_xml(hf.UTF16_DOCTYPE),
     "5000-deep nesting": lambda: hf.docx_with_document_xml(hf.deep_nesting_xml()),
+    "100,000-deep nesting": lambda: hf.docx_with_document_xml(hf.deep_nesting_xml(100_000)),
     "macros (vbaProject.bin)": hf.docm_with_vba,
     "macro content type": hf.macro_content_type_only,
     "XLSX posing as DOCX": hf.xlsx_like_zip,
@@ -540,6 +541,7 @@ HANDCRAFTED_XLSX = {
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
         b'<row r="1"><c r="A1" t="inlineStr"><is><t>&d;</t></is></c></row></sheetData></worksheet>'
     )),
+    "rows nested 100,000 deep": lambda: with_sheet(b"<row>" * 100_000 + b"</row>" * 100_000),
     "sheet XML cut in the middle": lambda: with_sheet(whole_sheet=dict(zip_members(header_only_workbook()))["xl/worksheets/sheet1.xml"][:600]),
     "DOCX instead of XLSX": hf.minimal_docx,
     "CSV renamed .xlsx": lambda: "目录,书名,ISBN\n全国技工教育规划教材目录,数控车床,9787516700019\n".encode(),

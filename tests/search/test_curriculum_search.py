@@ -15,10 +15,12 @@ def standards(db):
     from curriculum.demo import seed_majors, seed_public_courses, seed_standards
     from curriculum.models import CourseStandard
     from directory.demo import seed_organisations
+    from review.demo import seed_experts
 
     seed_majors()
     seed_public_courses()
     seed_organisations()
+    seed_experts()  # the demo resources are reviewed by their organiser's expert panel (Art. 37, 22)
     seed_standards()
     return CourseStandard.objects.select_related("major", "level")
 
@@ -71,3 +73,17 @@ def test_a_draft_change_of_a_published_standard_is_not_public(engine, standards,
     service.backend().refresh()
     assert "数控加工专业（中级技能）课程标准征求意见稿" not in [h.title for h in hits("征求意见稿")]
     assert published_title in [h.title for h in hits("数控加工专业", "课程标准")]
+
+
+def test_a_resource_with_an_external_link_is_found_through_its_course_page_art_37(engine, standards):
+    """The search results never link straight off the platform: the course page shows the link as external."""
+    from curriculum.demo import MICRO_LECTURE, approve_under_procedure
+    from curriculum.models import Course, ResourceItem
+
+    standard = standards.get(major__code="0103", level__code="intermediate")
+    course = Course.objects.get(code=standard.to_document().courses[0].code)
+    item = ResourceItem.objects.create(course=course, compiling_unit=standard.compiling_unit, **MICRO_LECTURE)
+    approve_under_procedure(item, None, "讲解规范，同意公开。")
+    reindex()
+    hit = next(h for h in hits(MICRO_LECTURE["title"], "教学资源") if h.title == MICRO_LECTURE["title"])
+    assert hit.url.endswith(f"/course/{course.code}/") and MICRO_LECTURE["url"] not in hit.url

@@ -32,12 +32,14 @@ def test_the_second_set_has_every_query_type_typed_by_teachers():
 def test_relevance_targets_on_the_demo_corpus(engine):
     from curriculum.demo import seed_majors, seed_public_courses, seed_standards
     from directory.demo import seed_organisations
+    from review.demo import seed_experts
     from textbooks.demo import seed_textbooks
 
     seed_majors()
     seed_public_courses()
     seed_organisations()
     seed_textbooks()
+    seed_experts()  # the demo resources are reviewed by their organiser's expert panel (Art. 37, 22)
     seed_standards()
     load_policy_articles()
     reindex()

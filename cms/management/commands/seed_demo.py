@@ -7,7 +7,7 @@ from django.test.utils import override_settings
 from cms import demo
 from cms.progress import Progress, pad
 from cms.roles import sync_role_groups
-from curriculum.demo import seed_majors, seed_public_courses, seed_standards
+from curriculum.demo import seed_majors, seed_public_courses, seed_resource_review, seed_standards
 from directory.demo import seed_organisations
 from review.demo import EXPERTS_PER_CATEGORY, seed_experts, seed_review
 from review.models import ExpertCategory
@@ -47,6 +47,7 @@ class Command(BaseCommand):
             ("演示账号", lambda: logins.extend(demo.seed_users())),
             ("变更申请演示", seed_change_request),
             ("人社部门核验编写单位资质", seed_verification_demo),
+            ("审核组织单位按本单位审核程序审核教学资源", seed_resource_review),
             # The review demo puts the demo reviewer login on panels, so it follows the logins.
             ("审核流程演示稿件（各阶段）", seed_review),
             ("检索：政策条文与公开检索索引", seed_search),
