@@ -17,7 +17,7 @@ class CmsConfig(AppConfig):
         # No sender: permissions of apps migrated after this one must be picked up too.
         post_migrate.connect(_sync_roles, dispatch_uid="cms.sync_role_groups")
 
-        from cms import image_metadata, page_cache
+        from cms import admin_labels, image_metadata, page_cache
         from cms.models import CataloguePage
         from curriculum.models import register_catalogue_urls_source
 
@@ -25,3 +25,4 @@ class CmsConfig(AppConfig):
 
         page_cache.connect()
         image_metadata.connect()
+        admin_labels.label_link_choosers()

@@ -62,6 +62,45 @@ def author_panel(user):
     )
 
 
+# ------------------------------------------------------------------------- unit admins (编写单位管理员)
+
+
+def unit_panel(user):
+    """The unit's textbook versions by stage, its qualification's verification by HRSS (Art. 12)
+    and what waits on the unit: manuscripts sent back for revision, revisions overdue (Art. 17)."""
+    from review.admin_views import _authored
+    from review.models import Stage
+    from textbooks.models import CompilingUnitProfile, TextbookVersion, VersionStatus
+    from textbooks.permissions import administered_units
+
+    units = administered_units(user)
+    versions = TextbookVersion.objects.filter(textbook__compiling_unit__in=units)
+    status_counts = dict(versions.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    revisions = _authored(user).filter(stage=Stage.REVISION).order_by("submitted_at")
+    overdue = versions.overdue().select_related("textbook").order_by("revision_due_on")
+    counts = [(VersionStatus(key).label, status_counts.get(key, 0)) for key in
+              (VersionStatus.DRAFT, VersionStatus.SUBMITTED, VersionStatus.APPROVED)]
+    counts += [("待修改后再审", revisions.count()), ("修订逾期", overdue.count())]
+    items = [
+        _item(s.code, s.title, "按评审意见修改并提交修改稿", reverse("review_admin:detail", args=[s.pk]), overdue=True)
+        for s in revisions.only("pk", "code", "title")[:LIST_LIMIT]
+    ]
+    items += [
+        _item(str(v), "", "修订逾期：提交修订版（第十七条）", reverse("textbook_versions:edit", args=[v.pk]),
+              deadline=v.revision_due_on, overdue=True)
+        for v in overdue[:LIST_LIMIT]
+    ]
+    for profile in CompilingUnitProfile.objects.filter(organisation__in=units).select_related("organisation"):
+        if not profile.is_verified:
+            detail, action = "编写资质尚未经人社部门核验", "提交资质材料，等待核验（第十二条）"
+        elif profile.awaiting_verification:
+            detail, action = f"资质已于 {profile.verified_on:%Y-%m-%d} 核验，新提交的变更待核验", "等待人社部门核验变更"
+        else:
+            detail, action = f"资质已于 {profile.verified_on:%Y-%m-%d} 经人社部门核验", "查看资质"
+        items.append(_item(profile.organisation.name, detail, action, reverse("textbook_units:edit", args=[profile.pk])))
+    return QueuePanel("本单位教材", counts, items[:LIST_LIMIT], reverse("textbook_versions:index"), guide="unit_admin")
+
+
 # ------------------------------------------------------------------------- organisers (审核组织者)
 
 ORGANISER_NEXT_ACTION = {
@@ -167,7 +206,18 @@ def hrss_panel(user):
 
     overdue = TextbookVersion.objects.overdue()
     pending_changes = ChangeRequest.objects.filter(status=ChangeRequestStatus.PENDING)
-    counts = [("修订逾期教材", overdue.count()), ("待批准变更申请", pending_changes.count())]
+    from selection.models import RoundStatus, SelectionRound
+
+    filing_counts = dict(
+        SelectionRound.objects.filter(status__in=[RoundStatus.FINAL, RoundStatus.FILED])
+        .values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
+    counts = [
+        ("修订逾期教材", overdue.count()), ("待批准变更申请", pending_changes.count()),
+        # S9 (Art. 29): schools' selections decided but not filed yet, and filed.
+        ("已确定待备案的选用", filing_counts.get(RoundStatus.FINAL, 0)),
+        ("已备案的选用", filing_counts.get(RoundStatus.FILED, 0)),
+    ]
     items = [
         _item(str(v), "", "督促编写单位修订（第十七条）", reverse("textbook_versions:overdue"), deadline=v.revision_due_on, overdue=True)
         for v in overdue.select_related("textbook").order_by("revision_due_on")[:LIST_LIMIT]
@@ -182,6 +232,10 @@ def panels_for(user):
     found = []
     if user.has_perm("review.add_submission"):
         found.append(author_panel(user))
+    from textbooks.permissions import administered_units
+
+    if administered_units(user).exists():
+        found.append(unit_panel(user))
     if user.has_perm("review.organise_submission"):
         found.append(organiser_panel(user))
     if services.gatekept_publishers(user).exists():

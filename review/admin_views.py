@@ -19,7 +19,18 @@ from cms import private_files
 from directory.models import Person
 from review import anonymise, letters, reviewer_services, rules, services
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
-from review.models import CleanFileRequest, Expert, ExtensionRequest, ExtensionStatus, Opinion, PanelDraw, ReviewProcedure, Stage, Submission
+from review.models import (
+    CleanFileRequest,
+    Expert,
+    ExpertCategory,
+    ExtensionRequest,
+    ExtensionStatus,
+    Opinion,
+    PanelDraw,
+    ReviewProcedure,
+    Stage,
+    Submission,
+)
 
 ADD_SUBMISSION = "review.add_submission"
 
@@ -436,7 +447,7 @@ def draw_detail(request, pk):
     experts = Expert.objects.in_bulk([c["expert"] for c in record.candidates] + record.kept)
     return TemplateResponse(request, "review/admin/draw_detail.html", {
         "record": record,
-        "candidates": [(c, experts.get(c["expert"])) for c in record.candidates],
+        "candidates": [(c, experts.get(c["expert"]), ExpertCategory(c["category"]).label) for c in record.candidates],
         "drawn": [experts.get(i) for i in record.drawn],
         "kept": [experts.get(i) for i in record.kept],
         "problems": services.replay(record),

@@ -1158,7 +1158,7 @@ def assignments_needing_reminder(days_before=3, today=None):
     return [
         a for a in open_
         if a.round.number == a.round.submission.round_number
-        and rules.needs_reminder(a.round.deadline, today, a.reminded_at and timezone.localdate(a.reminded_at), days_before)
+        and rules.needs_reminder(a.deadline, today, a.reminded_at and timezone.localdate(a.reminded_at), days_before)
     ]
 
 

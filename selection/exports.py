@@ -1,5 +1,5 @@
-"""Filing exports (S9, Art. 29): a school's filing form as DOCX and its selection list as XLSX, and
-the province's yearly aggregate to MOHRSS in the same two forms."""
+"""Filing exports (S9, Art. 29): a school's filing form as DOCX and its selection list as XLSX, the
+province's yearly aggregate to MOHRSS in the same two forms, and the public notice (S2) as XLSX."""
 
 import io
 
@@ -241,4 +241,36 @@ def province_xlsx(aggregate):
     return _form_xlsx(
         "教材选用情况汇总", province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS,
         province_rows(aggregate), (6, 28, 24, 20, 12, 22, 12, 14, 14),
+    )
+
+
+# ------------------------------------------------------------------ the public notice (S2, Art. 27(2))
+
+NOTICE_COLUMNS = ("序号", "学校", "学期", "专业", "培养层级", "公示期", "课程", "教材名称", "版次", "ISBN", "出版单位", "例外选用理由")
+
+
+def notice_rows(rounds):
+    """One row per textbook on notice, round by round as the notice page lists them; a version
+    stopped since (S12) says so by its title, as the page does."""
+    result = []
+    for selection_round in rounds:
+        period = f"{selection_round.notice_starts_on:%Y-%m-%d}至{selection_round.notice_ends_on:%Y-%m-%d}"
+        for line in selection_round.lines.all():
+            version = line.version
+            title = version.textbook.title + ("（已停止使用，S12）" if version.stopped_at else "")
+            result.append([
+                len(result) + 1, selection_round.school.name, selection_round.term_label, selection_round.major.name,
+                selection_round.level.name, period, line.course.name, title, version.edition_label, line.isbn,
+                version.publisher.name if version.publisher else "—", line.exception_reason or "—",
+            ])
+    return result
+
+
+def notice_xlsx(rounds, today=None):
+    rounds = list(rounds)
+    today = today or timezone.localdate()
+    facts = (("导出日期", f"{today:%Y年%-m月%-d日}"), ("正在公示", f"{len(rounds)} 项选用结果"))
+    return _form_xlsx(
+        "教材选用结果公示", "技工院校教材选用结果公示清单", facts, NOTICE_COLUMNS, notice_rows(rounds),
+        (6, 24, 16, 18, 10, 24, 20, 30, 10, 18, 24, 36),
     )

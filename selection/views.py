@@ -19,6 +19,7 @@ from django.utils.functional import cached_property
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -249,12 +250,12 @@ class SelectionAdminView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "list-ul"
 
     def get_breadcrumbs_items(self):
-        if self.viewset is None:
-            return super().get_breadcrumbs_items()
-        return self.breadcrumbs_items + [
-            {"url": reverse(f"{self.viewset.url_namespace}:index"), "label": self.viewset.menu_label},
-            {"url": "", "label": self.get_page_title()},
+        # The page's own title closes the trail; without it a page outside a viewset (the
+        # supervision dashboard) was headed by 首页 alone.
+        listing = [] if self.viewset is None else [
+            {"url": reverse(f"{self.viewset.url_namespace}:index"), "label": self.viewset.menu_label}
         ]
+        return self.breadcrumbs_items + listing + [{"url": "", "label": self.get_page_title()}]
 
 
 class RoundMixin:
@@ -262,6 +263,22 @@ class RoundMixin:
     def round(self):
         readable = self.viewset.readable(self.request.user).select_related("school", "major", "level")
         return get_object_or_404(readable, pk=unquote(self.kwargs["pk"]))
+
+
+def attention_summary(checked, objections):
+    """What needs the committee's attention, for the top of the round page: textbooks failing a
+    rule of Art. 28, textbooks to replace after a stop-use order (Art. 36), open objections (S2)."""
+    items = []
+    failing = [c for c in checked if not c.passes]
+    if failing:
+        items.append(("#lines", f"{len(failing)} 种教材未通过规则检查（第二十八条）：" + "、".join(c.line.course.name for c in failing)))
+    stopped = [c for c in checked if c.line.needs_replacement]
+    if stopped:
+        items.append(("#stop-use", f"{len(stopped)} 种教材已停止使用，须更换（第三十六条）：" + "、".join(c.line.course.name for c in stopped)))
+    open_objections = [o for o in objections if o.is_open]
+    if open_objections:
+        items.append(("#objections", f"{len(open_objections)} 条公示异议待处理（第二十七条第（二）项）"))
+    return items
 
 
 class RoundWorkspaceView(RoundMixin, SelectionAdminView):
@@ -281,11 +298,13 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
         courses = Course.objects.filter(
             Q(majors=selection_round.major_id) | Q(category__in=PUBLIC_COURSE_CATEGORIES)
         ).distinct()
+        objections = list(selection_round.objections.select_related("line__course"))
         context.update(
             round=selection_round,
             checked=checked,
             all_pass=all(c.passes for c in checked),
-            objections=selection_round.objections.select_related("line__course"),
+            attention=attention_summary(checked, objections),
+            objections=objections,
             notices=selection_round.stop_use_notices.select_related("order__version__textbook"),
             may_change=self.may_change(),
             is_draft=selection_round.status == RoundStatus.DRAFT,
@@ -704,5 +723,9 @@ class WorkingDayOverrideViewSet(ModelViewSet):
     menu_label = "节假日与调休安排"
     url_namespace = "selection_calendar"
     url_prefix = "selection/calendar"
-    list_display = ["date", "is_working_day", "note"]
+    # A boolean field's value would be listed as "True"/"False".
+    list_display = [
+        "date", Column("is_working_day", label="是工作日", accessor=lambda day: "工作日" if day.is_working_day else "休息日"),
+        "note",
+    ]
     form_fields = ["date", "is_working_day", "note"]

@@ -193,6 +193,7 @@ RULES = [
     r("page:SelectionNoticePage:objection", EVERYONE, EVERYONE, why="only rounds on notice take objections (S2)",
       samples="notice_round"),
     r("page:SelectionNoticePage:index page:SelectionNoticePage:index_route", EVERYONE, why="selection results on notice (S2, Art. 27)"),
+    r("page:SelectionNoticePage:export", EVERYONE, why="the same results on notice as XLSX (S2)"),
     r("search:page search:suggest", EVERYONE, why="public search (SPEC §6)"),
     r("catalogue_api:version", EVERYONE, EVERYONE, why="approved versions only (S6)", samples="public_version"),
     r(_names("catalogue_api", "versions catalogues openapi"), EVERYONE, why="the public catalogue API"),

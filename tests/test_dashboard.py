@@ -65,6 +65,49 @@ def test_a_committee_and_hrss_have_their_own_panels(client, demo_world):
     assert "平台使用指南" in page and "/guide/hrss/" in page
 
 
+def test_a_unit_admin_sees_the_units_textbooks_verification_and_what_waits_on_the_unit(client, world):
+    """The unit's versions by stage, its Art. 12 verification by HRSS, a revision overdue (Art. 17)."""
+    from django.contrib.auth import get_user_model
+
+    from directory.services import grant_unit_admin
+    from textbooks.models import CompilingUnitProfile, TextbookVersion, VersionStatus
+
+    from cms import roles
+
+    admin = get_user_model().objects.create_user("zhou_hy", first_name="周海燕")
+    admin.groups.add(roles.role_group(roles.UNIT_ADMIN))
+    grant_unit_admin(admin, world.unit)
+    in_review = world.into_review(world.textbook_version())
+    approved = world.textbook_version(title="数控铣床编程与操作", course=second_course())
+    TextbookVersion.objects.filter(pk=approved.pk).update(
+        status=VersionStatus.APPROVED, revision_due_on=datetime.date(2024, 8, 31)
+    )
+    panel = next(p for p in dashboard.panels_for(admin) if p.title == "本单位教材")
+    counts = dict(panel.counts)
+    assert counts["审核中"] == 1 and counts["审核通过"] == 1 and counts["修订逾期"] == 1
+    overdue = next(item for item in panel.items if item["deadline"] == datetime.date(2024, 8, 31))
+    assert "修订逾期" in overdue["action"] and overdue["overdue"]
+    profile = CompilingUnitProfile.objects.get(organisation=world.unit)
+    unit_line = next(item for item in panel.items if item["label"] == world.unit.name)
+    assert ("经人社部门核验" in unit_line["detail"]) == (profile.is_verified and not profile.awaiting_verification)
+    client.force_login(admin)
+    page = client.get("/admin/").content.decode()
+    assert "本单位教材" in page and world.unit.name in page and "修订逾期：提交修订版（第十七条）" in page
+    assert in_review.stage == "in_review"
+
+
+def test_hrss_counts_the_schools_filings(db):
+    from selection.models import RoundStatus, SelectionRound
+    from tests.selection.conftest import SelectionWorld
+
+    schools = SelectionWorld()
+    SelectionRound.objects.filter(pk=schools.round().pk).update(status=RoundStatus.FILED)
+    SelectionRound.objects.filter(pk=schools.round(school=schools.other_school).pk).update(status=RoundStatus.FINAL)
+    panel = dashboard.hrss_panel(schools.hrss)
+    counts = dict(panel.counts)
+    assert counts["已确定待备案的选用"] == 1 and counts["已备案的选用"] == 1
+
+
 def test_guides_are_served_in_chinese(client, db):
     assert "审核专家使用指南" in client.get("/guide/reviewer/").content.decode()
     assert client.get("/guide/nobody/").status_code == 404

@@ -242,6 +242,9 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = os.environ.get("SESSION_EXPIRE_AT_BROWSER_CLOS
 WAGTAIL_SITE_NAME = "技工院校课程与教材管理平台"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("zh-hans", "简体中文")]
+# Every user works in Beijing time: the account page offers no choice among the tz database's
+# English zone names (Egypt, Navajo, Zulu…).
+WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["docx", "pdf", "xlsx", "pptx", "mp4", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024

@@ -14,27 +14,13 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import ARTIFACTS
+from tests.english_text import english_left
 from tests.review.conftest import ReviewWorld
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 WIDTHS = {"desktop": (1366, 900), "phone": (390, 844)}
-# Words that are names or formats, not untranslated interface text.
-ALLOWED_WORDS = {
-    "ISBN", "DOCX", "XLSX", "PDF", "CSV", "API", "JSON", "Word", "Excel", "Chrome", "Chromium", "Noto",
-    "Wagtail",  # the admin's own credit line and the noscript notice name the software
-}
-ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9@._/-])[A-Za-z][a-z]{2,}(?:\s+[A-Za-z][a-z]+)*(?![A-Za-z0-9@._/-])")
-
-
-def english_left(text):
-    """Runs of English words (three letters or more, with lower case: codes like 审-2026-7F3K and
-    e-mail addresses are not words) that are not in ALLOWED_WORDS."""
-    return sorted({
-        match.group(0) for match in ENGLISH_WORD.finditer(text)
-        if not set(match.group(0).split()) <= ALLOWED_WORDS
-    })
 
 
 def axe_problems(page):
@@ -174,4 +160,52 @@ def test_public_pages_read_well_in_chinese_and_pass_axe(demo_world, visitors):
     visitor.look("/", "home", check_axe=True)
     visitor.look("/guide/", "guides", check_axe=True)
     visitor.look("/guide/reviewer/", "guide-reviewer", check_axe=True)
+    assert visitor.problems == []
+
+
+def test_the_catalogue_and_the_notice_pass_axe_with_their_tables_full(visitors):
+    """The public catalogue and notice as a school reads them: the full demo (listed textbooks,
+    rounds on notice), each table full, at both widths."""
+    import io
+
+    from django.core.management import call_command
+
+    from selection.models import SelectionNoticePage
+    from textbooks.models import CataloguePage
+
+    call_command("seed_demo", stdout=io.StringIO())
+    visitor = visitors("visitor")
+    catalogue = visitor.look(CataloguePage.objects.live().get().url, "catalogue", check_axe=True)
+    assert catalogue.locator("table tbody tr").count() >= 10
+    notice = visitor.look(SelectionNoticePage.objects.live().get().url, "notice", check_axe=True)
+    assert notice.locator("section.notice").count() >= 1
+    assert notice.get_by_role("link", name="下载公示清单（XLSX）").count() == 1
+    assert visitor.problems == []
+
+
+def test_the_committees_round_page_leads_with_what_needs_attention(visitors):
+    """The committee's round page on the full demo at 1366 px: the summary of what needs attention
+    is on the first screen, each textbook takes one folded line of rule checks."""
+    import io
+
+    from django.core.management import call_command
+
+    from cms.demo import DEMO_PASSWORD
+    from selection.models import SelectionRound
+
+    call_command("seed_demo", stdout=io.StringIO())
+    visitor = visitors("committee")
+    visitor.sign_in("committee", DEMO_PASSWORD)
+    from django.db.models import Count
+
+    selection_round = (
+        SelectionRound.objects.filter(school__name="广州市工贸技师学院").annotate(n=Count("lines")).order_by("-n", "pk").first()
+    )
+    page = visitor.look(f"/admin/selection/rounds/workspace/{selection_round.pk}/", "round")
+    summary = page.locator(".round-attention")
+    assert summary.is_visible() and summary.bounding_box()["y"] < 900
+    lines = selection_round.lines.count()
+    height = page.evaluate("document.documentElement.scrollHeight")
+    # Heading, facts, summary and forms, then about one table row of ~90 px per textbook.
+    assert height < 1600 + 90 * lines, (height, lines)
     assert visitor.problems == []

@@ -537,3 +537,28 @@ def test_s11_a_listed_author_is_replaced_before_submitting_and_before_passing(re
     submission.refresh_from_db()
     assert submission.stage == Stage.ROUND_CLOSED and not submission.decision
     services.decide(submission, world.organiser, "revise", "请更换列入负面清单的编写人员后再审。")
+
+
+def test_an_approved_extension_moves_the_reviewers_reminder(review_world):
+    """A reviewer whose request for more time was granted is reminded near the new date, not the
+    round's; the others on the panel still are."""
+    from review import reviewer_services
+
+    world = review_world
+    world.small_pool()
+    submission = world.into_review(world.textbook_version())
+    round_ = submission.current_round
+    today = datetime.date.today()
+    round_.deadline = today + datetime.timedelta(days=5)
+    round_.save()
+    extended, *others = list(round_.assignments.order_by("position"))
+    asked = reviewer_services.request_extension(
+        extended, extended.expert.person.user, today + datetime.timedelta(days=20), "第六章数控铣削部分需对照实训设备逐项核对，申请延期两周。"
+    )
+    reviewer_services.decide_extension(asked, world.organiser, grant=True)
+    near_round_deadline = today + datetime.timedelta(days=3)
+    due = services.assignments_needing_reminder(today=near_round_deadline)
+    assert extended.pk not in {a.pk for a in due}
+    assert {a.pk for a in others} <= {a.pk for a in due}
+    near_extension = today + datetime.timedelta(days=18)
+    assert extended.pk in {a.pk for a in services.assignments_needing_reminder(today=near_extension)}

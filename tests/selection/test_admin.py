@@ -102,6 +102,15 @@ def test_hrss_reads_every_round_but_cannot_act_for_a_school(client, committee_cl
     assert client.get(reverse("selection_dashboard")).status_code == 200
 
 
+def test_the_supervision_dashboard_is_headed_by_its_own_title(client, committee_client, sworld):
+    import lxml.html
+
+    client.force_login(sworld.hrss)
+    page = lxml.html.fromstring(client.get(reverse("selection_dashboard")).content)
+    trail = [" ".join(item.text_content().split()) for item in page.xpath("//*[@data-controller='w-breadcrumbs']//nav//li")]
+    assert trail and trail[-1] == "教材选用监管看板", trail
+
+
 def test_hrss_issues_and_lifts_a_stop_use_order_from_the_admin(client, committee_client, sworld, textbooks):
     r = chosen_round(sworld, textbooks)
     client.force_login(sworld.hrss)
@@ -154,3 +163,25 @@ def test_a_refused_stop_use_order_is_shown_on_the_form_not_a_server_error(client
     response = client.post(reverse("selection_stop_use:add"), {**data, "detail": "再次下达"})
     assert response.status_code == 200 and "已有生效的停用通知" in response.content.decode()
     assert StopUseOrder.objects.count() == 1
+
+
+def test_the_round_page_leads_with_what_needs_attention_and_folds_the_rule_lines(committee_client, sworld, textbooks):
+    """A committee sees first what needs it (a failing Art. 28 check, an open S2 objection), while
+    each textbook's rule lines are folded behind one summary line."""
+    import lxml.html
+
+    from selection.models import Objection
+
+    r = chosen_round(sworld, textbooks)
+    services.publish_notice(r, None)
+    line = r.lines.first()
+    Objection.objects.create(round=r, line=line, kind="suitability", content="难度偏高", raised_by="家长李女士", contact="13800000000")
+    page = lxml.html.fromstring(committee_client.get(workspace(r)).content)
+    summary = page.xpath("//section[contains(@class, 'round-attention')]")[0].text_content()
+    assert "1 条公示异议待处理" in summary
+    assert page.xpath("//section[contains(@class, 'round-attention')]//a/@href") == ["#objections"]
+    for row in page.xpath("//h2[@id='lines']/following-sibling::table[1]/tbody/tr"):
+        assert row.xpath(".//details/summary")[0].text_content().startswith("✓ 符合全部")
+    # The heading order puts the summary before the table.
+    headings = [h.text_content() for h in page.xpath("//h2")]
+    assert headings.index("需要处理的事项") < headings.index("选用教材及规则检查（第二十八条）")

@@ -62,3 +62,41 @@ def test_notice_page_query_count_does_not_grow_with_rounds(client, notice_page, 
     with CaptureQueriesContext(connection) as three:
         assert client.get(notice_page.url).content.decode().count("教材选用结果公示") == 3
     assert len(three) == len(one)
+
+
+def test_the_notice_downloads_as_a_workbook_of_what_is_on_notice(client, notice_page, sworld, textbooks):
+    """A school keeps the notice (S2) as an XLSX: every line on notice, nothing of a draft round, a
+    version stopped since (S12) marked as on the page."""
+    import io
+
+    from openpyxl import load_workbook
+
+    r = published(sworld, textbooks)
+    draft = sworld.round(school=sworld.other_school)
+    services.issue_stop_use(textbooks["maths_national"], "scientific", "第三章例题答案错误", None)
+    page = client.get(notice_page.url).content.decode()
+    assert f'href="{notice_page.url}export/"' in page
+    response = client.get(f"{notice_page.url}export/")
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+    assert "attachment" in response["Content-Disposition"]
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = list(sheet.iter_rows(values_only=True))
+    header = values[2]
+    assert header[:3] == ("序号", "学校", "学期") and "ISBN" in header
+    body = values[3:]
+    assert len(body) == r.lines.count()
+    titles = {row[header.index("教材名称")] for row in body}
+    assert "数控车削加工案例" in titles and "数学（第七版）（已停止使用，S12）" in titles
+    assert {row[header.index("学校")] for row in body} == {"广州市工贸技师学院"}
+    assert draft.school.name not in "".join(str(cell) for row in values for cell in row if cell)
+    assert any("规划教材内容滞后于新设备" == row[header.index("例外选用理由")] for row in body)
+
+
+def test_without_anything_on_notice_the_workbook_has_only_its_header(client, notice_page, sworld):
+    import io
+
+    from openpyxl import load_workbook
+
+    assert "下载公示清单" not in client.get(notice_page.url).content.decode()
+    sheet = load_workbook(io.BytesIO(client.get(f"{notice_page.url}export/").content)).active
+    assert sheet.max_row == 3 and "0 项" in sheet.cell(2, 1).value
