@@ -170,8 +170,7 @@ def test_the_catalogue_and_the_notice_pass_axe_with_their_tables_full(visitors):
 
     from django.core.management import call_command
 
-    from selection.models import SelectionNoticePage
-    from textbooks.models import CataloguePage
+    from cms.models import CataloguePage, SelectionNoticePage
 
     call_command("seed_demo", stdout=io.StringIO())
     visitor = visitors("visitor")
