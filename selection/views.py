@@ -12,11 +12,11 @@ from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -29,7 +29,7 @@ from cms import private_files
 from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
 from directory.models import Organisation
-from selection import checking, dashboard, exports, rules, services
+from selection import checking, choosing, dashboard, exports, rules, services
 from selection.models import (
     IntegratedPilot,
     NegativeListEntry,
@@ -242,6 +242,7 @@ class SelectionRoundViewSet(ListQuerysetMixin, ScopedModelViewSet):
         return super().get_urlpatterns() + [
             path("workspace/<str:pk>/", RoundWorkspaceView.as_view(viewset=self), name="workspace"),
             path("download/<str:pk>/<str:kind>/", RoundDownloadView.as_view(viewset=self), name="download"),
+            path("versions/<str:pk>/", RoundVersionChoicesView.as_view(viewset=self), name="versions"),
         ]
 
 
@@ -263,6 +264,9 @@ class RoundMixin:
     def round(self):
         readable = self.viewset.readable(self.request.user).select_related("school", "major", "level")
         return get_object_or_404(readable, pk=unquote(self.kwargs["pk"]))
+
+    def may_change(self):
+        return self.viewset.permission_policy.user_has_permission_for_instance(self.request.user, "change", self.round)
 
 
 def attention_summary(checked, objections):
@@ -287,9 +291,6 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
     def get_page_title(self):
         return str(self.round)
 
-    def may_change(self):
-        return self.viewset.permission_policy.user_has_permission_for_instance(self.request.user, "change", self.round)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         selection_round = self.round
@@ -299,6 +300,7 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
             Q(majors=selection_round.major_id) | Q(category__in=PUBLIC_COURSE_CATEGORIES)
         ).distinct()
         objections = list(selection_round.objections.select_related("line__course"))
+        versions, more_versions = choosing.matching_versions(self.request.GET.get("version_q"))
         context.update(
             round=selection_round,
             checked=checked,
@@ -311,7 +313,9 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
             statuses=RoundStatus,
             courses=courses,
             open_courses=[c for c in courses if c.pk not in chosen],
-            versions=TextbookVersion.objects.selectable().select_related("textbook").order_by("textbook__title"),
+            version_query=self.request.GET.get("version_q", ""),
+            versions=versions,
+            versions_more=more_versions,
             previous=services.previous_round(selection_round),
             filing=getattr(selection_round, "filing", None),
         )
@@ -362,6 +366,19 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
         else:
             messages.success(request, "操作已完成。")
         return redirect("selection_rounds:workspace", selection_round.pk)
+
+
+class RoundVersionChoicesView(RoundMixin, View):
+    """The workspace's version chooser asks here as the committee types: the first matching
+    selectable versions as JSON. Only who may change the round (its school's committee) asks."""
+
+    viewset = None
+
+    def get(self, request, *args, **kwargs):
+        if not self.may_change():
+            raise PermissionDenied
+        versions, more = choosing.matching_versions(request.GET.get("q"))
+        return JsonResponse({"results": [choosing.choice(v) for v in versions], "more": more})
 
 
 class FormDownloadView(SelectionAdminView):

@@ -425,6 +425,8 @@ RULES = [
     r("selection_rounds:delete", NOBODY, why=NO_DELETE),
     r("selection_rounds:workspace", {COMMITTEE, HRSS}, SCHOOL, why="HRSS reads every school's selection (S9)"),
     r("selection_rounds:download", {COMMITTEE, HRSS}, SCHOOL, why="filing forms (S9)"),
+    r("selection_rounds:versions", SCHOOL, SCHOOL,
+      why="the version chooser of the workspace answers the round's own committee (HRSS reads, never chooses)"),
     r(_names("selection_rounds", OBJECT_VIEWS), SCHOOL, SCHOOL),
     r("selection_dashboard", ONLY_HRSS, why="the provincial dashboard"),
     r("selection_usage_reports:index*", {COMMITTEE, HRSS}, SCHOOL, why="usage reports (S10, Art. 33)",
