@@ -13,7 +13,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from cms.private_files import private_storage
+from cms.private_files import generated_attachment, private_storage
 from selection import exports as selection_exports
 from selection import notice
 from textbooks import catalogue, catalogue_io
@@ -157,12 +157,11 @@ class SelectionNoticePage(PublicSectionPage):
     @path("export/", name="export")
     def export(self, request):
         """Everything on notice as an XLSX a school or a teacher can keep (S2)."""
-        response = HttpResponse(
-            selection_exports.notice_xlsx(notice.rounds_on_notice()),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return generated_attachment(
+            lambda out: selection_exports.notice_xlsx(notice.rounds_on_notice(), out),
+            "教材选用结果公示.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-        response["Content-Disposition"] = content_disposition_header(True, "教材选用结果公示.xlsx")
-        return response
 
     @path("<int:round_id>/objection/", name="objection")
     def objection(self, request, round_id):

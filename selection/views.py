@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -382,7 +382,7 @@ class RoundVersionChoicesView(RoundMixin, View):
 
 
 class FormDownloadView(SelectionAdminView):
-    """A filing form as DOCX or XLSX (S9): ``FORMATS`` maps the kind to (builder, label)."""
+    """A filing form as DOCX or XLSX (S9), streamed: ``FORMATS`` maps the kind to (builder, label)."""
 
     FORMATS = {}
     CONTENT_TYPES = {"docx": DOCX_CONTENT_TYPE, "xlsx": XLSX_CONTENT_TYPE}
@@ -392,10 +392,10 @@ class FormDownloadView(SelectionAdminView):
             raise PermissionDenied
         build, label = self.FORMATS[kwargs["kind"]]
         filed = self.filed_object()
-        response = HttpResponse(build(filed), content_type=self.CONTENT_TYPES[kwargs["kind"]])
-        filename = f"{self.filename_stem(filed)}{label}.{kwargs['kind']}"
-        private_files.attachment_headers(response, filename)
-        return response
+        return private_files.generated_attachment(
+            lambda out: build(filed, out), f"{self.filename_stem(filed)}{label}.{kwargs['kind']}",
+            self.CONTENT_TYPES[kwargs["kind"]],
+        )
 
 
 def notice_working_days(posted):

@@ -85,10 +85,10 @@ def test_committee_selects_publishes_resolves_finalises_files_and_downloads(comm
 
     response = client.get(reverse("selection_rounds:download", args=[r.pk, "docx"]))
     assert response["Content-Type"].endswith("wordprocessingml.document")
-    table = docx.Document(io.BytesIO(response.content)).tables[1]
+    table = docx.Document(io.BytesIO(response.getvalue())).tables[1]
     assert [row.cells[1].text for row in table.rows[1:]] == ["数学", "数控车削加工"]
     response = client.get(reverse("selection_rounds:download", args=[r.pk, "xlsx"]))
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
     assert sheet["H5"].value == "规划教材内容滞后"
 
 
