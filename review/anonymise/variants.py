@@ -4,15 +4,20 @@ manuscript, and the people named after signature cues.
 Units drop their administrative level ("重庆市工业技师学院" is written "重庆工业技师学院") and
 shorten their type ("技工学校" → "技校"); registered 简称 and former names come from the
 organisation's alias field. People not registered on the platform are found after signature cues
-(主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …) and in dated 前言/后记 signatures, with jieba's
-part-of-speech tagger (tag ``nr``; offline, from its package) and a surname check for the short
-segments a tagger splits wrongly (欧阳静怡 → 欧阳/静怡). Pure: no Django.
+(主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …) and in dated 前言/后记 signatures: a surname-led
+word is a name when jieba's dictionary tags it as a person (``nr``; offline, from its package) or
+does not know it at all, and the pieces its segmenter splits (欧阳/静怡) are joined again. The
+segmenter is the one tokenizer search.analysis already loads (one copy of the dictionary per
+process, not jieba.posseg's second one and its HMM tables: issue 12's memory budget). Pure: no Django.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+
+from search.analysis import loaded_tokenizer
 
 # Administrative levels written after a place name (longest first).
 _ADMIN_LEVELS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗")
@@ -135,12 +140,21 @@ def _surname_led(word):
     return word[0] in SURNAMES and 2 <= len(word) <= 3
 
 
-def _dictionary_tag(word):
-    """jieba's part-of-speech tag for a dictionary word (None when jieba does not know it)."""
-    import jieba.posseg
+# A person-tagged word this frequent is a common word first (文明, 高峰): jieba's names are rare words.
+_COMMON_WORD_FREQUENCY = 2000
 
-    jieba.posseg.dt.check_initialized()
-    return jieba.posseg.dt.word_tag_tab.get(word)
+
+@functools.cache
+def _dictionary_names():
+    """The surnames and surname-led words jieba's dictionary tags as people (nr, nrt, nrfg: 李,
+    欧阳修, 王小明), read once from the third column of its dict.txt: the only tags we need."""
+    names = set()
+    with loaded_tokenizer().get_dict_file() as lines:
+        for line in lines:
+            word, frequency, tag = (line.decode("utf-8") if isinstance(line, bytes) else line).split()[:3]
+            if tag.startswith("nr") and (_surname_led(word) and int(frequency) < _COMMON_WORD_FREQUENCY or word in SURNAMES):
+                names.add(word)
+    return frozenset(names)
 
 
 def _looks_like_name(word):
@@ -148,28 +162,25 @@ def _looks_like_name(word):
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
     if word in _NOT_A_NAME or not _surname_led(word):
         return False
-    tag = _dictionary_tag(word)
-    return tag is None or tag.startswith("nr")
+    return word in _dictionary_names() or not loaded_tokenizer().FREQ.get(word)
 
 
 def _tagged_names(segment):
-    """Person names inside a longer run of Han characters, by jieba's POS tags (nr*), merging the
-    pieces the tagger splits (a lone surname and the given name after it)."""
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(segment))
+    """Person names inside a longer run of Han characters: the segmenter's words that look like
+    names, joined with the piece after a lone surname (欧阳/静怡, 李/小明)."""
+    words = list(loaded_tokenizer().cut(segment))
     names, pos, i = [], 0, 0
     while i < len(words):
-        word, flag = words[i].word, words[i].flag
+        word = words[i]
         start = pos
-        if flag.startswith("nr") or word in COMPOUND_SURNAMES:
-            candidate = word
-            if i + 1 < len(words) and (len(word) == 1 or word in COMPOUND_SURNAMES) and len(words[i + 1].word) <= 2:
-                candidate = word + words[i + 1].word
-                pos += len(words[i + 1].word)
-                i += 1
-            if _looks_like_name(candidate):
-                names.append((start, candidate))
+        candidate = word
+        if (len(word) == 1 and word in _dictionary_names() or word in COMPOUND_SURNAMES) and i + 1 < len(words) \
+                and len(words[i + 1]) <= 2:
+            candidate = word + words[i + 1]
+            pos += len(words[i + 1])
+            i += 1
+        if _looks_like_name(candidate):
+            names.append((start, candidate))
         pos += len(word)
         i += 1
     return names
