@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import dataclass
 
 from search.analysis import loaded_tokenizer
 
@@ -68,17 +69,19 @@ def unit_variants(name):
         return []
     pieces, rest = _place_prefixes(name)
     places = {name[: len(name) - len(rest)]}
+    # "福建省厦门技师学院" is written "厦门技师学院": a province before a city the dictionary knows.
+    if pieces and pieces[-1][1] in ("省", "自治区") and _starts_with_place(rest):
+        places.add("")
     for keep_level in itertools.product((True, False), repeat=len(pieces)):
         written = "".join(p + (level if keep else "") for (p, level), keep in zip(pieces, keep_level))
         places.add(written)
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
-    rests = {rest}
-    for full, shorts in _TYPE_SHORT.items():
-        if rest.endswith(full):
-            rests.update(rest[: -len(full)] + short for short in shorts)
-            break
+    rests = {rest, *_body_abbreviations(rest)}
+    for body, (full, shorts) in itertools.product(list(rests), _TYPE_SHORT.items()):
+        if body.endswith(full):
+            rests.update(body[: -len(full)] + short for short in shorts)
     out = [name]
     for place, body in itertools.product(sorted(places, key=len, reverse=True), sorted(rests, key=len, reverse=True)):
         candidate = place + body
@@ -95,9 +98,36 @@ def unit_variants(name):
         inner_place = len(pieces) > 1 and pieces[1][0] in place and pieces[0][1] not in ("省", "自治区")
         # "上海高技" names one school; "上海技校" could be any.
         senior = body.endswith(("高技", "高级技校")) and len(place) >= 2
-        if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior) and candidate not in out:
+        # "长沙二高技": an ordinal names one school of its kind in the city.
+        ordinal = _ORDINAL.fullmatch(distinctive) is not None and len(place) >= 2
+        if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
+                and candidate not in out:
             out.append(candidate)
     return out
+
+
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
+
+
+def _body_abbreviations(rest):
+    """How people shorten what names the unit between place and type: the ordinal without 第
+    (第二高级技工学校 → 二高级技工学校) and a four-character name of two words by their first
+    characters (劳动保障职业学校 → 劳保职业学校, 交通运输 → 交运)."""
+    out = []
+    ordinal = re.match(r"第([一二三四五六七八九十]{1,3})", rest)
+    if ordinal:
+        out.append(rest[1:])
+    for full in _TYPE_SHORT:
+        distinctive = rest[: -len(full)] if rest.endswith(full) else ""
+        if len(distinctive) == 4 and all(loaded_tokenizer().FREQ.get(w) for w in (distinctive[:2], distinctive[2:])):
+            out.append(distinctive[0] + distinctive[2] + full)
+        if distinctive:
+            break
+    return out
+
+
+def _starts_with_place(text):
+    return any(text[:n] in _dictionary_words().places for n in (2, 3))
 
 
 # ---------------------------------------------------------------------------- people after cues
@@ -121,7 +151,17 @@ COMPOUND_SURNAMES = (
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿)\s*(?:人员)?\s*[:：]?\s*"
+    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|"
+    # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.
+    r"(?<![^\n])[ \t\u3000]*(?:副\s*主\s*任|主\s*任)(?:\s*委\s*员)?|(?<![^\n])[ \t\u3000]*(?:委\s*员(?!会)|成\s*员|秘\s*书\s*长?))"
+    r"\s*(?:人员)?\s*[:：]?\s*(?:[有为是](?![\u4e00-\u9fff]{4}))?"
+)
+# "杜文静编写项目一", "项目四由孟凡荣、耿晓丽编写。", "本书由上官婉清任主编": the division of work
+# a 编写说明 spells out, names before the verb.
+DIVISION_RE = re.compile(
+    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
+    r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|任(?:副?主编|主审|参编))",
+    re.M,
 )
 # A dated signature line of a 前言/后记: short, with a year and month.
 DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
@@ -144,17 +184,26 @@ def _surname_led(word):
 _COMMON_WORD_FREQUENCY = 2000
 
 
+@dataclass(frozen=True)
+class _DictionaryWords:
+    people: frozenset
+    places: frozenset
+
+
 @functools.cache
-def _dictionary_names():
-    """The surnames and surname-led words jieba's dictionary tags as people (nr, nrt, nrfg: 李,
-    欧阳修, 王小明), read once from the third column of its dict.txt: the only tags we need."""
-    names = set()
+def _dictionary_words():
+    """The words of jieba's dictionary we need its tags for, read once from the third column of its
+    dict.txt: surnames and surname-led words tagged as people (nr, nrt, nrfg: 李, 欧阳修, 王小明)
+    and place names of two or three characters (ns: 厦门, 南昌)."""
+    people, places = set(), set()
     with loaded_tokenizer().get_dict_file() as lines:
         for line in lines:
             word, frequency, tag = (line.decode("utf-8") if isinstance(line, bytes) else line).split()[:3]
             if tag.startswith("nr") and (_surname_led(word) and int(frequency) < _COMMON_WORD_FREQUENCY or word in SURNAMES):
-                names.add(word)
-    return frozenset(names)
+                people.add(word)
+            elif tag == "ns" and 2 <= len(word) <= 3:
+                places.add(word)
+    return _DictionaryWords(frozenset(people), frozenset(places))
 
 
 def _looks_like_name(word):
@@ -162,7 +211,10 @@ def _looks_like_name(word):
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
     if word in _NOT_A_NAME or not _surname_led(word):
         return False
-    return word in _dictionary_names() or not loaded_tokenizer().FREQ.get(word)
+    # "苏婉清　于南昌": where a signature was written, not who wrote it.
+    if word[0] == "于" and word[1:] in _dictionary_words().places:
+        return False
+    return word in _dictionary_words().people or not loaded_tokenizer().FREQ.get(word)
 
 
 def _tagged_names(segment):
@@ -174,7 +226,7 @@ def _tagged_names(segment):
         word = words[i]
         start = pos
         candidate = word
-        if (len(word) == 1 and word in _dictionary_names() or word in COMPOUND_SURNAMES) and i + 1 < len(words) \
+        if (len(word) == 1 and word in _dictionary_words().people or word in COMPOUND_SURNAMES) and i + 1 < len(words) \
                 and len(words[i + 1]) <= 2:
             candidate = word + words[i + 1]
             pos += len(words[i + 1])
@@ -205,8 +257,9 @@ def _names_in(text, offset, listed=False):
         # "李 娜": a lone surname and a given name apart only by spaces.
         if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and nxt is not None \
                 and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
-            found.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
-            skip.add(n + 1)
+            last = _spaced_third_character(text, segments, n) or nxt
+            found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
+            skip.update(range(n + 1, segments.index(last) + 1))
         elif _looks_like_name(word):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif listed and _surname_led(word) and word not in _NOT_A_NAME and len(word) <= 3:
@@ -216,6 +269,22 @@ def _names_in(text, offset, listed=False):
     if found:
         found.extend(words_too)
     return found
+
+
+def _spaced_third_character(text, segments, n):
+    """"高 雪 梅": the third of three single characters a PDF extraction spaced evenly, unless it
+    starts the next spaced name ("李 娜 王 芳")."""
+    if n + 2 >= len(segments) or any(len(segments[n + k].group(0)) != 1 for k in range(3)):
+        return None
+    first, second, third = segments[n: n + 3]
+    gap = text[first.end():second.start()]
+    if text[second.end():third.start()] != gap:
+        return None
+    fourth = segments[n + 3] if n + 3 < len(segments) else None
+    if third.group(0) in SURNAMES and fourth is not None and len(fourth.group(0)) <= 2 \
+            and not text[third.end():fourth.start()].strip():
+        return None
+    return third
 
 
 def signature_names(text):
@@ -230,6 +299,8 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True))
+    for division in DIVISION_RE.finditer(text):
+        found.extend(_names_in(division.group(1), division.start(1), listed=True))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))
