@@ -110,3 +110,14 @@ def test_committee_tables_spaced_names_and_the_division_of_work_name_people():
     assert [name for _, _, name in variants.signature_names(division)] == ["杜文静", "祁少军", "王立平", "夏天"]
     prose = "本教材依据课程标准编写。系主任要求各专业完成教材编写，教研组全体教师参与编写。"
     assert variants.signature_names(prose) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the second held-out set: recall 0.761 (70/92), precision 0.987, "
+    "measured once after the matcher change (benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_second_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V2)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
