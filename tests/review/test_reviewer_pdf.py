@@ -67,7 +67,7 @@ def test_the_reviewer_receives_a_pdf_that_names_nobody_and_carries_their_code(cl
         assert planted not in whole, planted
         assert planted.encode() not in data
     issued = IssuedCopy.objects.get(assignment=assignments[0], copy=copy)
-    assert all(issued.visible_code in text for text in texts)  # on every page
+    assert all(f"审-{issued.visible_code}" in text for text in texts)  # on every page
     assert all(f"REVIEW COPY {submission.code.split('-', 1)[1]} R1" in text for text in texts)
     # The same reviewer downloading again gets the same copy, not a new mark.
     _, again = _download(client, assignments[0], copy)
