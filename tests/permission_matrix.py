@@ -208,6 +208,8 @@ RULES = [
     r("sign_out", open=True, method="POST", why="sign-out from the public site and the workspace (POST only)"),
     r("wagtailadmin_sprite", EVERYONE, why="icons"),
     r("user_guide_index user_guide", EVERYONE, why="the platform's short user guides per role name nobody"),
+    r("cms_jobs", NOBODY, why="the task queue's jobs: platform administrators (superusers) only (cms.job_views)"),
+    r("cms_job_progress", NOBODY, samples="background_job", why="a job's progress: only the superuser who started it"),
     r("cms_avatar", ADMIN_USERS, samples="user", why="initials avatars drawn locally; the admin's own URL registration"),
     r("wagtailadmin_javascript_catalog", EVERYONE, why="translations"),
     # ------------------------------------------------------------------ reviewer workspace (R2, R3)
