@@ -461,6 +461,10 @@ class TextbookVersion(ClusterableModel):
         return self.frozen_at is not None
 
     @property
+    def lock_reason(self):
+        return rules.version_lock_reason(self.is_frozen, self.status == VersionStatus.SUBMITTED)
+
+    @property
     def is_selectable(self):
         return rules.is_selectable(self)
 

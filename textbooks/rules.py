@@ -519,3 +519,14 @@ def in_review_refusal():
 
 def frozen_refusal():
     return "第二十三条：经审核通过的教材已冻结，未经人力资源社会保障部门同意不得更改；请提交变更申请。"
+
+
+def version_lock_reason(frozen, under_review):
+    """Why a version cannot be edited now, or None: approved and frozen (Art. 23) or its content
+    under review (Art. 18). Edit views show the version read-only with this reason; the model and
+    services refuse a forged save with the same words."""
+    if frozen:
+        return frozen_refusal()
+    if under_review:
+        return in_review_refusal()
+    return None

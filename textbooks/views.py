@@ -212,15 +212,16 @@ class VersionCreateView(VersionSaveMixin, generic.CreateView):
 
 
 class VersionEditView(VersionSaveMixin, ScopedEditView):
-    """A frozen version (Art. 23) opens read-only with the reason and the way forward (a change
-    request), instead of a form whose save is refused after the upload."""
+    """A frozen version (Art. 23) or one under review (Art. 18) opens read-only with the reason
+    and the way forward, instead of a form whose save is refused after the upload."""
 
     locked_template_name = "textbooks/admin/locked.html"
 
-    def _is_frozen(self):
+    @cached_property
+    def lock_reason(self):
         if not hasattr(self, "object"):
             self.object = self.get_object()
-        return self.object.is_frozen
+        return self.object.lock_reason
 
     def locked_response(self, status=200):
         version = self.object
@@ -232,26 +233,24 @@ class VersionEditView(VersionSaveMixin, ScopedEditView):
                 ("status", version.get_status_display()), ("frozen_at", version.frozen_at),
             )
         ]
+        title = f"{version}（{'已冻结' if version.is_frozen else '审核中'}，只读）"
         return TemplateResponse(self.request, self.locked_template_name, {
-            **self.get_context_data_for_locked(),
+            "view": self, "page_title": title, "header_title": title,
             "version": version,
-            "reason": rules.frozen_refusal(),
+            "reason": self.lock_reason,
             "fields": fields,
             "authors": version.authors.select_related("person"),
             "attachments": version.attachments.all(),
             "workflow_url": reverse("textbook_versions:workflow", args=[version.pk]),
         }, status=status)
 
-    def get_context_data_for_locked(self):
-        return {"view": self, "page_title": f"{self.object}（已冻结，只读）", "header_title": f"{self.object}（已冻结，只读）"}
-
     def get(self, request, *args, **kwargs):
-        if self._is_frozen():
+        if self.lock_reason:
             return self.locked_response()
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        if self._is_frozen():
+        if self.lock_reason:
             # Refused before the form (and its files) is read: nothing to upload, nothing to lose.
             return self.locked_response(status=409)
         return super().post(request, *args, **kwargs)

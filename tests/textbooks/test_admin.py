@@ -205,6 +205,37 @@ def test_a_frozen_version_opens_read_only_with_the_reason(books, client, login):
     assert 'name="isbn"' not in page  # no form: nothing to type into and see refused on save
 
 
+def under_review(version):
+    """The state review.services leaves a submitted version in (textbooks.signals → 审核中)."""
+    TextbookVersion.objects.filter(pk=version.pk).update(status=VersionStatus.SUBMITTED)
+
+
+def test_a_version_under_review_opens_read_only_and_a_forged_save_changes_nothing(books, client, login):
+    """Art. 18: while its review runs the author sees the version read-only with the reason, not
+    a form refused on save; a forged POST is refused by the same rule and changes nothing."""
+    under_review(books.own)
+    login("author")
+    url = reverse("textbook_versions:edit", args=[books.own.pk])
+    page = client.get(url).content.decode()
+    assert "只读" in page and "第十八条（凡编必审）：教材正在审核中，送审内容不得更改" in page
+    assert books.own.isbn in page and "审核中，只读" in page
+    assert 'name="isbn"' not in page and "action-save" not in page and "提交变更申请" not in page
+    forged = client.post(url, {"textbook": books.own.textbook_id, "edition": 2, "isbn": books.own.isbn, "price": "66.00"})
+    assert forged.status_code == 409 and "第十八条（凡编必审）" in forged.content.decode()
+    version = TextbookVersion.objects.get(pk=books.own.pk)
+    assert (version.edition, version.price, version.status) == (1, None, VersionStatus.SUBMITTED)
+
+
+def test_the_service_refuses_changing_a_version_under_review_with_the_same_reason(books):
+    under_review(books.own)
+    version = TextbookVersion.objects.get(pk=books.own.pk)
+    version.description = "送审后偷偷改写的内容简介"
+    with pytest.raises(ValidationError) as refused:
+        services.save_version(version, None)
+    assert refused.value.messages == [version.lock_reason]
+    assert TextbookVersion.objects.get(pk=books.own.pk).description == ""
+
+
 def test_import_view_reports_a_bad_sheet_and_saves_nothing(books, client, login):
     login("hrss")
     sheet = workbook([row(books_world(books), ISBN="978-7-5167-1234-3")])
