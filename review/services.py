@@ -1,6 +1,7 @@
 """State changes of the review pipeline (SPEC §4). Each checks review.rules first, is atomic and
 audited; views and commands call these and nothing else."""
 
+import contextlib
 import datetime
 import hashlib
 import os
@@ -443,26 +444,32 @@ def answer_clean_file_request(request_, user, upload):
         raise ValidationError("R3（第二十一条）：该要求已处理，不能重复提交。")
     validator = upload_checks.manuscript_upload if copy.index == 1 else upload_checks.attachment_upload
     validator(upload)
-    upload.seek(0)
-    content = upload.read()
     try:
-        result = anonymise.anonymise_file(
-            content, upload.name, submission_profile(submission), submission.code, copy.kind, copy.index
-        )
+        with anonymised_upload(upload, submission_profile(submission), submission.code, copy.kind, copy.index) as result:
+            upload.seek(0)
+            request_.replacement.save(upload.name, upload, save=False)
+            request_.answered_by, request_.answered_at = user, timezone.now()
+            request_.save()
+            copy.neutral_name = result.file_name
+            copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
+            copy.findings = [_finding_row(f) for f in result.findings]
+            copy.extra_masked, copy.resolved_at = [], None
+            with result.open() as handle:
+                copy.file.save(result.file_name, File(handle), save=False)
+            copy.save()
     except anonymise.AnonymiseError as exc:
         raise ValidationError(f"R3（第二十一条）：提交的文件无法匿名化：{exc.message}") from exc
-    request_.replacement.save(upload.name, ContentFile(content), save=False)
-    request_.answered_by, request_.answered_at = user, timezone.now()
-    request_.save()
-    copy.neutral_name = result.file_name
-    copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
-    copy.findings = [_finding_row(f) for f in result.findings]
-    copy.extra_masked, copy.resolved_at = [], None
-    copy.file.save(result.file_name, ContentFile(result.content), save=False)
-    copy.save()
     audit.record(submission, "review.copy.replaced", user=user,
                  data={"file": copy.neutral_name, "findings": len(copy.pending_findings)})
     return request_
+
+
+@contextlib.contextmanager
+def anonymised_upload(upload, profile, code, kind, index):
+    """An uploaded file anonymised from disk, part by part, into a temporary file (R3): memory
+    stays flat whatever the file's size. The result is valid inside the ``with`` block."""
+    with tempfile.TemporaryDirectory(prefix="review-upload-") as work, upload_checks.upload_on_disk(upload) as path:
+        yield anonymise.anonymise_file(path, upload.name, profile, code, kind, index, out=os.path.join(work, "copy"))
 
 
 def _masked_copy(copy, strings, extra, work):
@@ -528,7 +535,19 @@ def issue_copy(assignment, copy, user=None):
     """The watermarked PDF of ``copy`` for ``assignment`` (R3): made on the first download and
     recorded with its marks, so a copy found elsewhere names the assignment it was issued to."""
     Assignment.objects.select_for_update().get(pk=assignment.pk)
-    issued = IssuedCopy.objects.filter(assignment=assignment, copy=copy).first()
+    return _issued_copy(copy, {"assignment": assignment}, user, {"assignment": assignment.pk})
+
+
+@transaction.atomic
+def issue_political_copy(reviewer, copy):
+    """The watermarked PDF of ``copy`` for a political reviewer (Art. 18): they read the same
+    manuscript as the experts, so a copy that escapes from them is traceable too (R3)."""
+    AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    return _issued_copy(copy, {"political_reviewer": reviewer}, reviewer, {"political_reviewer": reviewer.pk})
+
+
+def _issued_copy(copy, recipient, user, audit_data):
+    issued = IssuedCopy.objects.filter(copy=copy, **recipient).first()
     if issued is not None:
         return issued
     submission = copy.round.submission
@@ -536,13 +555,13 @@ def issue_copy(assignment, copy, user=None):
     with copy.reviewer_pdf.open("rb") as handle:
         data = reviewer_copy.stamp(handle.read(), mark, f"REVIEW COPY {submission.code.split('-', 1)[-1]} R{copy.round.number}")
     issued = IssuedCopy(
-        assignment=assignment, copy=copy, visible_code=mark.code, mark=mark.token,
-        sha256=hashlib.sha256(data).hexdigest(), issued_at=timezone.now(),
+        copy=copy, visible_code=mark.code, mark=mark.token, sha256=hashlib.sha256(data).hexdigest(),
+        issued_at=timezone.now(), **recipient,
     )
     issued.file.save(copy.pdf_name, ContentFile(data), save=False)
     issued.save()
     audit.record(submission, "review.copy.issue", user=user, data={
-        "assignment": assignment.pk, "file": copy.pdf_name, "code": mark.code, "sha256": issued.sha256,
+        **audit_data, "file": copy.pdf_name, "code": mark.code, "sha256": issued.sha256,
     })
     return issued
 
