@@ -1121,6 +1121,21 @@ def organised_by(user):
     return Submission.objects.filter(organiser_id=person.employer_id)
 
 
+def authored_by(user):
+    """Submissions the submitting side follows (the submitter and the listed authors' accounts):
+    their object permission, never a global one (a superuser is nobody's author)."""
+    return get_objects_for_user(user, VIEW_SUBMISSION, klass=Submission, accept_global_perms=False, with_superuser=False)
+
+
+def role_in(user, submission):
+    """"organiser", "author" or None: what ``user`` is to ``submission`` (Art. 18)."""
+    if organised_by(user).filter(pk=submission.pk).exists():
+        return "organiser"
+    if authored_by(user).filter(pk=submission.pk).exists():
+        return "author"
+    return None
+
+
 def gatekept_publishers(user):
     """Publishers whose political gatekeeping body the user is (Art. 18): the role's model
     permission and a guardian grant on that publisher. A superuser is no publisher's body."""
