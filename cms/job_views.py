@@ -20,6 +20,7 @@ def _platform_admin(request):
 
 
 def _as_json(job):
+    job.done, job.total = jobs.live_progress(job)
     return {
         "id": str(job.pk), "kind": KIND_LABELS.get(job.kind, job.kind), "state": job.state,
         "state_label": job.get_state_display(), "done": job.done, "total": job.total,

@@ -10,6 +10,7 @@ each job's work must tolerate (a reindex builds a new index and swaps the alias 
 
 import time
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,8 +20,23 @@ RETRY_LIMIT = 3
 _WRITE_EVERY_SECONDS = 1.0
 
 
+def progress_key(job_id):
+    return f"job-progress:{job_id}"
+
+
+def live_progress(job):
+    """(done, total) of a job: while it runs, from the shared cache; its row is written inside the
+    work's own transaction (a database reindex is one), which no other connection sees before the
+    end."""
+    if job.state in (BackgroundJob.State.QUEUED, BackgroundJob.State.RUNNING):
+        cached = cache.get(progress_key(job.pk))
+        if cached:
+            return tuple(cached)
+    return job.done, job.total
+
+
 class JobProgress:
-    """``advance``/``finish`` like ``cms.progress.Progress``, saved to the job at most once a second."""
+    """``advance``/``finish`` like ``cms.progress.Progress``, published at most once a second."""
 
     def __init__(self, job, total):
         self.job = job
@@ -38,7 +54,7 @@ class JobProgress:
 
     def _save(self):
         self._written = time.monotonic()
-        BackgroundJob.objects.filter(pk=self.job.pk).update(done=self.job.done, total=self.job.total)
+        cache.set(progress_key(self.job.pk), (self.job.done, self.job.total), timeout=24 * 3600)
 
 
 def start(kind, user, task):

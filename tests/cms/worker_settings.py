@@ -5,3 +5,8 @@ from cms.settings.test import *  # noqa: F403
 
 CELERY_BROKER_URL = os.environ["CELERY_BROKER_URL"]  # noqa: F405
 CELERY_TASK_ALWAYS_EAGER = False
+CELERY_IMPORTS = ["tests.cms.slow_worker"]
+# A killed worker's task is delivered again after a few seconds instead of an hour.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 4, "unacked_restore_interval": 1, "unacked_restore_throttle": 1}
+# Progress goes through the shared cache, as in production: the test reads it from the same Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CELERY_BROKER_URL, "KEY_PREFIX": "jigong"}}
