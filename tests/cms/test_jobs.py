@@ -197,3 +197,12 @@ def test_a_worker_killed_mid_job_leaves_the_job_to_the_next_worker_which_complet
                 worker.wait(timeout=30)
     assert job.state == BackgroundJob.State.DONE and job.attempts == 2, log.read_text()
     assert job.done == job.total == service.document_count() == EmbeddedEntry.objects.count()
+
+
+def test_every_scheduled_task_exists_in_the_task_queue():
+    from cms.celery import app
+
+    app.loader.import_default_modules()
+    scheduled = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert scheduled == {"review.send_reminders", "search.sync_pending"}
+    assert scheduled <= set(app.tasks)

@@ -99,3 +99,23 @@ def test_reindex_command_shows_progress(es, catalogue, capsys):
     call_command("search_reindex")
     out = capsys.readouterr().out
     assert "重建索引（Elasticsearch）" in out and "100%" in out
+
+
+def test_the_schedulers_catch_up_task_applies_the_backlog_once_it_is_due(es, settings, catalogue, django_capture_on_commit_callbacks):
+    """Issue 18: updates queued while the search server was away are applied by the task queue's
+    periodic ``search.sync_pending`` (every five minutes, CELERY_BEAT_SCHEDULE), not by hand."""
+    from search import tasks
+
+    reindex()
+    point_at(settings, CLOSED_PORT_URL)
+    with django_capture_on_commit_callbacks(execute=True):
+        book = catalogue["mill"].textbook
+        book.title = "数控铣削编程实训"
+        book.save()
+    point_at(settings, ES_URL)
+    assert tasks.sync_pending() == 0  # not due yet: the retry waits for its back-off
+    PendingIndexUpdate.objects.update(next_attempt_at=PendingIndexUpdate.objects.first().created_at)
+    assert tasks.sync_pending() >= 1
+    service.backend().refresh()
+    assert PendingIndexUpdate.objects.count() == 0
+    assert titles("铣削") == ["数控铣削编程实训"]
