@@ -15,9 +15,12 @@ first bytes, the zip directory and OOXML XML parts are read, whatever the file s
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import re
+import shutil
 import struct
+import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -335,3 +338,18 @@ POLICIES = {
 manuscript_upload = UploadValidator("manuscript")
 attachment_upload = UploadValidator("attachment")
 catalogue_import_upload = UploadValidator("catalogue_import")
+
+
+@contextlib.contextmanager
+def upload_on_disk(upload):
+    """The path of an uploaded file, for code that processes files from disk part by part: Django's
+    own temporary file for a large upload, else the small in-memory upload copied in chunks to a
+    temporary file that is removed afterwards."""
+    if hasattr(upload, "temporary_file_path"):
+        yield upload.temporary_file_path()
+        return
+    with tempfile.NamedTemporaryFile(prefix="upload-") as spool:
+        upload.seek(0)
+        shutil.copyfileobj(upload, spool, 1 << 20)
+        spool.flush()
+        yield spool.name

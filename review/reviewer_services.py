@@ -7,7 +7,7 @@ the rule.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.db import transaction
 from django.utils import timezone
 from guardian.shortcuts import remove_perm
@@ -104,6 +104,22 @@ def submit_opinion(assignment, user, **fields):
     return opinion
 
 
+def _refuse_identities_left(result, own, authors):
+    """The reviewer's own name left in the visible text, or any identity of either side the
+    anonymiser could not remove, refuses the annotated copy (R3, both ways)."""
+    visible = [f for f in result.findings if not f.cleaned]
+    if visible:
+        raise ValidationError(
+            ["R3（第二十一条）：批注稿正文中含有您的署名或联系方式，请删除后重新上传："]
+            + [f"{f.part_label}：{f.excerpt}" for f in visible[:10]]
+        )
+    residual = anonymise.verify_clean(result.source, own) + anonymise.verify_clean(result.source, authors)
+    if residual:
+        raise ValidationError(
+            ["R3（第二十一条）：批注稿仍含身份信息，请删除后重新上传："] + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
+        )
+
+
 @transaction.atomic
 def upload_annotated_copy(assignment, user, uploaded):
     """An annotated copy goes through the same anonymiser as every copy (R3, Art. 21): metadata
@@ -115,34 +131,22 @@ def upload_annotated_copy(assignment, user, uploaded):
         raise ValidationError("本轮评审未在进行中，不能上传批注稿。")
     if uploaded.size > ANNOTATED_MAX_BYTES:
         raise ValidationError(f"批注稿不能超过 {ANNOTATED_MAX_BYTES // (1024 * 1024)} MB。")
-    data = uploaded.read()
     submission = assignment.round.submission
     own = reviewer_identity(assignment)
     try:
-        result = anonymise.anonymise_file(data, uploaded.name, own, submission.code, "专家批注稿", assignment.position)
-        visible = [f for f in result.findings if not f.cleaned]
-        if visible:
-            raise ValidationError(
-                ["R3（第二十一条）：批注稿正文中含有您的署名或联系方式，请删除后重新上传："]
-                + [f"{f.part_label}：{f.excerpt}" for f in visible[:10]]
-            )
-        residual = anonymise.verify_clean(result.content, own) + anonymise.verify_clean(
-            result.content, services.submission_profile(submission)
-        )
+        with services.anonymised_upload(uploaded, own, submission.code, "专家批注稿", assignment.position) as result:
+            _refuse_identities_left(result, own, services.submission_profile(submission))
+            copy = AnnotatedCopy.objects.filter(assignment=assignment).first() or AnnotatedCopy(assignment=assignment)
+            if copy.file:
+                copy.file.delete(save=False)
+            copy.neutral_name = result.file_name
+            copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
+            copy.uploaded_at = timezone.now()
+            with result.open() as handle:
+                copy.file.save(result.file_name, File(handle), save=False)
+            copy.save()
     except anonymise.AnonymiseError as exc:
         raise ValidationError(f"R3（第二十一条）：批注稿无法匿名化：{exc.message}") from exc
-    if residual:
-        raise ValidationError(
-            ["R3（第二十一条）：批注稿仍含身份信息，请删除后重新上传："] + [f"{f.part_label}：{f.excerpt}" for f in residual[:10]]
-        )
-    copy = AnnotatedCopy.objects.filter(assignment=assignment).first() or AnnotatedCopy(assignment=assignment)
-    if copy.file:
-        copy.file.delete(save=False)
-    copy.neutral_name = result.file_name
-    copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
-    copy.uploaded_at = timezone.now()
-    copy.file.save(result.file_name, ContentFile(result.content), save=False)
-    copy.save()
     audit.record(submission, "review.annotated_copy", user=user, data={"position": assignment.position, "file": copy.neutral_name})
     return copy
 

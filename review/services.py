@@ -1,6 +1,7 @@
 """State changes of the review pipeline (SPEC §4). Each checks review.rules first, is atomic and
 audited; views and commands call these and nothing else."""
 
+import contextlib
 import datetime
 import hashlib
 import os
@@ -443,26 +444,32 @@ def answer_clean_file_request(request_, user, upload):
         raise ValidationError("R3（第二十一条）：该要求已处理，不能重复提交。")
     validator = upload_checks.manuscript_upload if copy.index == 1 else upload_checks.attachment_upload
     validator(upload)
-    upload.seek(0)
-    content = upload.read()
     try:
-        result = anonymise.anonymise_file(
-            content, upload.name, submission_profile(submission), submission.code, copy.kind, copy.index
-        )
+        with anonymised_upload(upload, submission_profile(submission), submission.code, copy.kind, copy.index) as result:
+            upload.seek(0)
+            request_.replacement.save(upload.name, upload, save=False)
+            request_.answered_by, request_.answered_at = user, timezone.now()
+            request_.save()
+            copy.neutral_name = result.file_name
+            copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
+            copy.findings = [_finding_row(f) for f in result.findings]
+            copy.extra_masked, copy.resolved_at = [], None
+            with result.open() as handle:
+                copy.file.save(result.file_name, File(handle), save=False)
+            copy.save()
     except anonymise.AnonymiseError as exc:
         raise ValidationError(f"R3（第二十一条）：提交的文件无法匿名化：{exc.message}") from exc
-    request_.replacement.save(upload.name, ContentFile(content), save=False)
-    request_.answered_by, request_.answered_at = user, timezone.now()
-    request_.save()
-    copy.neutral_name = result.file_name
-    copy.content_type_header = result.content_type or anonymise.DOCX_CONTENT_TYPE
-    copy.findings = [_finding_row(f) for f in result.findings]
-    copy.extra_masked, copy.resolved_at = [], None
-    copy.file.save(result.file_name, ContentFile(result.content), save=False)
-    copy.save()
     audit.record(submission, "review.copy.replaced", user=user,
                  data={"file": copy.neutral_name, "findings": len(copy.pending_findings)})
     return request_
+
+
+@contextlib.contextmanager
+def anonymised_upload(upload, profile, code, kind, index):
+    """An uploaded file anonymised from disk, part by part, into a temporary file (R3): memory
+    stays flat whatever the file's size. The result is valid inside the ``with`` block."""
+    with tempfile.TemporaryDirectory(prefix="review-upload-") as work, upload_checks.upload_on_disk(upload) as path:
+        yield anonymise.anonymise_file(path, upload.name, profile, code, kind, index, out=os.path.join(work, "copy"))
 
 
 def _masked_copy(copy, strings, extra, work):

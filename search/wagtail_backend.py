@@ -3,8 +3,11 @@
 Wagtail's database backends index whole runs of CJK characters as one token (SQLite FTS5 and
 PostgreSQL alike), so 数控 finds 数控加工 only as a prefix and 加工 not at all. This backend keeps
 the vendor's full-text index for everything else, and answers a query that contains Chinese with
-substring matching: each jieba word of the query must occur in one of the model's searchable
-fields. Admin lists are small, so the scan costs little; the public search uses ``search.service``.
+substring matching: each jieba word of the query — or one of its synonyms from the domain
+dictionary (汽修 finds 汽车维修, CNC finds 数控) — must occur in one of the model's searchable fields.
+Queries are folded like the public search's (traditional → simplified, full width → half width), so
+數控車削 finds 数控车削. A Latin query with a synonym (CNC) takes the same path. Admin lists are small,
+so the scan costs little; the public search uses ``search.service``.
 
 Settings: ``WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_backend"}}``.
 """
@@ -15,6 +18,7 @@ from modelsearch.backends.database import SearchBackend as vendor_backend
 from modelsearch.backends.database.fallback import DatabaseSearchBackend, DatabaseSearchQueryCompiler
 from modelsearch.query import PlainText
 
+from search import synonyms
 from search.analysis import query_words
 
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -30,15 +34,24 @@ def _text(query):
     return " ".join(parts)
 
 
-def is_chinese(query):
-    return bool(CHINESE.search(_text(query)))
+def _words(query_string):
+    return [word for term in query_string.split() for word in (query_words(term) or (term,))]
+
+
+def needs_substring_search(query):
+    """Chinese in the query, or a word the synonym dictionary maps to Chinese (CNC → 数控)."""
+    text = _text(query)
+    return bool(CHINESE.search(text)) or any(synonyms.table().get(word) for word in _words(text))
 
 
 class ChineseSubstringQueryCompiler(DatabaseSearchQueryCompiler):
     def build_database_filter(self, query, boost=1.0):
         if isinstance(query, PlainText):
-            words = [word for term in query.query_string.split() for word in (query_words(term) or (term,))]
-            return self.OPERATORS[query.operator]([self.build_single_term_filter(word) for word in words])
+            any_alternative = self.OPERATORS["or"]
+            return self.OPERATORS[query.operator]([
+                any_alternative([self.build_single_term_filter(alt) for alt in synonyms.alternatives(word)])
+                for word in _words(query.query_string)
+            ])
         return super().build_database_filter(query, boost)
 
 
@@ -53,12 +66,12 @@ class ChineseAwareMixin:
         self.substring_backend = ChineseSubstringBackend(params)
 
     def search(self, query, model_or_queryset, **kwargs):
-        if is_chinese(query):
+        if needs_substring_search(query):
             return self.substring_backend.search(query, model_or_queryset, **kwargs)
         return super().search(query, model_or_queryset, **kwargs)
 
     def autocomplete(self, query, model_or_queryset, **kwargs):
-        if is_chinese(query):
+        if needs_substring_search(query):
             return self.substring_backend.autocomplete(query, model_or_queryset, **kwargs)
         return super().autocomplete(query, model_or_queryset, **kwargs)
 

@@ -228,6 +228,11 @@ class AnonymisedFile:
         return open(self.path, "rb") if self.path else io.BytesIO(self.content)
 
     @property
+    def source(self):
+        """What ``verify_clean`` and the other readers take: the file's path, or its bytes."""
+        return self.path or self.content
+
+    @property
     def pending(self) -> list[Finding]:
         """Findings an organiser still has to act on before release."""
         return [f for f in self.findings if not f.cleaned]
