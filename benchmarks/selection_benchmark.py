@@ -6,9 +6,12 @@ Run from the repository root::
 
 It migrates a temporary SQLite database (or the one ``--database`` names), bulk-creates a draft
 selection of N professional courses, each with its own approved national planned textbook, and
-times ``selection.checking.check_round`` (all lines, every verdict) plus the DOCX and XLSX filing
-exports. Printed per size: queries of one check, best and median seconds over the runs.
-Target: a 500-line check in ≤ 1 s with a query count independent of the line count.
+times ``selection.checking.check_round`` (all lines, every verdict) and each filing export (the
+DOCX form and the XLSX list, written to a spooled temporary file as the download view streams
+them). Printed per size: queries of one check, best and median seconds of the check over the
+runs, and the best wall-clock (and CPU) seconds of each export.
+Targets: a 500-line check in ≤ 1 s with a query count independent of the line count (issue 6);
+each export of 2,000 lines in ≤ 3 s (issue 18).
 """
 
 import argparse
@@ -19,6 +22,7 @@ import time
 from pathlib import Path
 
 TARGET_SECONDS = 1.0
+EXPORT_TARGET_SECONDS = 3.0
 
 
 def main():
@@ -38,6 +42,7 @@ def main():
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from cms import private_files
     from cms.progress import pad
     from curriculum.models import Major, TrainingLevel
     from directory.models import Organisation, OrganisationKind
@@ -59,7 +64,20 @@ def main():
     major, _ = Major.objects.get_or_create(code="BENCH", defaults={"name": "基准专业", "industry": "machinery"})
     level = TrainingLevel.objects.order_by("rank").first()
 
-    header = pad("选用条目", 10) + pad("查询数", 8) + pad("最快（秒）", 12) + pad("中位（秒）", 12) + pad("导出 DOCX+XLSX（秒）", 22) + "结论"
+    def best_export_seconds(build, selection_round):
+        """Best wall-clock and CPU seconds of one export (CPU shows what a busy machine hides)."""
+        timings = []
+        for _ in range(args.runs):
+            with tempfile.SpooledTemporaryFile(max_size=private_files.GENERATED_IN_MEMORY_BYTES) as out:
+                started, cpu_started = time.perf_counter(), time.process_time()
+                build(selection_round, out)
+                timings.append((time.perf_counter() - started, time.process_time() - cpu_started))
+        return min(timings)
+
+    header = (
+        pad("选用条目", 10) + pad("查询数", 8) + pad("检查最快（秒）", 16) + pad("检查中位（秒）", 16)
+        + pad("备案表 DOCX 秒（CPU）", 22) + pad("选用清单 XLSX 秒（CPU）", 24) + "结论"
+    )
     rows = []
     for year, count in enumerate(args.lines, start=2000):
         selection_round = bulk_selection(
@@ -73,16 +91,20 @@ def main():
                 checked = checking.check_round(fresh)
                 timings.append(time.perf_counter() - started)
             assert len(checked) == count and all(c.passes for c in checked)
-        started = time.perf_counter()
-        exports.filing_docx(selection_round)
-        exports.selection_xlsx(selection_round)
-        export_seconds = time.perf_counter() - started
-        verdict = "达标" if count != 500 or min(timings) <= TARGET_SECONDS else "未达标"
-        rows.append(
-            pad(str(count), 10) + pad(str(len(queries)), 8) + pad(f"{min(timings):.3f}", 12)
-            + pad(f"{statistics.median(timings):.3f}", 12) + pad(f"{export_seconds:.3f}", 22) + verdict
+        docx_seconds = best_export_seconds(exports.filing_docx, selection_round)
+        xlsx_seconds = best_export_seconds(exports.selection_xlsx, selection_round)
+        met = (count != 500 or min(timings) <= TARGET_SECONDS) and (
+            count < 2000 or max(docx_seconds[0], xlsx_seconds[0]) <= EXPORT_TARGET_SECONDS
         )
-    print(f"\n数据库：{connection.vendor}；每个规模运行 {args.runs} 次；目标：500 条 ≤ {TARGET_SECONDS:.0f} 秒，查询数与条目数无关\n")
+        rows.append(
+            pad(str(count), 10) + pad(str(len(queries)), 8) + pad(f"{min(timings):.3f}", 16)
+            + pad(f"{statistics.median(timings):.3f}", 16) + pad("{:.3f}（{:.3f}）".format(*docx_seconds), 22) + pad("{:.3f}（{:.3f}）".format(*xlsx_seconds), 24)
+            + ("达标" if met else "未达标")
+        )
+    print(
+        f"\n数据库：{connection.vendor}；每个规模运行 {args.runs} 次；目标：500 条检查 ≤ {TARGET_SECONDS:.0f} 秒，"
+        f"查询数与条目数无关；2000 条每种导出 ≤ {EXPORT_TARGET_SECONDS:.0f} 秒\n"
+    )
     print(header)
     for row in rows:
         print(row)

@@ -43,10 +43,10 @@ AUTHOR_NEXT_ACTION = {
 
 
 def author_panel(user):
-    from review.admin_views import _authored
+    from review.services import authored_by
     from review.models import Stage
 
-    submissions = _authored(user).order_by("-submitted_at")
+    submissions = authored_by(user).order_by("-submitted_at")
     counts = [
         (Stage(row["stage"]).label, row["n"])
         for row in submissions.values("stage").annotate(n=Count("pk")).order_by("stage")
@@ -68,7 +68,7 @@ def author_panel(user):
 def unit_panel(user):
     """The unit's textbook versions by stage, its qualification's verification by HRSS (Art. 12)
     and what waits on the unit: manuscripts sent back for revision, revisions overdue (Art. 17)."""
-    from review.admin_views import _authored
+    from review.services import authored_by
     from review.models import Stage
     from textbooks.models import CompilingUnitProfile, TextbookVersion, VersionStatus
     from textbooks.permissions import administered_units
@@ -76,7 +76,7 @@ def unit_panel(user):
     units = administered_units(user)
     versions = TextbookVersion.objects.filter(textbook__compiling_unit__in=units)
     status_counts = dict(versions.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
-    revisions = _authored(user).filter(stage=Stage.REVISION).order_by("submitted_at")
+    revisions = authored_by(user).filter(stage=Stage.REVISION).order_by("submitted_at")
     overdue = versions.overdue().select_related("textbook").order_by("revision_due_on")
     counts = [(VersionStatus(key).label, status_counts.get(key, 0)) for key in
               (VersionStatus.DRAFT, VersionStatus.SUBMITTED, VersionStatus.APPROVED)]

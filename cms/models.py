@@ -4,6 +4,9 @@ The public pages of the domain apps (the catalogue, the selection notice) live h
 apps whose queries and forms they serve, so that no app's models module imports its own services.
 """
 
+import uuid
+
+from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.http import content_disposition_header
@@ -13,7 +16,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from cms.private_files import private_storage
+from cms.private_files import generated_attachment, private_storage
 from selection import exports as selection_exports
 from selection import notice
 from textbooks import catalogue, catalogue_io
@@ -157,12 +160,11 @@ class SelectionNoticePage(PublicSectionPage):
     @path("export/", name="export")
     def export(self, request):
         """Everything on notice as an XLSX a school or a teacher can keep (S2)."""
-        response = HttpResponse(
-            selection_exports.notice_xlsx(notice.rounds_on_notice()),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return generated_attachment(
+            lambda out: selection_exports.notice_xlsx(notice.rounds_on_notice(), out),
+            "教材选用结果公示.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-        response["Content-Disposition"] = content_disposition_header(True, "教材选用结果公示.xlsx")
-        return response
 
     @path("<int:round_id>/objection/", name="objection")
     def objection(self, request, round_id):
@@ -206,3 +208,39 @@ class PrivateDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = "文档"
         verbose_name_plural = "文档"
+
+
+class BackgroundJob(models.Model):
+    """Long work run by the task queue's worker (``cms.jobs``): who started it and how far it has
+    got, so that the person who started it sees a progress bar instead of a request timing out.
+    Named by a random UUID: its progress page is nobody else's to guess."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "排队中"
+        RUNNING = "running", "进行中"
+        DONE = "done", "已完成"
+        FAILED = "failed", "失败"
+
+    id = models.UUIDField("编号", primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField("任务", max_length=40)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="发起人", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    state = models.CharField("状态", max_length=10, choices=State.choices, default=State.QUEUED)
+    done = models.PositiveIntegerField("已完成", default=0)
+    total = models.PositiveIntegerField("总数", default=0)
+    message = models.CharField("结果", max_length=500, blank=True)
+    attempts = models.PositiveSmallIntegerField("执行次数", default=0)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "后台任务"
+        verbose_name_plural = "后台任务"
+        ordering = ["-created_at"]
+
+    @property
+    def percent(self):
+        if self.state == self.State.DONE:
+            return 100
+        return min(100, self.done * 100 // self.total) if self.total else 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import posixpath
 import secrets
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -27,7 +28,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import models, transaction
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django_sendfile import sendfile
@@ -242,6 +243,23 @@ def attachment_headers(response: HttpResponse, filename: str) -> HttpResponse:
 def attachment_response(content: bytes, filename: str, content_type: str) -> HttpResponse:
     """A generated document (decision letter, filing form, export) as a safe attachment."""
     return attachment_headers(HttpResponse(content, content_type=content_type), filename)
+
+
+GENERATED_IN_MEMORY_BYTES = 1024 * 1024
+
+
+def generated_attachment(write: Callable, filename: str, content_type: str) -> FileResponse:
+    """A document generated on request (a filing form, an export) streamed as a safe attachment:
+    ``write(out)`` fills a spooled temporary file (in memory up to 1 MB, then on disk) that the
+    response sends in chunks and closes, so a large export is never held whole as bytes."""
+    out = tempfile.SpooledTemporaryFile(max_size=GENERATED_IN_MEMORY_BYTES)
+    try:
+        write(out)
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return attachment_headers(FileResponse(out, content_type=content_type), filename)
 
 
 def file_response(request, field_file, filename: str, content_type: str | None = None) -> HttpResponse:

@@ -11,6 +11,23 @@ def register_avatar_url():
     return [path("avatar/<int:pk>.svg", avatars.avatar, name="cms_avatar")]
 
 
+@hooks.register("register_admin_urls")
+def register_job_urls():
+    from cms import job_views
+
+    return [
+        path("jobs/", job_views.jobs_index, name="cms_jobs"),
+        path("jobs/<uuid:pk>/", job_views.job_progress, name="cms_job_progress"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def jobs_menu_item():
+    from wagtail.admin.menu import AdminOnlyMenuItem
+
+    return AdminOnlyMenuItem("后台任务", reverse("cms_jobs"), icon_name="cogs", order=900, name="background-jobs")
+
+
 @hooks.register("get_avatar_url")
 def initials_avatar(user, size):
     """The initials drawn locally, never Gravatar nor a stored photo (no avatar upload: cms.accounts)."""

@@ -4,7 +4,10 @@ The content lives in the standard's own fields so that a Wagtail revision is a c
 of one version, which maps 1:1 to ``curriculum.document.StandardDoc``.
 """
 
+from django.utils.html import format_html, format_html_join
 from wagtail import blocks
+from wagtail.admin.compare import StructBlockComparison, diff_text, get_comparison_class_for_block
+from wagtail.utils.text import text_from_html
 
 from curriculum.document import MAX_HOURS, WORK_PROCESS_STEPS
 
@@ -37,7 +40,51 @@ def _text(label):
     return blocks.TextBlock(label=label, required=False)
 
 
-class TypicalWorkTaskBlock(blocks.StructBlock):
+def _is_empty(value):
+    return value is None or (not isinstance(value, (int, float)) and not value)
+
+
+def _shown(block, value, context=None):
+    return "—" if _is_empty(value) else block.render_basic(value, context=context)
+
+
+def _definition_list(rows):
+    return format_html("<dl>\n{}\n</dl>", format_html_join("\n", "    <dt>{}</dt>\n    <dd>{}</dd>", rows))
+
+
+class LabelledStructComparison(StructBlockComparison):
+    """Two revisions of a struct side by side: an empty value on either side reads —, not None."""
+
+    def htmldiff(self):
+        rows = []
+        for name, child in self.block.child_blocks.items():
+            before, after = self.val_a[name], self.val_b[name]
+            if isinstance(child, (blocks.StructBlock, blocks.ListBlock)) or not (_is_empty(before) or _is_empty(after)):
+                comparison = get_comparison_class_for_block(child)(child, self.exists_a, self.exists_b, before, after)
+                rows.append((child.label, comparison.htmldiff()))
+            else:
+                rows.append((child.label, diff_text(text_from_html(_shown(child, before)), text_from_html(_shown(child, after))).to_html()))
+        return _definition_list(rows)
+
+    def htmlvalue(self, val):
+        return self.block.render_basic(val)
+
+
+class LabelledStructBlock(blocks.StructBlock):
+    """Wagtail's basic rendering — what the revision comparison, the block preview and the revert
+    page show — lists a struct by its child names (plan, decide, hours) and prints an empty value
+    as None; readers see each child's Chinese label and — for an empty value instead."""
+
+    def render_basic(self, value, context=None):
+        return _definition_list(
+            (child.label, _shown(child, value.get(name), context)) for name, child in self.child_blocks.items()
+        )
+
+    def get_comparison_class(self):
+        return LabelledStructComparison
+
+
+class TypicalWorkTaskBlock(LabelledStructBlock):
     code = _code()
     name = blocks.CharBlock(label="名称", max_length=120)
     description = _text("描述")
@@ -47,7 +94,7 @@ class TypicalWorkTaskBlock(blocks.StructBlock):
         icon = "tasks"
 
 
-class CoursePlanRowBlock(blocks.StructBlock):
+class CoursePlanRowBlock(LabelledStructBlock):
     course_code = _code("课程代码")
     course_name = blocks.CharBlock(label="课程名称", max_length=120)
     hours_per_term = blocks.ListBlock(_hours("学时"), label="各学期学时（按学期顺序）")
@@ -57,7 +104,7 @@ class CoursePlanRowBlock(blocks.StructBlock):
         icon = "table"
 
 
-class LearningTaskBlock(blocks.StructBlock):
+class LearningTaskBlock(LabelledStructBlock):
     code = _code()
     name = blocks.CharBlock(label="名称", max_length=120)
     hours = _hours("学时")
@@ -74,7 +121,7 @@ class LearningTaskBlock(blocks.StructBlock):
         icon = "list-ol"
 
 
-class CourseBlock(blocks.StructBlock):
+class CourseBlock(LabelledStructBlock):
     code = _code("课程代码")
     name = blocks.CharBlock(label="课程名称", max_length=120)
     baseline_hours = _hours("基准学时")

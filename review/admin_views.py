@@ -13,7 +13,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
-from guardian.shortcuts import get_objects_for_user
 
 from cms import private_files
 from directory.models import Person
@@ -35,22 +34,15 @@ from review.models import (
 ADD_SUBMISSION = "review.add_submission"
 
 
-def _authored(user):
-    return get_objects_for_user(
-        user, services.VIEW_SUBMISSION, klass=Submission, accept_global_perms=False, with_superuser=False
-    )
-
-
 def _visible(user):
-    return (services.organised_by(user) | _authored(user)).distinct()
+    return (services.organised_by(user) | services.authored_by(user)).distinct()
 
 
 def _role(user, submission):
-    if services.organised_by(user).filter(pk=submission.pk).exists():
-        return "organiser"
-    if _authored(user).filter(pk=submission.pk).exists():
-        return "author"
-    raise Http404
+    role = services.role_in(user, submission)
+    if role is None:
+        raise Http404
+    return role
 
 
 LIST_PAGE_SIZE = 50
@@ -87,12 +79,16 @@ def submission_list(request):
 def _opinion_rows(submission, with_names):
     rows = []
     for round_ in submission.rounds.exclude(closed_at=None).order_by("number"):
-        for opinion in Opinion.objects.filter(assignment__round=round_).select_related("assignment__expert__person").order_by("assignment__position"):
+        opinions = Opinion.objects.filter(assignment__round=round_).select_related(
+            "assignment__expert__person", "assignment__annotated_copy"
+        )
+        for opinion in opinions.order_by("assignment__position"):
             rows.append({
                 "round": round_.number,
                 "label": letters.expert_label(opinion.assignment.position),
                 "name": opinion.assignment.expert.person.name if with_names else "",
                 "opinion": opinion,
+                "annotated": getattr(opinion.assignment, "annotated_copy", None),
             })
     return rows
 

@@ -362,10 +362,16 @@ class CleanFileRequest(models.Model):
 
 
 class IssuedCopy(models.Model):
-    """The watermarked PDF one assignment received (R3): its visible code and invisible mark map a
-    leaked copy back to the assignment (``manage.py trace_reviewer_copy``)."""
+    """The watermarked PDF one assignment, or one political reviewer (Art. 18), received (R3): its
+    visible code and invisible mark map a leaked copy back to its recipient
+    (``manage.py trace_reviewer_copy``)."""
 
-    assignment = models.ForeignKey(Assignment, verbose_name="评审任务", on_delete=models.PROTECT, related_name="issued_copies")
+    assignment = models.ForeignKey(
+        Assignment, verbose_name="评审任务", on_delete=models.PROTECT, related_name="issued_copies", null=True, blank=True
+    )
+    political_reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="政治把关人员", on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
     copy = models.ForeignKey(AnonymisedCopy, verbose_name="匿名稿", on_delete=models.PROTECT, related_name="issued")
     visible_code = models.CharField("可见水印编号", max_length=9, unique=True)
     mark = models.CharField("隐藏标记", max_length=32, unique=True)
@@ -376,10 +382,27 @@ class IssuedCopy(models.Model):
     class Meta:
         verbose_name = "评审专家所得 PDF"
         verbose_name_plural = "评审专家所得 PDF"
-        constraints = [models.UniqueConstraint(fields=["assignment", "copy"], name="one_issued_copy_per_assignment")]
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "copy"], name="one_issued_copy_per_assignment"),
+            models.UniqueConstraint(fields=["political_reviewer", "copy"], name="one_issued_copy_per_political_reviewer"),
+            models.CheckConstraint(
+                condition=models.Q(assignment__isnull=False, political_reviewer__isnull=True)
+                | models.Q(assignment__isnull=True, political_reviewer__isnull=False),
+                name="issued_copy_has_one_recipient",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.assignment} {self.visible_code}"
+        return f"{self.recipient} {self.visible_code}"
+
+    @property
+    def recipient(self):
+        """Who received this copy, as the trace names them."""
+        if self.assignment_id:
+            assignment = self.assignment
+            return f"第{assignment.round.number}轮 专家{assignment.position}：{assignment.expert.person.name}（任务 {assignment.pk}）"
+        person = getattr(self.political_reviewer, "person", None)
+        return f"政治把关：{person.name if person else self.political_reviewer.get_username()}"
 
 
 class PoliticalError(models.TextChoices):

@@ -136,26 +136,61 @@ def new_mark() -> Mark:
     return Mark(code=f"{code[:4]}-{code[4:]}", token=secrets.token_hex(16))
 
 
-def _overlay_stream(width: float, height: float, label: str, token: str) -> bytes:
-    """Page content drawn over the page: the code in grey at the foot and once diagonally, and the
-    mark as invisible text (3 Tr)."""
+# The visible code reads "审-XXXX-XXXX": "审" in the CJK font below, the rest in Helvetica.
+_CODE_PREFIX = "审"
+
+
+def _overlay_stream(width: float, height: float, label: str, code: str, token: str) -> bytes:
+    """Page content drawn over the page: label and "审-" code in grey at the foot and once
+    diagonally, and the mark as invisible text (3 Tr)."""
     def text(s):
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
+    coded = f"({text(label)}  ) Tj /JGCJK {{size}} Tf <{_CODE_PREFIX.encode('utf-16-be').hex()}> Tj /JGWM {{size}} Tf (-{code}) Tj"
     cx, cy = width / 2, height / 2
     return (
         "q 0.6 g BT /JGWM 8 Tf "
-        f"1 0 0 1 36 14 Tm ({text(label)}) Tj ET "
+        f"1 0 0 1 36 14 Tm {coded.format(size=8)} ET "
         "0.85 g BT /JGWM 28 Tf "
-        f"0.7071 0.7071 -0.7071 0.7071 {cx - 180:.1f} {cy - 180:.1f} Tm ({text(label)}) Tj ET "
+        f"0.7071 0.7071 -0.7071 0.7071 {cx - 200:.1f} {cy - 200:.1f} Tm {coded.format(size=28)} ET "
         "BT 3 Tr /JGWM 4 Tf "
         f"1 0 0 1 2 2 Tm ({_MARK_PREFIX}{token}) Tj ET Q"
     ).encode("ascii")
 
 
+def _cjk_font():
+    """STSong-Light, one of the predefined Adobe-GB1 CJK fonts PDF viewers supply themselves
+    (PDF 1.7 §9.7.5.2; PDFium, Chromium's viewer, draws it with the system's CJK font, on Debian
+    fonts-noto-cjk): "审" needs no embedded font. Embedding Noto CJK is not done: pypdf cannot
+    subset a font, and the 20 MB collection is no per-copy cost."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+
+    descriptor = DictionaryObject({
+        NameObject("/Type"): NameObject("/FontDescriptor"), NameObject("/FontName"): NameObject("/STSong-Light"),
+        NameObject("/Flags"): NumberObject(6), NameObject("/ItalicAngle"): NumberObject(0),
+        NameObject("/FontBBox"): ArrayObject([NumberObject(v) for v in (-25, -254, 1000, 880)]),
+        NameObject("/Ascent"): NumberObject(880), NameObject("/Descent"): NumberObject(-120),
+        NameObject("/CapHeight"): NumberObject(880), NameObject("/StemV"): FloatObject(93),
+    })
+    descendant = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType0"),
+        NameObject("/BaseFont"): NameObject("/STSong-Light"), NameObject("/FontDescriptor"): descriptor,
+        NameObject("/CIDSystemInfo"): DictionaryObject({
+            NameObject("/Registry"): TextStringObject("Adobe"), NameObject("/Ordering"): TextStringObject("GB1"),
+            NameObject("/Supplement"): NumberObject(2),
+        }),
+        NameObject("/DW"): NumberObject(1000),
+    })
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type0"),
+        NameObject("/BaseFont"): NameObject("/STSong-Light"), NameObject("/Encoding"): NameObject("/UniGB-UCS2-H"),
+        NameObject("/DescendantFonts"): ArrayObject([descendant]),
+    })
+
+
 def stamp(pdf: bytes, mark: Mark, label: str) -> bytes:
     """This assignment's copy: ``label`` (ASCII: the standard PDF fonts need no embedding) and the
-    code on every page, the token in the trailer /ID and as invisible text."""
+    "审-" code on every page, the token in the trailer /ID and as invisible text."""
     import pypdf
     from pypdf.generic import ArrayObject, ByteStringObject, DecodedStreamObject, DictionaryObject, NameObject
 
@@ -165,16 +200,17 @@ def stamp(pdf: bytes, mark: Mark, label: str) -> bytes:
         NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
         NameObject("/BaseFont"): NameObject("/Helvetica"), NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
     })
-    visible = " ".join(f"{label}  {mark.code}".encode("ascii", "ignore").decode().split())
+    cjk = writer._add_object(_cjk_font())
+    visible = " ".join(label.encode("ascii", "ignore").decode().split())
     for source in reader.pages:
         page = writer.add_page(source)
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         overlay = pypdf.PageObject.create_blank_page(width=width, height=height)
         overlay[NameObject("/Resources")] = DictionaryObject({
-            NameObject("/Font"): DictionaryObject({NameObject("/JGWM"): font}),
+            NameObject("/Font"): DictionaryObject({NameObject("/JGWM"): font, NameObject("/JGCJK"): cjk}),
         })
         content = DecodedStreamObject()
-        content.set_data(_overlay_stream(width, height, visible, mark.token))
+        content.set_data(_overlay_stream(width, height, visible, mark.code, mark.token))
         overlay[NameObject("/Contents")] = writer._add_object(content)
         page.merge_page(overlay)
     writer.add_metadata({"/Producer": "审核稿"})

@@ -606,6 +606,13 @@ def decision_problems(decision, political_error_found, replacements_outstanding)
     return []
 
 
+def annotated_copy_visible(role, decided):
+    """Who reads a reviewer's annotated copy (anonymised at upload, R3): the organiser always; the
+    submitting author once the decision is made, like the opinions, labelled 专家A/B only (R3 is
+    two-way: the author never learns which reviewer wrote it)."""
+    return role == "organiser" or (role == "author" and decided)
+
+
 def close_round_problems(assignment_statuses):
     """A round closes when every active panel member has submitted an opinion."""
     active = [s for s in assignment_statuses if s not in ("conflict", "declined")]

@@ -535,7 +535,19 @@ def issue_copy(assignment, copy, user=None):
     """The watermarked PDF of ``copy`` for ``assignment`` (R3): made on the first download and
     recorded with its marks, so a copy found elsewhere names the assignment it was issued to."""
     Assignment.objects.select_for_update().get(pk=assignment.pk)
-    issued = IssuedCopy.objects.filter(assignment=assignment, copy=copy).first()
+    return _issued_copy(copy, {"assignment": assignment}, user, {"assignment": assignment.pk})
+
+
+@transaction.atomic
+def issue_political_copy(reviewer, copy):
+    """The watermarked PDF of ``copy`` for a political reviewer (Art. 18): they read the same
+    manuscript as the experts, so a copy that escapes from them is traceable too (R3)."""
+    AnonymisedCopy.objects.select_for_update().get(pk=copy.pk)
+    return _issued_copy(copy, {"political_reviewer": reviewer}, reviewer, {"political_reviewer": reviewer.pk})
+
+
+def _issued_copy(copy, recipient, user, audit_data):
+    issued = IssuedCopy.objects.filter(copy=copy, **recipient).first()
     if issued is not None:
         return issued
     submission = copy.round.submission
@@ -543,13 +555,13 @@ def issue_copy(assignment, copy, user=None):
     with copy.reviewer_pdf.open("rb") as handle:
         data = reviewer_copy.stamp(handle.read(), mark, f"REVIEW COPY {submission.code.split('-', 1)[-1]} R{copy.round.number}")
     issued = IssuedCopy(
-        assignment=assignment, copy=copy, visible_code=mark.code, mark=mark.token,
-        sha256=hashlib.sha256(data).hexdigest(), issued_at=timezone.now(),
+        copy=copy, visible_code=mark.code, mark=mark.token, sha256=hashlib.sha256(data).hexdigest(),
+        issued_at=timezone.now(), **recipient,
     )
     issued.file.save(copy.pdf_name, ContentFile(data), save=False)
     issued.save()
     audit.record(submission, "review.copy.issue", user=user, data={
-        "assignment": assignment.pk, "file": copy.pdf_name, "code": mark.code, "sha256": issued.sha256,
+        **audit_data, "file": copy.pdf_name, "code": mark.code, "sha256": issued.sha256,
     })
     return issued
 
@@ -1107,6 +1119,21 @@ def organised_by(user):
     if person is None:
         return Submission.objects.none()
     return Submission.objects.filter(organiser_id=person.employer_id)
+
+
+def authored_by(user):
+    """Submissions the submitting side follows (the submitter and the listed authors' accounts):
+    their object permission, never a global one (a superuser is nobody's author)."""
+    return get_objects_for_user(user, VIEW_SUBMISSION, klass=Submission, accept_global_perms=False, with_superuser=False)
+
+
+def role_in(user, submission):
+    """"organiser", "author" or None: what ``user`` is to ``submission`` (Art. 18)."""
+    if organised_by(user).filter(pk=submission.pk).exists():
+        return "organiser"
+    if authored_by(user).filter(pk=submission.pk).exists():
+        return "author"
+    return None
 
 
 def gatekept_publishers(user):

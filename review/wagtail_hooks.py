@@ -70,7 +70,7 @@ class SubmissionsMenuItem(MenuItem):
         return (
             user.has_perm("review.organise_submission")
             or user.has_perm(admin_views.ADD_SUBMISSION)
-            or admin_views._authored(user).exists()
+            or services.authored_by(user).exists()
         )
 
 

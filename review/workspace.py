@@ -364,5 +364,8 @@ def political_download(request, pk, copy_pk):
     copy = get_object_or_404(
         AnonymisedCopy, pk=copy_pk, round=submission.current_round, round__released_at__isnull=False, withheld_reason=""
     )
-    name, content_type = copy.reviewer_download
-    return private_files.file_response(request, copy.reviewer_pdf or copy.file, name, content_type)
+    if not copy.reviewer_pdf:
+        return _serve_copy(request, copy)
+    # Their own watermarked copy, like every expert's (R3).
+    issued = services.issue_political_copy(request.user, copy)
+    return private_files.file_response(request, issued.file, copy.pdf_name, "application/pdf")

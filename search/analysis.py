@@ -25,7 +25,7 @@ STOP_WORDS = frozenset("的 与 和 及 之 了 等 或 其 并 对 以 于 由 
 _PUNCTUATION = re.compile(r"^[\W_]+$", re.UNICODE)
 
 
-def _loaded_tokenizer():
+def loaded_tokenizer():
     """jieba's dictionary loads once per process (about a second), quietly, plus our domain terms."""
     global _tokenizer
     if _tokenizer is None:
@@ -47,7 +47,7 @@ def _domain_frequency(tokenizer, term):
 
 def add_terms(terms):
     """Teach the segmenter more vocabulary (major and course names from the database)."""
-    tokenizer = _loaded_tokenizer()
+    tokenizer = loaded_tokenizer()
     added = False
     for term in terms:
         term = normalise(term).strip()
@@ -119,7 +119,7 @@ def segment_normalised(text):
 
 @lru_cache(maxsize=50_000)
 def _segment_clause(clause):
-    tokenizer = _loaded_tokenizer()
+    tokenizer = loaded_tokenizer()
     tokens = []
     for token in tokenizer.cut_for_search(clause, HMM=True):
         token = token.strip()
@@ -141,7 +141,7 @@ def _inner_words(tokenizer, word):
 @lru_cache(maxsize=4096)
 def query_words(text):
     """Query-time word tokens: jieba's precise mode, deduplicated in order."""
-    tokenizer = _loaded_tokenizer()
+    tokenizer = loaded_tokenizer()
     seen = dict.fromkeys(t.strip() for t in tokenizer.cut(normalise(text), HMM=True) if _keep(t))
     return tuple(seen)
 

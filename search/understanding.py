@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from search.analysis import _loaded_tokenizer, cached_analysis, normalise, query_words
+from search.analysis import loaded_tokenizer, cached_analysis, normalise, query_words
 from search.synonyms import alternatives
 
 # Question words and particles: they say that the user asks, not what about.
@@ -121,7 +121,7 @@ _vocabulary_words = set()
 
 def set_vocabulary(terms):
     """Vocabulary words that typos are read against (majors, courses, domain terms, synonyms)."""
-    tokenizer = _loaded_tokenizer()
+    tokenizer = loaded_tokenizer()
     words = set()
     for term in terms:
         term = normalise(term)
@@ -160,7 +160,7 @@ def _fuzzy_syllable(syllable):
 
 
 def _is_dictionary_word(word):
-    return bool(_loaded_tokenizer().FREQ.get(word)) or word in _vocabulary_words
+    return bool(loaded_tokenizer().FREQ.get(word)) or word in _vocabulary_words
 
 
 def correct(phrase):
@@ -174,7 +174,7 @@ def correct(phrase):
         replaced = False
         for size in range(min(8, len(phrase) - i), 1, -1):
             chunk = phrase[i : i + size]
-            if not _is_chinese(chunk) or chunk in _vocabulary_words or _loaded_tokenizer().FREQ.get(chunk):
+            if not _is_chinese(chunk) or chunk in _vocabulary_words or loaded_tokenizer().FREQ.get(chunk):
                 continue
             candidates = sorted(index.get(sound(chunk), ()))
             if candidates:

@@ -51,7 +51,8 @@ def catalogue_kinds_by_version(version_ids):
 
 def _catalogues_by_version(version_ids):
     found = defaultdict(set)
-    for version_id, kind, province in CatalogueEntry.objects.filter(version_id__in=version_ids).values_list(
+    # .order_by(): the entries' default order (by title) would sort thousands of rows for nothing.
+    for version_id, kind, province in CatalogueEntry.objects.filter(version_id__in=version_ids).order_by().values_list(
         "version_id", "catalogue__kind", "catalogue__province"
     ):
         found[version_id].add((kind, province))
@@ -63,7 +64,7 @@ def _available_by_course(course_ids, province):
     kinds = defaultdict(set)
     integrated = set()
     selectable = {f"version__{key}": value for key, value in selectable_filter().items()}
-    rows = CatalogueEntry.objects.filter(version__textbook__courses__in=course_ids, **selectable).values_list(
+    rows = CatalogueEntry.objects.filter(version__textbook__courses__in=course_ids, **selectable).order_by().values_list(
         "version__textbook__courses", "catalogue__kind", "catalogue__province", "version__textbook__category"
     )
     for course_id, kind, catalogue_province, category in rows:

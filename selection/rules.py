@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import chinese_calendar
 
-from selection.models import MemberType
+from selection.models import MemberType, RoundStatus
 from textbooks.rules import INFORMATION_LIBRARY, VOCATIONAL_TRAINING_CATALOGUE, normalise_isbn
 from textbooks.rules import NATIONAL_PLANNED_CATALOGUE as NATIONAL_PLANNED
 from textbooks.rules import PROVINCIAL_PLANNED_CATALOGUE as PROVINCIAL_PLANNED
@@ -212,6 +212,19 @@ def refusal_message(verdicts):
 
 
 # ------------------------------------------------------------------------------ S2 notice
+
+
+def round_lock_reason(status, status_label):
+    """Why a round's chosen textbooks can no longer change, or None while the committee selects.
+    After the notice the published list is the result (S2, Art. 27(2)); after filing it is on
+    record with HRSS (S9, Art. 29). Only a stop-use replacement (Art. 36) changes a line then."""
+    if status == RoundStatus.DRAFT:
+        return None
+    if status == RoundStatus.FILED:
+        rule = "S9（第二十九条）：选用结果已报人力资源社会保障部门备案"
+    else:
+        rule = "S2（第二十七条第（二）项）：选用结果已按程序公示"
+    return f"当前状态为“{status_label}”，不能修改选用教材——{rule}；教材停止使用的，按停用通知更换（第三十六条）。"
 
 
 def is_working_day(day, overrides=None):

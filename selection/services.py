@@ -77,6 +77,12 @@ def _require_status(selection_round, *allowed, doing):
         _refuse(f"当前状态为“{selection_round.get_status_display()}”，不能{doing}。")
 
 
+def _refuse_if_locked(selection_round):
+    reason = rules.round_lock_reason(selection_round.status, selection_round.get_status_display())
+    if reason:
+        _refuse(reason)
+
+
 def _locked(selection_round):
     return SelectionRound.objects.select_for_update().select_related("school", "major", "level").get(pk=selection_round.pk)
 
@@ -111,7 +117,7 @@ def _checked_or_refused(lines):
 def select_textbook(selection_round, course, version, user, *, isbn=None, printed_edition=None, exception_reason="", change_reason=""):
     """Choose (or change) the textbook of one course; refused unless S3–S8 allow it."""
     selection_round = _locked(selection_round)
-    _require_status(selection_round, RoundStatus.DRAFT, doing="修改选用教材")
+    _refuse_if_locked(selection_round)
     line = SelectionLine.objects.filter(round=selection_round, course=course).first() or SelectionLine(
         round=selection_round, course=course
     )
@@ -146,7 +152,7 @@ def _differs_from_reselected(selection_round, course, version):
 @transaction.atomic
 def remove_line(line, user):
     selection_round = _locked(line.round)
-    _require_status(selection_round, RoundStatus.DRAFT, doing="删除选用教材")
+    _refuse_if_locked(selection_round)
     audit.record(selection_round, "selection.line.remove", user=user, data={"course": line.course.name})
     line.delete()
 
@@ -172,7 +178,7 @@ def reselect_previous(selection_round, user, changes=None):
     previous textbook may no longer be selected must be changed. All lines or none.
     """
     selection_round = _locked(selection_round)
-    _require_status(selection_round, RoundStatus.DRAFT, doing="沿用上学期教材")
+    _refuse_if_locked(selection_round)
     previous = previous_round(selection_round)
     if previous is None:
         _refuse("上学期没有已确定的同专业、同层级教材选用，无法沿用。")

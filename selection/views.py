@@ -12,11 +12,11 @@ from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.views.generic import TemplateView
+from django.views.generic import TemplateView, View
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -29,7 +29,7 @@ from cms import private_files
 from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
 from directory.models import Organisation
-from selection import checking, dashboard, exports, rules, services
+from selection import checking, choosing, dashboard, exports, rules, services
 from selection.models import (
     IntegratedPilot,
     NegativeListEntry,
@@ -242,6 +242,7 @@ class SelectionRoundViewSet(ListQuerysetMixin, ScopedModelViewSet):
         return super().get_urlpatterns() + [
             path("workspace/<str:pk>/", RoundWorkspaceView.as_view(viewset=self), name="workspace"),
             path("download/<str:pk>/<str:kind>/", RoundDownloadView.as_view(viewset=self), name="download"),
+            path("versions/<str:pk>/", RoundVersionChoicesView.as_view(viewset=self), name="versions"),
         ]
 
 
@@ -263,6 +264,9 @@ class RoundMixin:
     def round(self):
         readable = self.viewset.readable(self.request.user).select_related("school", "major", "level")
         return get_object_or_404(readable, pk=unquote(self.kwargs["pk"]))
+
+    def may_change(self):
+        return self.viewset.permission_policy.user_has_permission_for_instance(self.request.user, "change", self.round)
 
 
 def attention_summary(checked, objections):
@@ -287,9 +291,6 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
     def get_page_title(self):
         return str(self.round)
 
-    def may_change(self):
-        return self.viewset.permission_policy.user_has_permission_for_instance(self.request.user, "change", self.round)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         selection_round = self.round
@@ -299,6 +300,7 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
             Q(majors=selection_round.major_id) | Q(category__in=PUBLIC_COURSE_CATEGORIES)
         ).distinct()
         objections = list(selection_round.objections.select_related("line__course"))
+        versions, more_versions = choosing.matching_versions(self.request.GET.get("version_q"))
         context.update(
             round=selection_round,
             checked=checked,
@@ -307,11 +309,14 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
             objections=objections,
             notices=selection_round.stop_use_notices.select_related("order__version__textbook"),
             may_change=self.may_change(),
-            is_draft=selection_round.status == RoundStatus.DRAFT,
+            lock_reason=rules.round_lock_reason(selection_round.status, selection_round.get_status_display()),
             statuses=RoundStatus,
+            next_steps=(RoundStatus.NOTICE, RoundStatus.RESOLVED, RoundStatus.FINAL),
             courses=courses,
             open_courses=[c for c in courses if c.pk not in chosen],
-            versions=TextbookVersion.objects.selectable().select_related("textbook").order_by("textbook__title"),
+            version_query=self.request.GET.get("version_q", ""),
+            versions=versions,
+            versions_more=more_versions,
             previous=services.previous_round(selection_round),
             filing=getattr(selection_round, "filing", None),
         )
@@ -364,8 +369,21 @@ class RoundWorkspaceView(RoundMixin, SelectionAdminView):
         return redirect("selection_rounds:workspace", selection_round.pk)
 
 
+class RoundVersionChoicesView(RoundMixin, View):
+    """The workspace's version chooser asks here as the committee types: the first matching
+    selectable versions as JSON. Only who may change the round (its school's committee) asks."""
+
+    viewset = None
+
+    def get(self, request, *args, **kwargs):
+        if not self.may_change():
+            raise PermissionDenied
+        versions, more = choosing.matching_versions(request.GET.get("q"))
+        return JsonResponse({"results": [choosing.choice(v) for v in versions], "more": more})
+
+
 class FormDownloadView(SelectionAdminView):
-    """A filing form as DOCX or XLSX (S9): ``FORMATS`` maps the kind to (builder, label)."""
+    """A filing form as DOCX or XLSX (S9), streamed: ``FORMATS`` maps the kind to (builder, label)."""
 
     FORMATS = {}
     CONTENT_TYPES = {"docx": DOCX_CONTENT_TYPE, "xlsx": XLSX_CONTENT_TYPE}
@@ -375,10 +393,10 @@ class FormDownloadView(SelectionAdminView):
             raise PermissionDenied
         build, label = self.FORMATS[kwargs["kind"]]
         filed = self.filed_object()
-        response = HttpResponse(build(filed), content_type=self.CONTENT_TYPES[kwargs["kind"]])
-        filename = f"{self.filename_stem(filed)}{label}.{kwargs['kind']}"
-        private_files.attachment_headers(response, filename)
-        return response
+        return private_files.generated_attachment(
+            lambda out: build(filed, out), f"{self.filename_stem(filed)}{label}.{kwargs['kind']}",
+            self.CONTENT_TYPES[kwargs["kind"]],
+        )
 
 
 def notice_working_days(posted):

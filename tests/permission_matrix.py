@@ -208,6 +208,8 @@ RULES = [
     r("sign_out", open=True, method="POST", why="sign-out from the public site and the workspace (POST only)"),
     r("wagtailadmin_sprite", EVERYONE, why="icons"),
     r("user_guide_index user_guide", EVERYONE, why="the platform's short user guides per role name nobody"),
+    r("cms_jobs", NOBODY, why="the task queue's jobs: platform administrators (superusers) only (cms.job_views)"),
+    r("cms_job_progress", NOBODY, samples="background_job", why="a job's progress: only the superuser who started it"),
     r("cms_avatar", ADMIN_USERS, samples="user", why="initials avatars drawn locally; the admin's own URL registration"),
     r("wagtailadmin_javascript_catalog", EVERYONE, why="translations"),
     # ------------------------------------------------------------------ reviewer workspace (R2, R3)
@@ -425,6 +427,8 @@ RULES = [
     r("selection_rounds:delete", NOBODY, why=NO_DELETE),
     r("selection_rounds:workspace", {COMMITTEE, HRSS}, SCHOOL, why="HRSS reads every school's selection (S9)"),
     r("selection_rounds:download", {COMMITTEE, HRSS}, SCHOOL, why="filing forms (S9)"),
+    r("selection_rounds:versions", SCHOOL, SCHOOL,
+      why="the version chooser of the workspace answers the round's own committee (HRSS reads, never chooses)"),
     r(_names("selection_rounds", OBJECT_VIEWS), SCHOOL, SCHOOL),
     r("selection_dashboard", ONLY_HRSS, why="the provincial dashboard"),
     r("selection_usage_reports:index*", {COMMITTEE, HRSS}, SCHOOL, why="usage reports (S10, Art. 33)",

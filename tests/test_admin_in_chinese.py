@@ -20,10 +20,6 @@ WALKERS = (pm.ANONYMOUS, *sorted(pm.ADMIN_USERS))
 # English still left, by route, each with why it is not fixed yet (open work for issue 15, listed
 # so that nothing else may slip in; remove an entry once its page is Chinese).
 KNOWN_LEFT = {
-    "curriculum_standards:revisions_compare": (
-        {"plan", "decide", "implement", "check", "evaluate", "code", "name", "description", "hours"},
-        "comparing two revisions of a course standard shows raw data keys and step values (curriculum blocks)",
-    ),
     "wagtailadmin_block_preview": ({"None"}, "Wagtail's preview of an empty course-plan row prints the empty value"),
     "curriculum_standards:revisions_revert": ({"None"}, "reverting a course standard's revision prints an empty value"),
     "review_admin:detail": ({"Template"}, "an anonymiser finding names the DOCX property it found (docProps/app.xml)"),

@@ -69,6 +69,7 @@ class World:
         self._selection()
         self._review()
         self._wagtail()
+        self._jobs()
 
     def add(self, key, *samples):
         self.samples[key] = list(samples)
@@ -387,6 +388,14 @@ class World:
         services.decide(submission, world.organiser, "pass")
         submission.refresh_from_db()
         return submission
+
+    def _jobs(self):
+        from cms.models import BackgroundJob
+
+        job = BackgroundJob.objects.create(
+            kind="search_reindex", started_by=self.superuser, state=BackgroundJob.State.DONE, message="权限矩阵：已写入 42 条公开文档"
+        )
+        self.add("background_job", Sample("admin's reindex", job, pm.NOBODY, job.message))
 
     def _wagtail(self):
         from curriculum.models import CurriculumIndexPage, Major, MajorPage, StandardPage

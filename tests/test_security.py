@@ -31,6 +31,13 @@ def test_production_keeps_database_connections_between_requests():
     assert run_python(["-c", show], {**DEPLOYED, "DATABASE_CONN_MAX_AGE": "0"}).stdout.split() == ["0", "True"]
 
 
+def test_production_cookies_are_secure_unless_served_over_plain_http_on_one_machine():
+    show = "import django; django.setup(); from django.conf import settings as s; print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)"
+    assert run_python(["-c", show], DEPLOYED).stdout.split() == ["True", "True"]
+    plain_http = {**DEPLOYED, "SESSION_COOKIE_SECURE": "0", "CSRF_COOKIE_SECURE": "0"}
+    assert run_python(["-c", show], plain_http).stdout.split() == ["False", "False"]
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     result = run_python(["-c", "import django, os; django.setup()"], PRODUCTION)
     assert result.returncode != 0 and "SECRET_KEY" in result.stderr

@@ -461,6 +461,10 @@ class TextbookVersion(ClusterableModel):
         return self.frozen_at is not None
 
     @property
+    def lock_reason(self):
+        return rules.version_lock_reason(self.is_frozen, self.status == VersionStatus.SUBMITTED)
+
+    @property
     def is_selectable(self):
         return rules.is_selectable(self)
 
@@ -898,6 +902,15 @@ class Catalogue(models.Model):
         if message:
             raise ValidationError({"province": message})
 
+    @property
+    def lock_reason(self):
+        published = sum(rules.is_published(on, timezone.localdate()) for on in self.batches.values_list("published_on", flat=True))
+        return rules.catalogue_lock_reason(published)
+
+    def save(self, *args, **kwargs):
+        _refuse_changing_published(self, ("kind", "province", "name", "description"))
+        super().save(*args, **kwargs)
+
 
 class Batch(models.Model):
     """A planning batch (规划批次) of a catalogue, published on a date."""
@@ -919,6 +932,24 @@ class Batch(models.Model):
 
     def __str__(self):
         return f"{self.catalogue.name}·{self.name}"
+
+    @property
+    def lock_reason(self):
+        return rules.batch_lock_reason(self.published_on, self.document_number, timezone.localdate())
+
+    def save(self, *args, **kwargs):
+        _refuse_changing_published(self, ("catalogue_id", "name", "published_on", "document_number"))
+        super().save(*args, **kwargs)
+
+
+def _refuse_changing_published(instance, fields):
+    """Art. 23: whatever route saves it, a published catalogue or batch keeps what was published
+    (the edit views show it read-only with the same reason)."""
+    stored = type(instance)._default_manager.filter(pk=instance.pk).first() if instance.pk else None
+    if stored is None or not stored.lock_reason:
+        return
+    if any(getattr(stored, field) != getattr(instance, field) for field in fields):
+        raise ValidationError(stored.lock_reason)
 
 
 class CatalogueEntry(models.Model):

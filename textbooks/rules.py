@@ -519,3 +519,35 @@ def in_review_refusal():
 
 def frozen_refusal():
     return "第二十三条：经审核通过的教材已冻结，未经人力资源社会保障部门同意不得更改；请提交变更申请。"
+
+
+def version_lock_reason(frozen, under_review):
+    """Why a version cannot be edited now, or None: approved and frozen (Art. 23) or its content
+    under review (Art. 18). Edit views show the version read-only with this reason; the model and
+    services refuse a forged save with the same words."""
+    if frozen:
+        return frozen_refusal()
+    if under_review:
+        return in_review_refusal()
+    return None
+
+
+def is_published(published_on, today):
+    return published_on is not None and published_on <= today
+
+
+def batch_lock_reason(published_on, document_number, today):
+    """A planning batch published on its date (Art. 23: 纳入规划教材目录，定期公开发布) is a public
+    document: its name, date and document number stay as published; a correction is a new batch."""
+    if not is_published(published_on, today):
+        return None
+    issued = f"（{document_number}）" if document_number else ""
+    return f"第二十三条：该批次目录已于 {published_on.isoformat()} 公开发布{issued}，发布内容不能修改；更正须另行发布批次。"
+
+
+def catalogue_lock_reason(published_batches):
+    """A catalogue with a published batch is known to schools by its kind, province and name
+    (Art. 23); changing them would move approved textbooks into another catalogue."""
+    if not published_batches:
+        return None
+    return f"第二十三条：该目录已公开发布 {published_batches} 个批次，目录类型、省份、名称和说明不能修改。"

@@ -211,50 +211,65 @@ class VersionCreateView(VersionSaveMixin, generic.CreateView):
     pass
 
 
-class VersionEditView(VersionSaveMixin, ScopedEditView):
-    """A frozen version (Art. 23) opens read-only with the reason and the way forward (a change
-    request), instead of a form whose save is refused after the upload."""
+class ReadOnlyWhenLockedMixin:
+    """An edit view whose object a rule has locked (``object.lock_reason``) shows it read-only
+    with the reason instead of a form whose save is refused; a forged POST gets the same page
+    (409) before the form, or any upload in it, is read. The model refuses it too."""
 
-    locked_template_name = "textbooks/admin/locked.html"
+    locked_template_name = "textbooks/admin/read_only.html"
 
-    def _is_frozen(self):
+    @cached_property
+    def lock_reason(self):
         if not hasattr(self, "object"):
             self.object = self.get_object()
-        return self.object.is_frozen
+        return self.object.lock_reason
+
+    locked_field_names = ()
+
+    def locked_fields(self):
+        rows = []
+        for name in self.locked_field_names:
+            field = type(self.object)._meta.get_field(name)
+            shown = getattr(self.object, f"get_{name}_display")() if field.choices else getattr(self.object, name)
+            rows.append((field.verbose_name, shown))
+        return rows
+
+    def locked_context(self):
+        return {}
 
     def locked_response(self, status=200):
-        version = self.object
-        fields = [
-            (TextbookVersion._meta.get_field(name).verbose_name, value)
-            for name, value in (
-                ("isbn", version.isbn), ("edition", version.edition), ("publisher", version.publisher),
-                ("published_on", version.published_on), ("chief_editor", version.chief_editor),
-                ("status", version.get_status_display()), ("frozen_at", version.frozen_at),
-            )
-        ]
+        title = f"{self.object}（只读）"
         return TemplateResponse(self.request, self.locked_template_name, {
-            **self.get_context_data_for_locked(),
-            "version": version,
-            "reason": rules.frozen_refusal(),
-            "fields": fields,
-            "authors": version.authors.select_related("person"),
-            "attachments": version.attachments.all(),
-            "workflow_url": reverse("textbook_versions:workflow", args=[version.pk]),
+            "view": self, "page_title": title, "header_title": title, "object": self.object,
+            "reason": self.lock_reason, "fields": self.locked_fields(), **self.locked_context(),
         }, status=status)
 
-    def get_context_data_for_locked(self):
-        return {"view": self, "page_title": f"{self.object}（已冻结，只读）", "header_title": f"{self.object}（已冻结，只读）"}
-
     def get(self, request, *args, **kwargs):
-        if self._is_frozen():
+        if self.lock_reason:
             return self.locked_response()
         return super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        if self._is_frozen():
-            # Refused before the form (and its files) is read: nothing to upload, nothing to lose.
+        if self.lock_reason:
             return self.locked_response(status=409)
         return super().post(request, *args, **kwargs)
+
+
+class VersionEditView(ReadOnlyWhenLockedMixin, VersionSaveMixin, ScopedEditView):
+    """A frozen version (Art. 23) or one under review (Art. 18) opens read-only with the reason
+    and the way forward (a change request, the workflow page)."""
+
+    locked_template_name = "textbooks/admin/locked.html"
+    locked_field_names = ("isbn", "edition", "publisher", "published_on", "chief_editor", "status", "frozen_at")
+
+    def locked_context(self):
+        version = self.object
+        return {
+            "version": version,
+            "authors": version.authors.select_related("person"),
+            "attachments": version.attachments.all(),
+            "workflow_url": reverse("textbook_versions:workflow", args=[version.pk]),
+        }
 
 
 class VersionIndexView(ScopedModelViewSet.index_view_class):
@@ -718,6 +733,14 @@ class CatalogueIndexView(generic.IndexView):
         ]
 
 
+class CatalogueEditView(ReadOnlyWhenLockedMixin, generic.EditView):
+    locked_field_names = ("kind", "province", "name", "description")
+
+
+class BatchEditView(ReadOnlyWhenLockedMixin, generic.EditView):
+    locked_field_names = ("catalogue", "name", "published_on", "document_number")
+
+
 class CatalogueViewSet(ModelViewSet):
     model = Catalogue
     icon = "list-ul"
@@ -725,6 +748,7 @@ class CatalogueViewSet(ModelViewSet):
     url_namespace = "textbook_catalogues"
     url_prefix = "textbooks/catalogues"
     index_view_class = CatalogueIndexView
+    edit_view_class = CatalogueEditView
     list_display = ["name", "kind", "province"]
     list_filter = ["kind"]
     form_fields = ["kind", "province", "name", "description"]
@@ -742,6 +766,7 @@ class BatchViewSet(ModelViewSet):
     menu_label = "规划批次"
     url_namespace = "textbook_batches"
     url_prefix = "textbooks/batches"
+    edit_view_class = BatchEditView
     list_display = ["name", "catalogue", "published_on", "document_number"]
     list_filter = ["catalogue"]
     form_fields = ["catalogue", "name", "published_on", "document_number"]

@@ -90,6 +90,21 @@ PAGE_CACHE_SHARED = bool(REDIS_URL)  # the content generation is kept in the pag
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/review-workspace/", "/documents/", "/_util/", "/media/"]
 
+# The task queue (cms/celery.py, cms/jobs.py): CELERY_BROKER_URL, else REDIS_URL. With neither (the
+# embedded defaults) a job runs in the process that starts it, before the page answers.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL) or "memory://"
+CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL == "memory://"
+CELERY_TASK_ACKS_LATE = True  # a task whose worker dies mid-way is delivered again
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))}
+CELERY_TASK_IGNORE_RESULT = True  # outcomes are kept on the job's row
+CELERY_TIMEZONE = "Asia/Shanghai"
+CELERY_BEAT_SCHEDULE = {
+    "review-reminders-daily": {"task": "review.send_reminders", "schedule": 24 * 3600},
+    "search-sync-pending": {"task": "search.sync_pending", "schedule": 300},
+}
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",

@@ -13,8 +13,10 @@ SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"  # noqa:
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Cookies travel over HTTPS only; "0" solely for production served over plain HTTP on one
+# machine (scripts/services prod), where a secure-only cookie would never come back.
+SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "1") == "1"  # noqa: F405
+CSRF_COOKIE_SECURE = os.environ.get("CSRF_COOKIE_SECURE", "1") == "1"  # noqa: F405
 X_FRAME_OPTIONS = "DENY"
 
 # Persistent database connections: opening one per request costs PostgreSQL a new backend

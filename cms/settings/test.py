@@ -24,3 +24,7 @@ PAGE_CACHE_SHARED = False
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 PRIVATE_MEDIA_ROOT = TEST_FILES_DIR / ".test-private-media"
 SENDFILE_ROOT = str(PRIVATE_MEDIA_ROOT)
+# Jobs run where they are started; the task queue's tests start a worker on their own Redis
+# (tests/cms/test_jobs.py).
+CELERY_BROKER_URL = "memory://"
+CELERY_TASK_ALWAYS_EAGER = True

@@ -4,15 +4,21 @@ manuscript, and the people named after signature cues.
 Units drop their administrative level ("重庆市工业技师学院" is written "重庆工业技师学院") and
 shorten their type ("技工学校" → "技校"); registered 简称 and former names come from the
 organisation's alias field. People not registered on the platform are found after signature cues
-(主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …) and in dated 前言/后记 signatures, with jieba's
-part-of-speech tagger (tag ``nr``; offline, from its package) and a surname check for the short
-segments a tagger splits wrongly (欧阳静怡 → 欧阳/静怡). Pure: no Django.
+(主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …) and in dated 前言/后记 signatures: a surname-led
+word is a name when jieba's dictionary tags it as a person (``nr``; offline, from its package) or
+does not know it at all, and the pieces its segmenter splits (欧阳/静怡) are joined again. The
+segmenter is the one tokenizer search.analysis already loads (one copy of the dictionary per
+process, not jieba.posseg's second one and its HMM tables: issue 12's memory budget). Pure: no Django.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from dataclasses import dataclass
+
+from search.analysis import loaded_tokenizer
 
 # Administrative levels written after a place name (longest first).
 _ADMIN_LEVELS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗")
@@ -63,17 +69,19 @@ def unit_variants(name):
         return []
     pieces, rest = _place_prefixes(name)
     places = {name[: len(name) - len(rest)]}
+    # "福建省厦门技师学院" is written "厦门技师学院": a province before a city the dictionary knows.
+    if pieces and pieces[-1][1] in ("省", "自治区") and _starts_with_place(rest):
+        places.add("")
     for keep_level in itertools.product((True, False), repeat=len(pieces)):
         written = "".join(p + (level if keep else "") for (p, level), keep in zip(pieces, keep_level))
         places.add(written)
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
-    rests = {rest}
-    for full, shorts in _TYPE_SHORT.items():
-        if rest.endswith(full):
-            rests.update(rest[: -len(full)] + short for short in shorts)
-            break
+    rests = {rest, *_body_abbreviations(rest)}
+    for body, (full, shorts) in itertools.product(list(rests), _TYPE_SHORT.items()):
+        if body.endswith(full):
+            rests.update(body[: -len(full)] + short for short in shorts)
     out = [name]
     for place, body in itertools.product(sorted(places, key=len, reverse=True), sorted(rests, key=len, reverse=True)):
         candidate = place + body
@@ -90,9 +98,36 @@ def unit_variants(name):
         inner_place = len(pieces) > 1 and pieces[1][0] in place and pieces[0][1] not in ("省", "自治区")
         # "上海高技" names one school; "上海技校" could be any.
         senior = body.endswith(("高技", "高级技校")) and len(place) >= 2
-        if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior) and candidate not in out:
+        # "长沙二高技": an ordinal names one school of its kind in the city.
+        ordinal = _ORDINAL.fullmatch(distinctive) is not None and len(place) >= 2
+        if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
+                and candidate not in out:
             out.append(candidate)
     return out
+
+
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
+
+
+def _body_abbreviations(rest):
+    """How people shorten what names the unit between place and type: the ordinal without 第
+    (第二高级技工学校 → 二高级技工学校) and a four-character name of two words by their first
+    characters (劳动保障职业学校 → 劳保职业学校, 交通运输 → 交运)."""
+    out = []
+    ordinal = re.match(r"第([一二三四五六七八九十]{1,3})", rest)
+    if ordinal:
+        out.append(rest[1:])
+    for full in _TYPE_SHORT:
+        distinctive = rest[: -len(full)] if rest.endswith(full) else ""
+        if len(distinctive) == 4 and all(loaded_tokenizer().FREQ.get(w) for w in (distinctive[:2], distinctive[2:])):
+            out.append(distinctive[0] + distinctive[2] + full)
+        if distinctive:
+            break
+    return out
+
+
+def _starts_with_place(text):
+    return any(text[:n] in _dictionary_words().places for n in (2, 3))
 
 
 # ---------------------------------------------------------------------------- people after cues
@@ -116,7 +151,17 @@ COMPOUND_SURNAMES = (
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿)\s*(?:人员)?\s*[:：]?\s*"
+    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|"
+    # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.
+    r"(?<![^\n])[ \t\u3000]*(?:副\s*主\s*任|主\s*任)(?:\s*委\s*员)?|(?<![^\n])[ \t\u3000]*(?:委\s*员(?!会)|成\s*员|秘\s*书\s*长?))"
+    r"\s*(?:人员)?\s*[:：]?\s*(?:[有为是](?![\u4e00-\u9fff]{4}))?"
+)
+# "杜文静编写项目一", "项目四由孟凡荣、耿晓丽编写。", "本书由上官婉清任主编": the division of work
+# a 编写说明 spells out, names before the verb.
+DIVISION_RE = re.compile(
+    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
+    r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|任(?:副?主编|主审|参编))",
+    re.M,
 )
 # A dated signature line of a 前言/后记: short, with a year and month.
 DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
@@ -135,12 +180,35 @@ def _surname_led(word):
     return word[0] in SURNAMES and 2 <= len(word) <= 3
 
 
-def _dictionary_tag(word):
-    """jieba's part-of-speech tag for a dictionary word (None when jieba does not know it)."""
-    import jieba.posseg
+# A person-tagged word this frequent is a common word first (文明, 高峰): jieba's names are rare words.
+_COMMON_WORD_FREQUENCY = 2000
 
-    jieba.posseg.dt.check_initialized()
-    return jieba.posseg.dt.word_tag_tab.get(word)
+
+@dataclass(frozen=True)
+class _DictionaryWords:
+    common: frozenset  # surname-led words that are not (rare) person names: 方法, 修订, 文明
+    surnames: frozenset  # single characters the dictionary tags as people: 李, 王
+    places: frozenset  # place names of two or three characters: 厦门, 南昌
+
+
+@functools.cache
+def _dictionary_words():
+    """The words of jieba's dictionary whose tags we need, read once from the third column of its
+    dict.txt. Names are the complement of ``common``: a surname-led word is a name when the
+    dictionary tags it as a person (nr, nrt, nrfg) or does not know it, which keeps the table to
+    the 23,000 common words instead of the 50,000 names (issue 12's memory budget)."""
+    common, surnames, places = set(), set(), set()
+    with loaded_tokenizer().get_dict_file() as lines:
+        for line in lines:
+            word, frequency, tag = (line.decode("utf-8") if isinstance(line, bytes) else line).split()[:3]
+            person = tag.startswith("nr")
+            if _surname_led(word) and not (person and int(frequency) < _COMMON_WORD_FREQUENCY):
+                common.add(word)
+            elif person and word in SURNAMES:
+                surnames.add(word)
+            if tag == "ns" and 2 <= len(word) <= 3:
+                places.add(word)
+    return _DictionaryWords(frozenset(common), frozenset(surnames), frozenset(places))
 
 
 def _looks_like_name(word):
@@ -148,28 +216,28 @@ def _looks_like_name(word):
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
     if word in _NOT_A_NAME or not _surname_led(word):
         return False
-    tag = _dictionary_tag(word)
-    return tag is None or tag.startswith("nr")
+    # "苏婉清　于南昌": where a signature was written, not who wrote it.
+    if word[0] == "于" and word[1:] in _dictionary_words().places:
+        return False
+    return word not in _dictionary_words().common
 
 
 def _tagged_names(segment):
-    """Person names inside a longer run of Han characters, by jieba's POS tags (nr*), merging the
-    pieces the tagger splits (a lone surname and the given name after it)."""
-    import jieba.posseg
-
-    words = list(jieba.posseg.cut(segment))
+    """Person names inside a longer run of Han characters: the segmenter's words that look like
+    names, joined with the piece after a lone surname (欧阳/静怡, 李/小明)."""
+    words = list(loaded_tokenizer().cut(segment))
     names, pos, i = [], 0, 0
     while i < len(words):
-        word, flag = words[i].word, words[i].flag
+        word = words[i]
         start = pos
-        if flag.startswith("nr") or word in COMPOUND_SURNAMES:
-            candidate = word
-            if i + 1 < len(words) and (len(word) == 1 or word in COMPOUND_SURNAMES) and len(words[i + 1].word) <= 2:
-                candidate = word + words[i + 1].word
-                pos += len(words[i + 1].word)
-                i += 1
-            if _looks_like_name(candidate):
-                names.append((start, candidate))
+        candidate = word
+        if (len(word) == 1 and word in _dictionary_words().surnames or word in COMPOUND_SURNAMES) and i + 1 < len(words) \
+                and len(words[i + 1]) <= 2:
+            candidate = word + words[i + 1]
+            pos += len(words[i + 1])
+            i += 1
+        if _looks_like_name(candidate):
+            names.append((start, candidate))
         pos += len(word)
         i += 1
     return names
@@ -194,8 +262,9 @@ def _names_in(text, offset, listed=False):
         # "李 娜": a lone surname and a given name apart only by spaces.
         if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and nxt is not None \
                 and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
-            found.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
-            skip.add(n + 1)
+            last = _spaced_third_character(text, segments, n) or nxt
+            found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
+            skip.update(range(n + 1, segments.index(last) + 1))
         elif _looks_like_name(word):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif listed and _surname_led(word) and word not in _NOT_A_NAME and len(word) <= 3:
@@ -205,6 +274,22 @@ def _names_in(text, offset, listed=False):
     if found:
         found.extend(words_too)
     return found
+
+
+def _spaced_third_character(text, segments, n):
+    """"高 雪 梅": the third of three single characters a PDF extraction spaced evenly, unless it
+    starts the next spaced name ("李 娜 王 芳")."""
+    if n + 2 >= len(segments) or any(len(segments[n + k].group(0)) != 1 for k in range(3)):
+        return None
+    first, second, third = segments[n: n + 3]
+    gap = text[first.end():second.start()]
+    if text[second.end():third.start()] != gap:
+        return None
+    fourth = segments[n + 3] if n + 3 < len(segments) else None
+    if third.group(0) in SURNAMES and fourth is not None and len(fourth.group(0)) <= 2 \
+            and not text[third.end():fourth.start()].strip():
+        return None
+    return third
 
 
 def signature_names(text):
@@ -219,6 +304,8 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True))
+    for division in DIVISION_RE.finditer(text):
+        found.extend(_names_in(division.group(1), division.start(1), listed=True))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))

@@ -210,6 +210,12 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
     selection_round = SelectionRound.objects.get(school__name="广州市工贸技师学院", school_year=2027)
     page.wait_for_url(f"**{reverse('selection_rounds:workspace', args=[selection_round.pk])}")
     page.select_option("#course", value=str(world.course.pk))
+    # The chooser lists the first matches of what is typed (issue 18), from the keyboard.
+    page.locator("#version-search").press_sequentially(version.isbn)
+    expect(page.locator("#version option")).to_have_count(1)
+    expect(page.locator("#version-status")).to_have_text("共 1 个匹配的版本。")
+    page.locator("#version-search").press("ArrowDown")
+    expect(page.locator("#version")).to_be_focused()
     page.select_option("#version", value=str(version.pk))
     committee.click("保存并检查")
     expect(page.get_by_text("操作已完成。")).to_be_visible()

@@ -1,7 +1,7 @@
 """R3 (Art. 21): identities as manuscripts really carry them — abbreviated and former unit names,
 unregistered team members after signature cues, names in footers and keywords, a phone on the
-cue's line — are found (recall ≥ 0.95 on the labelled set) and leave the reviewer's copy; the
-same suite fails when the matcher is reduced to the exact registered names."""
+cue's line — are found (recall ≥ 0.95 on every labelled set, precision ≥ 0.95) and leave the
+reviewer's copy; the same suite fails when the matcher is reduced to the exact registered names."""
 
 import io
 
@@ -10,9 +10,12 @@ import pytest
 
 from review.anonymise import IdentityProfile, anonymise_docx, apply_redactions, redaction_strings, variants
 from tests.review import hostile_files as hf
-from tests.review.identity_corpus import measure
+from tests.review.identity_corpus import CORPUS, measure
+from tests.review.identity_heldout import HELDOUT
+from tests.review.identity_heldout_v2 import HELDOUT_V2
 
 RECALL_TARGET = 0.95
+PRECISION_TARGET = 0.95
 
 # A manuscript from a unit registered as "重庆市工业技师学院" whose registered team is incomplete.
 REGISTERED = dict(names=["张三丰"], units=["重庆市工业技师学院"], phones=["13912345678"])
@@ -54,10 +57,11 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "signature_names", lambda text: [])
 
 
-def test_the_labelled_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure()
+@pytest.mark.parametrize("corpus", [CORPUS, HELDOUT], ids=["development set", "first held-out set"])
+def test_the_labelled_sets_reach_the_recall_and_precision_targets(corpus):
+    found, planted, true_findings, all_findings, missed = measure(corpus)
     assert found / planted >= RECALL_TARGET, missed
-    assert true_findings / all_findings >= 0.9
+    assert true_findings / all_findings >= PRECISION_TARGET
 
 
 def test_a_manuscript_written_as_units_write_reaches_the_reviewer_clean():
@@ -87,3 +91,33 @@ def test_signature_cues_find_unregistered_people_but_not_common_words():
     text = "主编：张三丰（电话：13912345678） 副主编：欧阳静怡、李 娜\n2025年3月修订\n作者认为本章方法可行"
     names = [name for _, _, name in variants.signature_names(text)]
     assert names == ["张三丰", "欧阳静怡", "李 娜"]
+
+
+def test_unit_variants_drop_a_province_before_a_known_city_and_abbreviate_as_people_say():
+    assert "厦门技师学院" in variants.unit_variants("福建省厦门技师学院")
+    assert "长沙二高技" in variants.unit_variants("湖南省长沙市第二高级技工学校")
+    assert "北京劳保职校" in variants.unit_variants("北京市劳动保障职业学校")
+    # Without a city the province stays: "交通运输技师学院" names one in every province.
+    assert "交通运输技师学院" not in variants.unit_variants("广东省交通运输技师学院")
+
+
+def test_committee_tables_spaced_names_and_the_division_of_work_name_people():
+    committee = "编委会\n主  任 马国栋\n副主任 邓立新 曾 静\n委  员 罗小兵 胡海燕 杨帆\n委员会由行业专家组成。"
+    assert [name for _, _, name in variants.signature_names(committee)] == ["马国栋", "邓立新", "曾 静", "罗小兵", "胡海燕", "杨帆"]
+    assert [name for _, _, name in variants.signature_names("副主编 高 雪 梅\n参编人员有朱 琳、许志强。")] == ["高 雪 梅", "朱 琳", "许志强"]
+    assert [name for _, _, name in variants.signature_names("编者 李 娜 王 芳")] == ["李 娜", "王 芳"]
+    division = "本书编写分工如下：杜文静编写项目一、项目二；祁少军编写项目三。项目四由王立平、夏天编写。"
+    assert [name for _, _, name in variants.signature_names(division)] == ["杜文静", "祁少军", "王立平", "夏天"]
+    prose = "本教材依据课程标准编写。系主任要求各专业完成教材编写，教研组全体教师参与编写。"
+    assert variants.signature_names(prose) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the second held-out set: recall 0.761 (70/92), precision 0.987, "
+    "measured once after the matcher change (benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_second_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V2)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET

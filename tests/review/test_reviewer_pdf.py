@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from review import reviewer_copy, services
+from review import reviewer_copy, rules, services
 from review.anonymise.pdf import page_texts
 from review.models import AssignmentStatus, IssuedCopy
 from tests.review import hostile_files as hf
@@ -67,7 +67,7 @@ def test_the_reviewer_receives_a_pdf_that_names_nobody_and_carries_their_code(cl
         assert planted not in whole, planted
         assert planted.encode() not in data
     issued = IssuedCopy.objects.get(assignment=assignments[0], copy=copy)
-    assert all(issued.visible_code in text for text in texts)  # on every page
+    assert all(f"审-{issued.visible_code}" in text for text in texts)  # on every page
     assert all(f"REVIEW COPY {submission.code.split('-', 1)[1]} R1" in text for text in texts)
     # The same reviewer downloading again gets the same copy, not a new mark.
     _, again = _download(client, assignments[0], copy)
@@ -104,6 +104,31 @@ def test_a_leaked_copy_names_its_assignment_even_with_its_id_rewritten(client, r
         unrelated = tmp_path / "other.pdf"
         unrelated.write_bytes(copy.reviewer_pdf.open("rb").read())
         call_command("trace_reviewer_copy", str(unrelated))
+
+
+def test_a_political_reviewers_copy_is_watermarked_and_traces_back_to_them_art_18(client, released, tmp_path):
+    _, submission, assignments = released
+    # An ideologically strong national item: the national political review reads it too (Art. 18).
+    type(submission).objects.filter(pk=submission.pk).update(ideologically_strong=True, planning_level=rules.PlanningLevel.NATIONAL)
+    political = get_user_model().objects.get(username="political")
+    copy = _manuscript(submission)
+    _, expert_copy = _download(client, assignments[0], copy)
+    client.force_login(political)
+    response = client.get(f"{START}political/{submission.pk}/files/{copy.pk}/")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    data = b"".join(response.streaming_content)
+    issued = IssuedCopy.objects.get(political_reviewer=political, copy=copy)
+    assert issued.assignment is None
+    assert data != expert_copy and issued.visible_code in "".join(page_texts(data))
+    again = b"".join(client.get(f"{START}political/{submission.pk}/files/{copy.pk}/").streaming_content)
+    assert again == data and IssuedCopy.objects.filter(political_reviewer=political).count() == 1
+    assert list(services.trace_leaked_copy(data)) == [issued]
+    found = tmp_path / "外泄的政治把关稿.pdf"
+    found.write_bytes(data)
+    printed = io.StringIO()
+    call_command("trace_reviewer_copy", str(found), stdout=printed)
+    assert f"政治把关：{political.person.name}" in printed.getvalue()
+    assert issued.visible_code in printed.getvalue()
 
 
 def test_the_docx_reaches_reviewers_only_where_the_organiser_allows_it(client, released):

@@ -7,6 +7,7 @@ import io
 import docx
 import openpyxl
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -85,10 +86,10 @@ def test_committee_selects_publishes_resolves_finalises_files_and_downloads(comm
 
     response = client.get(reverse("selection_rounds:download", args=[r.pk, "docx"]))
     assert response["Content-Type"].endswith("wordprocessingml.document")
-    table = docx.Document(io.BytesIO(response.content)).tables[1]
+    table = docx.Document(io.BytesIO(response.getvalue())).tables[1]
     assert [row.cells[1].text for row in table.rows[1:]] == ["数学", "数控车削加工"]
     response = client.get(reverse("selection_rounds:download", args=[r.pk, "xlsx"]))
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
     assert sheet["H5"].value == "规划教材内容滞后"
 
 
@@ -185,3 +186,37 @@ def test_the_round_page_leads_with_what_needs_attention_and_folds_the_rule_lines
     # The heading order puts the summary before the table.
     headings = [h.text_content() for h in page.xpath("//h2")]
     assert headings.index("需要处理的事项") < headings.index("选用教材及规则检查（第二十八条）")
+
+
+def test_a_filed_round_opens_read_only_and_a_forged_change_is_refused_with_the_same_reason(committee_client, sworld, textbooks):
+    """S9 (Art. 29): once filed with HRSS the result is on record: the round page shows it with
+    the reason and no form; a forged select, removal or reselection changes nothing."""
+    from .test_flow import finished
+
+    client, w, t = committee_client, sworld, textbooks
+    r = finished(w, t)
+    services.file_round(r, w.user)
+    r.refresh_from_db()
+    reason = rules.round_lock_reason(r.status, r.get_status_display())
+    assert reason.startswith("当前状态为“已备案”，不能修改选用教材——S9（第二十九条）")
+    page = client.get(workspace(r)).content.decode()
+    main = page[page.index("<main"):page.index("</main>")]
+    assert reason in main and "<form" not in main and "保存并检查" not in main
+    before = list(r.lines.values_list("course_id", "version_id", "isbn", "exception_reason"))
+    line = r.lines.first()
+    for forged in (
+        {"action": "select", "course": w.maths.pk, "version": t["maths_library"].pk},
+        {"action": "remove", "line": line.pk},
+        {"action": "reselect"},
+    ):
+        response = client.post(workspace(r), forged, follow=True)
+        assert reason in response.content.decode(), forged
+    assert list(r.lines.values_list("course_id", "version_id", "isbn", "exception_reason")) == before
+    with pytest.raises(ValidationError) as refused:
+        services.select_textbook(r, w.maths, t["maths_library"], w.user)
+    assert refused.value.messages == [reason]
+
+
+def test_the_round_being_selected_has_no_lock(sworld):
+    r = sworld.round()
+    assert rules.round_lock_reason(r.status, r.get_status_display()) is None

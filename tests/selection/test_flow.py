@@ -20,6 +20,14 @@ pytestmark = pytest.mark.django_db
 AFTER_NOTICE = datetime.date(2026, 9, 7)
 
 
+def written(build, *args):
+    """What an export builder writes, ready to be read back."""
+    out = io.BytesIO()
+    build(*args, out)
+    out.seek(0)
+    return out
+
+
 def chosen_round(w, t):
     r = w.round()
     services.select_textbook(r, w.chinese, t["unified_chinese"], w.user)
@@ -56,7 +64,7 @@ def test_select_publish_object_resolve_finalise_file_and_download(sworld, textbo
         "selection.round.close_notice", "selection.round.finalise", "selection.round.file",
     ]
 
-    document = docx.Document(io.BytesIO(exports.filing_docx(r)))
+    document = docx.Document(written(exports.filing_docx, r))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "广州市工贸技师学院2026—2027学年第一学期教材选用备案表" in text
     assert "主任委员（签字）" in text and "（盖章）" in text
@@ -68,7 +76,7 @@ def test_select_publish_object_resolve_finalise_file_and_download(sworld, textbo
     assert turning[2] == "数控车削加工案例" and turning[3] == textbooks["turning_library"].isbn
     assert turning[5] == "中国劳动社会保障出版社" and turning[6] == "信息库" and turning[7] == "规划教材内容滞后于新设备"
 
-    sheet = openpyxl.load_workbook(io.BytesIO(exports.selection_xlsx(r))).active
+    sheet = openpyxl.load_workbook(written(exports.selection_xlsx, r)).active
     assert sheet["A1"].value == "广州市工贸技师学院2026—2027学年第一学期教材选用备案表"
     assert [c.value for c in sheet[3]] == list(exports.COLUMNS)
     assert {sheet.cell(row, 2).value for row in range(4, 7)} == {"语文", "数学", "数控车削加工"}

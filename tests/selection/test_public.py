@@ -79,7 +79,7 @@ def test_the_notice_downloads_as_a_workbook_of_what_is_on_notice(client, notice_
     response = client.get(f"{notice_page.url}export/")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml")
     assert "attachment" in response["Content-Disposition"]
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(response.getvalue())).active
     values = list(sheet.iter_rows(values_only=True))
     header = values[2]
     assert header[:3] == ("序号", "学校", "学期") and "ISBN" in header
@@ -98,5 +98,5 @@ def test_without_anything_on_notice_the_workbook_has_only_its_header(client, not
     from openpyxl import load_workbook
 
     assert "下载公示清单" not in client.get(notice_page.url).content.decode()
-    sheet = load_workbook(io.BytesIO(client.get(f"{notice_page.url}export/").content)).active
+    sheet = load_workbook(io.BytesIO(client.get(f"{notice_page.url}export/").getvalue())).active
     assert sheet.max_row == 3 and "0 项" in sheet.cell(2, 1).value

@@ -209,7 +209,7 @@ def test_the_aggregate_forms_list_the_school_filings_it_covers(hrss_client, swor
     response = client.get(filing_url("download", aggregate.pk, "docx"))
     assert response["Content-Type"].endswith("wordprocessingml.document")
     assert "attachment" in response["Content-Disposition"]
-    document = docx.Document(io.BytesIO(response.content))
+    document = docx.Document(io.BytesIO(response.getvalue()))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "广东省2026—2027学年技工院校教材选用情况汇总表" in text and "人力资源社会保障部备案意见" in text
     facts, table = document.tables
@@ -224,7 +224,7 @@ def test_the_aggregate_forms_list_the_school_filings_it_covers(hrss_client, swor
 
     response = client.get(filing_url("download", aggregate.pk, "xlsx"))
     assert response["Content-Type"].endswith("spreadsheetml.sheet")
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
     assert sheet["A1"].value == "广东省2026—2027学年技工院校教材选用情况汇总表"
     assert "学校数：2" in sheet["A2"].value
     assert [c.value for c in sheet[3]][:2] == ["序号", "学校名称"]

@@ -205,6 +205,38 @@ def test_a_frozen_version_opens_read_only_with_the_reason(books, client, login):
     assert 'name="isbn"' not in page  # no form: nothing to type into and see refused on save
 
 
+def under_review(version):
+    """The state review.services leaves a submitted version in (textbooks.signals → 审核中)."""
+    TextbookVersion.objects.filter(pk=version.pk).update(status=VersionStatus.SUBMITTED)
+
+
+def test_a_version_under_review_opens_read_only_and_a_forged_save_changes_nothing(books, client, login):
+    """Art. 18: while its review runs the author sees the version read-only with the reason, not
+    a form refused on save; a forged POST is refused by the same rule and changes nothing."""
+    under_review(books.own)
+    login("author")
+    url = reverse("textbook_versions:edit", args=[books.own.pk])
+    page = client.get(url).content.decode()
+    assert "只读" in page and "第十八条（凡编必审）：教材正在审核中，送审内容不得更改" in page
+    assert books.own.isbn in page and "审核中" in page
+    main = page[page.index("<main"):page.index("</main>")]
+    assert "<form" not in main and "提交变更申请" not in main  # nothing to type into, nothing to save
+    forged = client.post(url, {"textbook": books.own.textbook_id, "edition": 2, "isbn": books.own.isbn, "price": "66.00"})
+    assert forged.status_code == 409 and "第十八条（凡编必审）" in forged.content.decode()
+    version = TextbookVersion.objects.get(pk=books.own.pk)
+    assert (version.edition, version.price, version.status) == (1, None, VersionStatus.SUBMITTED)
+
+
+def test_the_service_refuses_changing_a_version_under_review_with_the_same_reason(books):
+    under_review(books.own)
+    version = TextbookVersion.objects.get(pk=books.own.pk)
+    version.description = "送审后偷偷改写的内容简介"
+    with pytest.raises(ValidationError) as refused:
+        services.save_version(version, None)
+    assert refused.value.messages == [version.lock_reason]
+    assert TextbookVersion.objects.get(pk=books.own.pk).description == ""
+
+
 def test_import_view_reports_a_bad_sheet_and_saves_nothing(books, client, login):
     login("hrss")
     sheet = workbook([row(books_world(books), ISBN="978-7-5167-1234-3")])
@@ -375,3 +407,59 @@ def test_a_publisher_publishes_only_once_hrss_verified_its_qualification_art_24(
     services.verify_publisher_qualification(profile, login("hrss"))
     version.publisher = Organisation.objects.get(pk=publisher.pk)
     assert services.save_version(version, None).pk
+
+
+def _main(response):
+    page = response.content.decode()
+    return page[page.index("<main"):page.index("</main>")]
+
+
+def _gansu_catalogue():
+    from textbooks.models import Catalogue, CatalogueKind
+
+    return Catalogue.objects.create(kind=CatalogueKind.PROVINCIAL_PLANNED, province="甘肃省", name="甘肃省技工教育规划教材目录")
+
+
+def test_a_published_batch_and_its_catalogue_open_read_only_and_forged_changes_are_refused(demo_world, client, login):
+    """Art. 23: a planning batch is published on its date (定期公开发布); the batch and its
+    catalogue then show what was published, with the reason, and nothing changes on a forged save."""
+    from textbooks.models import Batch, CatalogueKind
+
+    catalogue = _gansu_catalogue()
+    batch = Batch.objects.create(catalogue=catalogue, name="第一批", published_on="2024-09-01", document_number="甘人社厅发〔2024〕57号")
+    login("hrss")
+    batch_reason = "第二十三条：该批次目录已于 2024-09-01 公开发布（甘人社厅发〔2024〕57号），发布内容不能修改；更正须另行发布批次。"
+    catalogue_reason = "第二十三条：该目录已公开发布 1 个批次，目录类型、省份、名称和说明不能修改。"
+    for url, reason, forged in (
+        (reverse("textbook_batches:edit", args=[batch.pk]), batch_reason,
+         {"catalogue": catalogue.pk, "name": "第一批（更正）", "published_on": "2024-10-01", "document_number": ""}),
+        (reverse("textbook_catalogues:edit", args=[catalogue.pk]), catalogue_reason,
+         {"kind": CatalogueKind.PROVINCIAL_PLANNED, "province": "甘肃省", "name": "改名后的目录", "description": "改写"}),
+    ):
+        main = _main(client.get(url))
+        assert "只读" in main and reason in main and "<form" not in main
+        response = client.post(url, forged)
+        assert response.status_code == 409 and reason in _main(response)
+    batch.refresh_from_db()
+    catalogue.refresh_from_db()
+    assert (batch.name, str(batch.published_on), catalogue.name) == ("第一批", "2024-09-01", "甘肃省技工教育规划教材目录")
+
+    batch.name = "第一批（更正）"
+    with pytest.raises(ValidationError) as refused:
+        batch.save()
+    assert refused.value.messages == [batch_reason]
+    catalogue.name = "改名后的目录"
+    with pytest.raises(ValidationError) as refused:
+        catalogue.save()
+    assert refused.value.messages == [catalogue_reason]
+
+
+def test_a_batch_not_yet_published_is_edited_as_a_form(demo_world, client, login):
+    from textbooks.models import Batch
+
+    catalogue = _gansu_catalogue()
+    batch = Batch.objects.create(catalogue=catalogue, name="第二批", published_on=datetime.date(2099, 3, 1))
+    login("hrss")
+    assert batch.lock_reason is None and catalogue.lock_reason is None
+    assert 'name="document_number"' in _main(client.get(reverse("textbook_batches:edit", args=[batch.pk])))
+    assert 'name="name"' in _main(client.get(reverse("textbook_catalogues:edit", args=[catalogue.pk])))

@@ -1,4 +1,4 @@
-"""R3: which assignment a found reviewer PDF was issued to (its visible code, hidden marks, hash)."""
+"""R3: which assignment or political reviewer a found reviewer PDF was issued to (its visible code, hidden marks, hash)."""
 
 from pathlib import Path
 
@@ -8,7 +8,7 @@ from review import services
 
 
 class Command(BaseCommand):
-    help = "追查外泄的评审 PDF（R3）：按文件哈希、PDF 标识、页面隐藏标记和可见水印编号，找出它发给了哪一项评审任务。"
+    help = "追查外泄的评审 PDF（R3）：按文件哈希、PDF 标识、页面隐藏标记和可见水印编号，找出它发给了哪一项评审任务或哪一位政治把关人员。"
 
     def add_arguments(self, parser):
         parser.add_argument("pdf", help="找到的 PDF 文件路径")
@@ -21,10 +21,7 @@ class Command(BaseCommand):
         if not evidence:
             raise CommandError("该文件不带本平台发放的任何水印标记，无法对应到评审任务。")
         for issued, how in evidence.items():
-            assignment = issued.assignment
-            submission = assignment.round.submission
             self.stdout.write(
-                f"{submission.code} 第{assignment.round.number}轮 专家{assignment.position}："
-                f"{assignment.expert.person.name}（任务 {assignment.pk}，水印编号 {issued.visible_code}，"
-                f"发放于 {issued.issued_at:%Y-%m-%d %H:%M}）；依据：{'、'.join(how)}"
+                f"{issued.copy.round.submission.code} {issued.recipient}："
+                f"水印编号 {issued.visible_code}，发放于 {issued.issued_at:%Y-%m-%d %H:%M}；依据：{'、'.join(how)}"
             )

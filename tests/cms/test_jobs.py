@@ -1,0 +1,140 @@
+"""The task queue (issue 18): a search reindex started from the admin's "后台任务" page runs as a
+job, its progress is shown to the person who started it and to nobody else, a failure is
+recorded with its reason, and with a real broker the work runs in a separate worker process."""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.http import QueryDict
+
+from cms.models import BackgroundJob
+from search import service
+from search.policy import load_policy_articles
+
+JOBS = "/admin/jobs/"
+
+
+@pytest.fixture
+def platform_admin(django_user_model):
+    return django_user_model.objects.create_superuser("platform-admin", "admin@jigong.example.cn", "x")
+
+
+@pytest.fixture
+def policies(db):
+    return load_policy_articles()
+
+
+def progress_of(client, job):
+    response = client.get(f"{JOBS}{job.pk}/")
+    assert response.status_code == 200
+    return response.json()
+
+
+@pytest.mark.django_db
+def test_a_reindex_started_in_the_admin_runs_as_a_job_and_reports_its_progress(
+    client, platform_admin, policies, django_capture_on_commit_callbacks
+):
+    client.force_login(platform_admin)
+    page = client.get(JOBS)
+    assert "重建公开检索索引" in page.content.decode() and "还没有发起过后台任务" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(JOBS, {"kind": "search_reindex"}, follow=True)
+    assert "已提交“重建公开检索索引”" in response.content.decode()
+    job = BackgroundJob.objects.get()
+    progress = progress_of(client, job)
+    expected = service.document_count()
+    assert expected >= policies > 0
+    assert progress["state"] == "done" and progress["state_label"] == "已完成" and progress["percent"] == 100
+    assert progress["done"] == progress["total"] == expected
+    assert f"已写入 {expected} 条公开文档" in progress["message"]
+    assert service.search(service.parse_query(QueryDict("q=凡编必审"))).total  # the rebuilt index answers
+    listing = client.get(JOBS).content.decode()
+    assert "已完成" in listing and 'value="100"' in listing and f"{expected} / {expected}" in listing
+
+
+@pytest.mark.django_db
+def test_a_failed_job_says_why_and_the_page_stays_usable(client, platform_admin, policies, monkeypatch, django_capture_on_commit_callbacks):
+    def search_server_down(progress=None):
+        raise ConnectionError("检索服务无法连接")
+
+    monkeypatch.setattr(service, "reindex", search_server_down)
+    client.force_login(platform_admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(JOBS, {"kind": "search_reindex"}).status_code == 302
+    progress = progress_of(client, BackgroundJob.objects.get())
+    assert progress["state"] == "failed" and progress["message"] == "失败：检索服务无法连接"
+
+
+@pytest.mark.django_db
+def test_only_the_starter_sees_a_job_and_only_platform_administrators_start_one(client, platform_admin, django_user_model):
+    job = BackgroundJob.objects.create(kind="search_reindex", started_by=platform_admin)
+    other_admin = django_user_model.objects.create_superuser("other-admin", "other@jigong.example.cn", "x")
+    client.force_login(other_admin)
+    assert client.get(f"{JOBS}{job.pk}/").status_code == 404
+    assert str(job.pk) not in client.get(JOBS).content.decode()
+    staff = django_user_model.objects.create_user("hrss-staff", "hrss@jigong.example.cn", "x", is_staff=True)
+    client.force_login(staff)
+    assert client.post(JOBS, {"kind": "search_reindex"}).status_code in (302, 403)
+    assert client.get(f"{JOBS}{job.pk}/").status_code in (302, 403)
+    client.force_login(platform_admin)
+    assert client.post(JOBS, {"kind": "drop_database"}).status_code == 404  # a forged kind starts nothing
+    assert BackgroundJob.objects.count() == 1
+
+
+@pytest.fixture
+def worker(redis_url, tmp_path):
+    """A Celery worker process (``celery -A cms.celery worker``) on the test session's Redis and the
+    test database, as ``scripts/services prod`` runs one; this process sends to the same broker."""
+    from cms.celery import app
+
+    database = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.cms.worker_settings",
+        "CELERY_BROKER_URL": redis_url,
+        "DATABASE_URL": f"postgres://{database['USER']}:{database['PASSWORD']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+        "ELASTICSEARCH_URL": "",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "cms.celery", "worker", "--pool", "solo", "--loglevel", "WARNING"],
+        cwd=settings.BASE_DIR, env=env, stdout=open(tmp_path / "worker.log", "wb"), stderr=subprocess.STDOUT,
+    )
+    def use_broker(**conf):
+        # Even in-place tasks take a producer from the app's pool, which keeps the broker it was
+        # made for: drop it so that the next send connects to the broker configured now.
+        app._pool = None
+        app.amqp._producer_pool = None
+        app.conf.update(conf)
+
+    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
+    use_broker(broker_url=redis_url, task_always_eager=False)
+    try:
+        yield process
+    finally:
+        use_broker(**saved)
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.timeout(300)
+def test_with_a_broker_the_job_runs_in_the_worker_process(client, platform_admin, policies, worker, tmp_path, monkeypatch):
+    monkeypatch.setenv("ELASTICSEARCH_URL", "")
+    client.force_login(platform_admin)
+    assert client.post(JOBS, {"kind": "search_reindex"}).status_code == 302
+    job = BackgroundJob.objects.get()
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and job.state not in (BackgroundJob.State.DONE, BackgroundJob.State.FAILED):
+        assert worker.poll() is None, (tmp_path / "worker.log").read_text()
+        time.sleep(0.5)
+        job.refresh_from_db()
+    assert job.state == BackgroundJob.State.DONE, json.dumps(progress_of(client, job), ensure_ascii=False)
+    assert job.done == job.total == service.document_count() and job.attempts == 1
