@@ -14,7 +14,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from tests.form_fields import FormFields
 from tests.hostile.conftest import assert_chinese, counts, files_under
 from tests.hostile.test_documents import HANDCRAFTED_DOCX, HANDCRAFTED_XLSX, handcrafted_samples
-from tests.review import hostile_files as hf
 
 pytestmark = pytest.mark.django_db
 
