@@ -83,6 +83,8 @@ def _wall_clock_for_a_real_browser(request):
 
 
 def pytest_runtest_setup(item):
+    if _shared_worlds is not None and not _in_shared_world(item):
+        _shared_worlds.close()  # a test outside a shared world's modules never sees its rows
     reason = _service_missing(item)
     if reason is None:
         return
@@ -205,6 +207,68 @@ def _module_demo_world(request, django_db_setup, django_db_blocker):
         seed_demo_world()
         yield True
         transaction.set_rollback(True)
+
+
+class SharedWorlds:
+    """Expensive worlds (``seed_demo`` and more) that several modules read: each is seeded once,
+    inside a transaction, for consecutive modules that ask for it (``pytest_collection_modifyitems``
+    puts them next to each other), and rolled back before any other test runs. Every test still
+    runs in its own savepoint within it, so tests see only their own changes."""
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.key, self.world, self._exit = None, None, None
+
+    def get(self, key, seed):
+        """The world ``seed`` builds: a context manager yielding it, entered once per key."""
+        if self.key != key:
+            self.close()
+            from contextlib import ExitStack
+
+            from django.db import transaction
+
+            with ExitStack() as stack:  # a seeding that fails leaves nothing open
+                stack.enter_context(self.blocker.unblock())
+                stack.enter_context(transaction.atomic())
+                self.world = stack.enter_context(seed())
+                self.key, self._exit = key, stack.pop_all()
+        return self.world
+
+    def close(self):
+        if self._exit is None:
+            return
+        from django.db import transaction
+
+        transaction.set_rollback(True)
+        self._exit.close()
+        self.key, self.world, self._exit = None, None, None
+
+
+_shared_worlds = None  # the session's SharedWorlds, once a test has asked for one
+
+
+@pytest.fixture(scope="session")
+def shared_worlds(django_db_setup, django_db_blocker):
+    global _shared_worlds
+    _shared_worlds = SharedWorlds(django_db_blocker)
+    yield _shared_worlds
+    _shared_worlds.close()
+    _shared_worlds = None
+
+
+def _in_shared_world(item):
+    return "shared_worlds" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(config, items):
+    """The modules reading shared worlds run one after another (at the place of the first of them),
+    so that each world is seeded once and rolled back once."""
+    sharing = [item for item in items if _in_shared_world(item)]
+    if not sharing:
+        return
+    others = [item for item in items if not _in_shared_world(item)]
+    place = items.index(sharing[0])
+    items[:] = others[:place] + sharing + others[place:]
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ filled, fails here with a message saying what to add. A refusal (302 to login, W
 permission" redirect, 403, 404) must never carry the protected object's distinctive text.
 """
 
+import contextlib
 import datetime
 import io
 from dataclasses import dataclass, field
@@ -19,7 +20,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 
@@ -804,37 +804,38 @@ class CellCount:
             )
 
 
-@pytest.fixture(scope="module")
-def world(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """The full demo world, seeded once for this module inside a transaction rolled back at the
-    end, so that other modules see the database as they left it."""
+@contextlib.contextmanager
+def _seeded_world(media):
+    """``seed_demo`` and the World on top of it, with a logged-in session per identity."""
     import logging
 
-    if not request.config.pluginmanager.has_plugin("permission-matrix-count"):
-        request.config.pluginmanager.register(CellCount(), "permission-matrix-count")
-
-    media = tmp_path_factory.mktemp("matrix-media")
     quiet = [logging.getLogger(name) for name in ("django.request", "django.security")]
     levels = [logger.level for logger in quiet]
-    with django_db_blocker.unblock(), override_settings(
-        MEDIA_ROOT=media, EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
-    ):
+    with override_settings(MEDIA_ROOT=media, EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
         for logger in quiet:
             logger.setLevel(logging.CRITICAL)
         try:
-            with transaction.atomic():
-                call_command("seed_demo", stdout=io.StringIO())
-                seeded = World()
-                seeded.sessions = {}
-                for identity, user in [*seeded.users.items(), ("admin", seeded.superuser)]:
-                    client = Client()
-                    client.force_login(user)
-                    seeded.sessions[identity] = client.cookies[settings.SESSION_COOKIE_NAME].value
-                yield seeded
-                transaction.set_rollback(True)
+            call_command("seed_demo", stdout=io.StringIO())
+            seeded = World()
+            seeded.sessions = {}
+            for identity, user in [*seeded.users.items(), ("admin", seeded.superuser)]:
+                client = Client()
+                client.force_login(user)
+                seeded.sessions[identity] = client.cookies[settings.SESSION_COOKIE_NAME].value
+            yield seeded
         finally:
             for logger, level in zip(quiet, levels):
                 logger.setLevel(level)
+
+
+@pytest.fixture(scope="module")
+def world(request, shared_worlds, tmp_path_factory):
+    """The full demo world, seeded once for this module and the others reading it (the walk in
+    Chinese: tests/test_admin_in_chinese.py) inside a transaction rolled back after them, so that
+    other modules see the database as they left it (tests/conftest.py: SharedWorlds)."""
+    if not request.config.pluginmanager.has_plugin("permission-matrix-count"):
+        request.config.pluginmanager.register(CellCount(), "permission-matrix-count")
+    return shared_worlds.get("permission-matrix", lambda: _seeded_world(tmp_path_factory.mktemp("matrix-media")))
 
 
 @pytest.mark.django_db
