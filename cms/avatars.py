@@ -29,8 +29,8 @@ def colour_for(key):
 def display_name(user):
     from directory.models import Person
 
-    person = Person.objects.filter(user=user).only("name").first()
-    return (person.name if person else "") or user.get_full_name() or user.get_username()
+    name = Person.objects.filter(user=user).values_list("name", flat=True).first()
+    return name or user.get_full_name() or user.get_username()
 
 
 def svg(text, colour):
