@@ -14,6 +14,7 @@ from functools import lru_cache
 import jieba
 import opencc
 
+from search.frequencies import CompactTokenizer
 from search.vocabulary import DOMAIN_TERMS
 
 _lock = threading.Lock()
@@ -26,13 +27,14 @@ _PUNCTUATION = re.compile(r"^[\W_]+$", re.UNICODE)
 
 
 def loaded_tokenizer():
-    """jieba's dictionary loads once per process (about a second), quietly, plus our domain terms."""
+    """jieba's dictionary loads once per process (about a second), quietly, plus our domain terms;
+    its frequency table is a compact trie (search.frequencies), not jieba's 60 MB dict."""
     global _tokenizer
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
                 jieba.setLogLevel(logging.WARNING)
-                tokenizer = jieba.Tokenizer()
+                tokenizer = CompactTokenizer()
                 tokenizer.initialize()
                 for term in DOMAIN_TERMS:
                     tokenizer.add_word(term, freq=_domain_frequency(tokenizer, term))
