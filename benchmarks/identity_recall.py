@@ -5,9 +5,10 @@
 Prints one row per manuscript (planted identities, found, findings, true findings) and the
 totals, for the full matcher and for the matcher reduced to exact registered names, on the
 labelled set the matcher was built with (tests/review/identity_corpus.py), on the first held-out
-set (tests/review/identity_heldout.py; its misses were then used to improve the matcher, so it is
-development data since) and on the second held-out set, written before that change and never used
-to tune the matcher (tests/review/identity_heldout_v2.py).
+set (tests/review/identity_heldout.py) and the second (tests/review/identity_heldout_v2.py), whose
+misses were each used to improve the matcher in turn, so they are development data since, and on
+the third held-out set, written before the last change and never used to tune the matcher
+(tests/review/identity_heldout_v3.py).
 Pure Python: no database, no Django.
 """
 
@@ -21,6 +22,7 @@ from review.anonymise import variants
 from tests.review.identity_corpus import CORPUS, measure
 from tests.review.identity_heldout import HELDOUT
 from tests.review.identity_heldout_v2 import HELDOUT_V2
+from tests.review.identity_heldout_v3 import HELDOUT_V3
 
 
 @contextlib.contextmanager
@@ -46,7 +48,8 @@ def main():
     runs = [
         (f"{matcher}, {label}", corpus, context)
         for label, corpus in (
-            ("development set", CORPUS), ("held-out set v1 (now development)", HELDOUT), ("held-out set v2", HELDOUT_V2),
+            ("development set", CORPUS), ("held-out set v1 (now development)", HELDOUT),
+            ("held-out set v2 (now development)", HELDOUT_V2), ("held-out set v3", HELDOUT_V3),
         )
         for matcher, context in (("full matcher", contextlib.nullcontext), ("exact registered names only", exact_names_only))
     ]

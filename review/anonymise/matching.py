@@ -129,6 +129,13 @@ _CONTACT_RE = re.compile(
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
+# A school's English name on a cover or title page ("Guangzhou Industry & Trade Technician College"):
+# registered names are Chinese, and these are no more than a place and a type, so the shape is the clue.
+_ENGLISH_UNIT_RE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*\s+(?:(?i:&|and|of|for)\s+)?){1,6}"
+    r"(?i:Technician\s+(?:College|Institute|School)|(?:Senior\s+)?Technical\s+(?:College|School|Institute)"
+    r"|Vocational\s+(?:and\s+Technical\s+)?(?:College|School)|Polytechnic(?:\s+(?:College|School|Institute))?)(?![A-Za-z])"
+)
 _CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|作\s*者|著\s*者|编写单位|编写人员|编\s*写\s*组|执\s*笔|"
     r"联\s*系\s*人|通讯作者|责任编辑)\s*[:：]\s*([^\s:：，,；;。、|][^\n\r:：，,；;。|]{0,29})"
@@ -141,6 +148,7 @@ _GENERIC = [
     ("phone", _HOTLINE_RE, 0),
     ("contact", _CONTACT_RE, None),  # first non-empty group
     ("id_number", _ID_RE, 0),
+    ("unit", _ENGLISH_UNIT_RE, 0),
     ("signature_cue", _CUE_RE, 1),
 ]
 

@@ -1,10 +1,12 @@
 """How units and people are really written (R3, Art. 21): the forms a registered name takes in a
 manuscript, and the people named after signature cues.
 
-Units drop their administrative level ("重庆市工业技师学院" is written "重庆工业技师学院") and
-shorten their type ("技工学校" → "技校"); registered 简称 and former names come from the
-organisation's alias field. People not registered on the platform are found after signature cues
-(主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …) and in dated 前言/后记 signatures: a surname-led
+Units drop their administrative level ("重庆市工业技师学院" is written "重庆工业技师学院"),
+shorten their type ("技工学校" → "技校", "交通运输技工学校" → "交校") or leave out a rare one
+("广州工贸"), and keep the types they had before an upgrade ("原…工业技工学校"); registered 简称
+and other former names come from the organisation's alias field. People not registered on the
+platform are found after signature cues (主编, 副主编, 编者, 参编, 作者, 审稿, 执笔 …, on the lines
+that run on listing more of them) and in dated 前言/后记 signatures: a surname-led
 word is a name when jieba's dictionary tags it as a person (``nr``; offline, from its package) or
 does not know it at all, and the pieces its segmenter splits (欧阳/静怡) are joined again. The
 segmenter is the one tokenizer search.analysis already loads (one copy of the dictionary per
@@ -24,16 +26,24 @@ from search.analysis import loaded_tokenizer
 _ADMIN_LEVELS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "州", "盟", "旗")
 # Institution types and the short forms units write for them.
 _TYPE_SHORT = {
-    "高级技工学校": ("高级技校", "高技"),
+    "高级技工学校": ("高级技校", "高技", "技校"),
     "技工学校": ("技校",),
     "职业技术学院": ("职院", "职业学院"),
     "职业技术学校": ("职校", "职业学校"),
     "职业学校": ("职校",),
-    "职业中等专业学校": ("职专",),
+    "职业中等专业学校": ("职专", "职中"),
     "中等专业学校": ("中专",),
     "技师学院": ("技院",),
     "高级职业学校": ("高职",),
 }
+# The types a unit was before it was upgraded: most 技师学院 were a 高级技工学校 and before that a
+# 技工学校, and manuscripts still carry the former name ("原石家庄市工业技工学校").
+_FORMER_TYPES = {"技师学院": ("高级技工学校", "技工学校"), "高级技工学校": ("技工学校",)}
+# What people call a school in one character after the first of its distinctive word: 青岛交校, 石家庄工院.
+_ONE_CHARACTER_TYPE = {"学院": "院", "学校": "校"}
+# A distinctive word rarer than this names the school even without its type ("广州工贸"); a
+# frequent one is a common word first ("杭州交通" is the city's traffic).
+_RARE_DISTINCTIVE_FREQUENCY = 1000
 _LEADING_PLACE = re.compile(
     r"^(?:(?P<p1>[\u4e00-\u9fff]{2,6}?)(?P<l1>特别行政区|自治区|省|市))?"
     r"(?:(?P<p2>[\u4e00-\u9fff]{2,4}?)(?P<l2>自治州|地区|市|盟))?"
@@ -78,10 +88,7 @@ def unit_variants(name):
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
-    rests = {rest, *_body_abbreviations(rest)}
-    for body, (full, shorts) in itertools.product(list(rests), _TYPE_SHORT.items()):
-        if body.endswith(full):
-            rests.update(body[: -len(full)] + short for short in shorts)
+    rests = _bodies(rest)
     out = [name]
     for place, body in itertools.product(sorted(places, key=len, reverse=True), sorted(rests, key=len, reverse=True)):
         candidate = place + body
@@ -96,8 +103,9 @@ def unit_variants(name):
                 continue
             break
         inner_place = len(pieces) > 1 and pieces[1][0] in place and pieces[0][1] not in ("省", "自治区")
-        # "上海高技" names one school; "上海技校" could be any.
-        senior = body.endswith(("高技", "高级技校")) and len(place) >= 2
+        # "上海高技" names one school; "上海技校" could be any. So does "淄博技院": a city has one
+        # 技师学院 named after it alone.
+        senior = (body.endswith(("高技", "高级技校")) or rest == "技师学院") and len(place) >= 2
         # "长沙二高技": an ordinal names one school of its kind in the city.
         ordinal = _ORDINAL.fullmatch(distinctive) is not None and len(place) >= 2
         if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
@@ -109,10 +117,34 @@ def unit_variants(name):
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
 
 
+def _bodies(rest):
+    """What follows the place, as written: the registered body, its abbreviations and former
+    types, each with the type written short, in one character (交校) or left out (工贸)."""
+    bodies = {rest, *_body_abbreviations(rest)}
+    for full, formers in _FORMER_TYPES.items():
+        if rest.endswith(full) and len(rest) - len(full) >= 2:
+            bodies.update(rest[: -len(full)] + former for former in formers)
+    for body in list(bodies):
+        full = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if body.endswith(full)), None)
+        if full is None:
+            continue
+        bodies.update(body[: -len(full)] + short for short in _TYPE_SHORT[full])
+        distinctive = body[: -len(full)]
+        if len(distinctive) < 2 or _ORDINAL.match(distinctive):
+            continue
+        if full[-2:] in _ONE_CHARACTER_TYPE:
+            bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
+        # Only the registered word, two characters and rare: "交运" (a bus company) stays out.
+        if body == rest and len(distinctive) == 2 \
+                and (loaded_tokenizer().FREQ.get(distinctive) or 0) < _RARE_DISTINCTIVE_FREQUENCY:
+            bodies.add(distinctive)
+    return bodies
+
+
 def _body_abbreviations(rest):
     """How people shorten what names the unit between place and type: the ordinal without 第
     (第二高级技工学校 → 二高级技工学校) and a four-character name of two words by their first
-    characters (劳动保障职业学校 → 劳保职业学校, 交通运输 → 交运)."""
+    characters (劳动保障职业学校 → 劳保职业学校, 交通运输 → 交运) or by its first word (交通运输 → 交通)."""
     out = []
     ordinal = re.match(r"第([一二三四五六七八九十]{1,3})", rest)
     if ordinal:
@@ -120,7 +152,7 @@ def _body_abbreviations(rest):
     for full in _TYPE_SHORT:
         distinctive = rest[: -len(full)] if rest.endswith(full) else ""
         if len(distinctive) == 4 and all(loaded_tokenizer().FREQ.get(w) for w in (distinctive[:2], distinctive[2:])):
-            out.append(distinctive[0] + distinctive[2] + full)
+            out += [distinctive[0] + distinctive[2] + full, distinctive[:2] + full]
         if distinctive:
             break
     return out
@@ -151,7 +183,9 @@ COMPOUND_SURNAMES = (
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|"
+    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|顾\s*问|"
+    # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
+    r"参[加与]编写(?:工作)?的(?:人员|教师)?还?有|"
     # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.
     r"(?<![^\n])[ \t\u3000]*(?:副\s*主\s*任|主\s*任)(?:\s*委\s*员)?|(?<![^\n])[ \t\u3000]*(?:委\s*员(?!会)|成\s*员|秘\s*书\s*长?))"
     r"\s*(?:人员)?\s*[:：]?\s*(?:[有为是](?![\u4e00-\u9fff]{4}))?"
@@ -167,7 +201,16 @@ DIVISION_RE = re.compile(
 DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
 _DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{1,8})?")
 _SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
-_TITLES = re.compile(r"(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士)$")
+# "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname.
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})+")
+# What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
+_BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
+_TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士)"
+_TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
+# A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
+# extraction): short runs of Han characters, each perhaps followed by a title.
+_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
+_CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校"}
 _TAIL = 48
 
@@ -252,6 +295,7 @@ def _names_in(text, offset, listed=False):
     """
     found = []
     words_too = []
+    text = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     segments = list(_SEGMENT_RE.finditer(text))
     skip = set()
     for n, seg in enumerate(segments):
@@ -265,15 +309,31 @@ def _names_in(text, offset, listed=False):
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
             skip.update(range(n + 1, segments.index(last) + 1))
-        elif _looks_like_name(word):
+        elif listed and _rare_character(word) and nxt is not None and not text[seg.end():nxt.start()].strip() \
+                and len(nxt.group(0)) <= 2:
+            # "郗 磊": a surname too rare for the list, spaced like the names around it.
+            words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
+            skip.add(n + 1)
+        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif listed and _surname_led(word) and word not in _NOT_A_NAME and len(word) <= 3:
+        elif listed and word not in _NOT_A_NAME and (
+                _surname_led(word) and len(word) <= 3
+                # "者建华": a rare surname; three characters the dictionary does not know as a word.
+                or len(word) == 3 and not loaded_tokenizer().FREQ.get(word)):
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) > 4:
             found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
     if found:
         found.extend(words_too)
     return found
+
+
+# A single character this rare in the dictionary is no word of a sentence: 郗, 郄, 仵.
+_RARE_CHARACTER_FREQUENCY = 100
+
+
+def _rare_character(word):
+    return len(word) == 1 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_CHARACTER_FREQUENCY
 
 
 def _spaced_third_character(text, segments, n):
@@ -292,12 +352,27 @@ def _spaced_third_character(text, segments, n):
     return third
 
 
+def _run_on_lines(text, end):
+    """Where a cue's tail ends once the lines that only list more people are added to it."""
+    for _ in range(_CONTINUATION_LINES):
+        if end >= len(text) or text[end] != "\n":
+            break
+        following = text.find("\n", end + 1)
+        following = len(text) if following < 0 else following
+        line = _BRACKETED_RE.sub("", text[end + 1:following])
+        if not line.strip() or not _NAMES_LINE_RE.fullmatch(line) or PERSON_CUE_RE.search(line):
+            break
+        end = following
+    return end
+
+
 def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
     for cue in PERSON_CUE_RE.finditer(text):
         end = text.find("\n", cue.end())
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
+        end = _run_on_lines(text, end)
         tail = text[cue.end():end]
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
