@@ -1,7 +1,8 @@
 """Two application instances behind nginx (deploy/nginx/site.conf), sharing Redis and PostgreSQL,
 as `scripts/services prod` runs them: one approval reaches the visitors of both instances on their
-next request, and the login throttle counts failures spread over both instances and over
-addresses behind nginx (the address nginx saw, never one the client wrote)."""
+next request, the login throttle counts failures spread over both instances and over
+addresses behind nginx (the address nginx saw, never one the client wrote), and an instance killed
+under load leaves its visitors to the other one."""
 
 import http.client
 import os
@@ -9,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -195,3 +197,56 @@ def test_a_forwarded_for_written_by_the_client_is_replaced_by_nginx(topology, dj
     assert statuses == [200, 200, 429]
     status, _ = login(nginx, "zhang_wei", DEMO_PASSWORD, source="127.0.0.22")
     assert status == 302
+
+
+def kill_instance(process):
+    """SIGKILL for a gunicorn instance: its workers first (they would outlive a killed master), then
+    the master, as when a machine or container dies."""
+    with open(f"/proc/{process.pid}/task/{process.pid}/children") as handle:
+        workers = [int(pid) for pid in handle.read().split()]
+    for pid in (*workers, process.pid):
+        os.kill(pid, signal.SIGKILL)
+    process.wait(timeout=10)
+
+
+def test_an_instance_killed_under_load_leaves_its_visitors_to_the_other(topology, world, catalogue_page):
+    """Issue 18 (fault): nginx retries a request the dead instance dropped or refused on the live one
+    (proxy_next_upstream), so visitors see no failed request, also those in flight at the kill."""
+    world.approved("数控车床编程与操作")
+    nginx, (_, log_a, process_a), (_, log_b, _) = topology["nginx"], topology["apps"]["a"], topology["apps"]["b"]
+    outcomes, stop = [], threading.Event()
+
+    def visitor(number):
+        paths = ("/catalogue/", "/", "/catalogue/?q=%E6%95%B0%E6%8E%A7")  # 数控
+        while not stop.is_set():
+            started = time.monotonic()
+            try:
+                status, page, _ = request(nginx, "GET", paths[len(outcomes) % len(paths)], source=f"127.0.0.{31 + number}")
+                outcome = status if status != 200 or "数控车床编程与操作" in page or "教材" in page else "wrong page"
+            except OSError as error:
+                outcome = repr(error)
+            outcomes.append((started, outcome))
+
+    visitors = [threading.Thread(target=visitor, args=(n,)) for n in range(4)]
+    for thread in visitors:
+        thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while len(outcomes) < 12 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "GET /catalogue/" in log_a.read_text() and "GET /catalogue/" in log_b.read_text(), "nginx spreads visitors"
+        killed_at = time.monotonic()
+        kill_instance(process_a)
+        served_by_b = len(log_b.read_text().splitlines())
+        deadline = time.monotonic() + 60
+        while sum(started >= killed_at for started, _ in outcomes) < 12 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop.set()
+        for thread in visitors:
+            thread.join(timeout=40)
+
+    assert process_a.returncode == -signal.SIGKILL
+    assert sum(started >= killed_at for started, _ in outcomes) >= 12
+    assert len(log_b.read_text().splitlines()) >= served_by_b + 12, "the live instance took over the visitors"
+    assert [outcome for _, outcome in outcomes if outcome != 200] == []
