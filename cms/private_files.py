@@ -17,6 +17,9 @@ change-request manuscripts, anonymised review copies).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import logging
 import posixpath
 import secrets
 import tempfile
@@ -27,13 +30,19 @@ from typing import Callable
 from django.apps import apps
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
+from django.db import Error as DatabaseFailure
 from django.db import models, transaction
+from django.db.transaction import TransactionManagementError
 from django.http import FileResponse, Http404, HttpResponse
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django_sendfile import sendfile
 
 PRIVATE_STORAGE_ALIAS = "private"
+
+logger = logging.getLogger(__name__)
+# The lists of names written inside the open ``atomic_with_files`` blocks, outermost first.
+_written_in_blocks: contextvars.ContextVar[tuple[list[str], ...]] = contextvars.ContextVar("written_in_blocks", default=())
 
 
 def private_root() -> Path:
@@ -57,6 +66,12 @@ class PrivateStorage(FileSystemStorage):
     @property
     def location(self):
         return str(private_root().resolve())
+
+    def _save(self, name, content):
+        name = super()._save(name, content)
+        for written in _written_in_blocks.get():
+            written.append(name)
+        return name
 
     def url(self, name):
         # NotImplementedError is how Django and Wagtail (documents' serve view) learn that a
@@ -195,6 +210,34 @@ def referenced_names() -> set[str]:
 
 def _is_referenced(stored_name: str) -> bool:
     return any(model._default_manager.filter(**{name: stored_name}).exists() for model, name in private_file_fields())
+
+
+@contextlib.contextmanager
+def atomic_with_files():
+    """``transaction.atomic`` for work that also writes private files: when the block does not
+    commit (a refusal, the database lost mid-way or at COMMIT), the files it wrote are removed
+    again, so a failed action leaves neither rows nor files. A file a row refers to after all
+    (a COMMIT whose answer was lost) is kept, and so is every file while the database cannot
+    tell (the orphan sweep, ``manage.py private_file_orphans``, removes those later)."""
+    written: list[str] = []
+    token = _written_in_blocks.set((*_written_in_blocks.get(), written))
+    try:
+        with transaction.atomic():
+            yield
+    except BaseException:
+        _remove_unreferenced(written)
+        raise
+    finally:
+        _written_in_blocks.reset(token)
+
+
+def _remove_unreferenced(names: list[str]) -> None:
+    try:
+        for name in names:
+            if not _is_referenced(name):
+                private_storage().delete(name)
+    except (DatabaseFailure, TransactionManagementError):
+        logger.warning("database unavailable: %d file(s) of a failed action kept for the orphan sweep", len(names))
 
 
 def delete_when_unreferenced(stored_name: str) -> None:

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
-from cms import audit, upload_checks
+from cms import audit, private_files, upload_checks
 from directory.models import Organisation, OrganisationKind, Person
 from review import anonymise, events, reviewer_copy, rules
 from review import reidentification as public_search
@@ -258,9 +258,10 @@ def _recheck_reviewer_title(submission, user):
     audit.record(submission, "review.neutral_title", user=user, data={"reasons": reasons})
 
 
-@transaction.atomic
+@private_files.atomic_with_files()
 def submit(item, user):
-    """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies."""
+    """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies.
+    All of it or nothing: a submission that fails leaves no row and no copy on disk."""
     # Two clicks on 送审 at once: the item's row lock makes the second one see the first's submission.
     type(item).objects.select_for_update().filter(pk=item.pk).exists()
     if submission_for(item) is not None:
@@ -1055,7 +1056,7 @@ def record_political_review(submission, user, passed, comment):
     return submission
 
 
-@transaction.atomic
+@private_files.atomic_with_files()
 def resubmit(submission, user, response_letter):
     """The author answers the opinions and sends the revision into a new round with the same panel.
 

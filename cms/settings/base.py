@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so that it is the first to see a view's exception.
+    "cms.database_outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
