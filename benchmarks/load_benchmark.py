@@ -8,8 +8,9 @@
 It uses its own PostgreSQL database ``textbooks_load`` (created if absent, ``--fresh`` recreates
 it) and its own Elasticsearch index prefix ``jigong-load``; migrates, runs ``seed_demo`` and
 ``search_reindex`` and collects static files (``--skip-setup`` reuses them), then starts
-gunicorn on a free port of 127.0.0.1 with ``benchmarks.load_settings`` (production settings over
-plain HTTP, persistent database connections included) and runs ``benchmarks/locustfile.py`` headless:
+gunicorn on a free port of 127.0.0.1 with ``cms.settings.production`` over plain HTTP (TLS redirect,
+HSTS and secure-only cookies off through their environment settings; persistent database
+connections included) and runs ``benchmarks/locustfile.py`` headless:
 warm-up, then a measured window. Static files are not requested (a front server serves them in
 production). Visitors' pages are cached as in production (``cms/page_cache.py``), in a directory
 of ``benchmarks/results/`` emptied before each configuration, so every run starts cold.
@@ -85,7 +86,7 @@ MIX = {"catalogue": 24, "detail": 14, "curriculum": 12, "search": 25, "api": 10,
 def environment(args):
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "benchmarks.load_settings",
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "DATABASE_URL": f"postgres://{PG['user']}:{PG['password']}@{PG['host']}:{PG['port']}/{DATABASE}",
         "ELASTICSEARCH_URL": args.elasticsearch,
         "ELASTICSEARCH_INDEX_PREFIX": INDEX_PREFIX,
@@ -93,6 +94,9 @@ def environment(args):
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
+        # Secure-only cookies are never sent back over http://127.0.0.1: reviewers could not stay signed in.
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
         "MEDIA_ROOT": str(RESULTS / "load-media"),
         "STATIC_ROOT": str(RESULTS / "load-static"),
         "PAGE_CACHE_DIR": str(RESULTS / "load-page-cache"),

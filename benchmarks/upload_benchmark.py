@@ -5,7 +5,7 @@
 A throw-away SQLite database, media and private store in a temporary directory; ``migrate``,
 ``collectstatic`` and the review test world (a compiling unit, its author, a draft textbook
 version whose pre-review checks are recorded) are set up first.  gunicorn (1 sync worker,
-``benchmarks.load_settings``: production settings over plain HTTP, Django streaming the files)
+``cms.settings.production`` over plain HTTP, Django streaming the files)
 then serves the admin.  The benchmark logs in as the author, fetches the version's edit page,
 posts the same form back with a generated DOCX of ``--size-mb`` MB (a picture-book manuscript:
 24-megapixel phone photos carrying their owner's name and GPS position, streamed from disk), then
@@ -244,8 +244,10 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="jigong-upload-"))
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "benchmarks.load_settings",
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECURE_HSTS_SECONDS": "0",
+        "SESSION_COOKIE_SECURE": "0",  # secure-only cookies are never sent back over plain HTTP
+        "CSRF_COOKIE_SECURE": "0",
         "STATIC_ROOT": str(work / "static"),
         "SECRET_KEY": secrets.token_hex(32),
         "SECURE_SSL_REDIRECT": "0",
