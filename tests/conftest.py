@@ -5,8 +5,8 @@ REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping.
 
 Today is an input: the whole run (session fixtures included) sees the clock start at 10:00 Beijing
 time on ``--today`` (or TEST_TODAY; default a plain Wednesday) and tick on from there, so a test
-never depends on the day it happens to run. CI also runs the date-dependent tests with
-``--today`` on a Sunday and on a public holiday.
+never depends on the day it happens to run. The date-dependent tests (``DATE_DEPENDENT``) run
+once more on each ``--also-on`` date: CI adds a Sunday and a public holiday.
 """
 
 import datetime
@@ -16,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,6 +27,18 @@ DEFAULT_TODAY = "2026-12-09"  # a Wednesday with no public holiday near it
 CLOCK_TIME = datetime.time(10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+# The tests whose outcome depends on today's date (notice periods, review deadlines and reminders,
+# penalties, catalogue years), by path under tests/: with --also-on they also run on those dates.
+DATE_DEPENDENT = (
+    "selection/",
+    "review/test_rules.py",
+    "review/test_gatekeeper.py",
+    "review/test_pipeline.py",
+    "textbooks/test_rules.py",
+    "textbooks/test_services.py",
+)
+TESTS_DIR = Path(__file__).parent
 
 
 def _service_missing(item):
@@ -55,6 +68,33 @@ def pytest_addoption(parser):
         default=os.environ.get("TEST_TODAY", DEFAULT_TODAY),
         help="the date (YYYY-MM-DD) the suite runs on; e.g. a Sunday or a public holiday",
     )
+    parser.addoption(
+        "--also-on",
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="run the date-dependent tests (tests/conftest.py: DATE_DEPENDENT) once more on this date; repeatable",
+    )
+
+
+def pytest_generate_tests(metafunc):
+    """With --also-on, each date-dependent test runs on --today and on every --also-on date, a
+    module's tests for one date after another (so its world is seeded on the day its tests run)."""
+    also_on = metafunc.config.getoption("--also-on")
+    path = Path(metafunc.definition.path)
+    if also_on and path.is_relative_to(TESTS_DIR) and path.relative_to(TESTS_DIR).as_posix().startswith(DATE_DEPENDENT):
+        metafunc.parametrize("_today", [metafunc.config.getoption("--today"), *also_on], indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _today(request):
+    """The clock for a date-dependent test run on an --also-on date; the others keep --today's."""
+    day = getattr(request, "param", request.config.getoption("--today"))
+    if day == request.config.getoption("--today"):
+        yield
+        return
+    with time_machine.travel(datetime.datetime.combine(datetime.date.fromisoformat(day), CLOCK_TIME), tick=True):
+        yield
 
 
 def pytest_configure(config):
@@ -69,7 +109,8 @@ def pytest_unconfigure(config):
 
 
 def pytest_report_header(config):
-    return f"fixed clock: {config.getoption('--today')} {CLOCK_TIME.isoformat()} (--today / TEST_TODAY)"
+    also_on = "".join(f", date-dependent tests also on {day}" for day in config.getoption("--also-on"))
+    return f"fixed clock: {config.getoption('--today')} {CLOCK_TIME.isoformat()} (--today / TEST_TODAY){also_on}"
 
 
 @pytest.fixture(autouse=True)
@@ -227,7 +268,7 @@ _open_module_world = None  # the module whose world is seeded and open, if any
 
 
 @pytest.fixture(scope="module")
-def _module_demo_world(request, django_db_setup, django_db_blocker):
+def _module_demo_world(request, _today, django_db_setup, django_db_blocker):
     """Seeds the demo world once for a module's tests that use it, inside a transaction rolled
     back after the module; each test's own transaction is a savepoint within it, so tests still
     see only their own changes. The module's tests without the world run before it
