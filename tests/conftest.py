@@ -5,16 +5,18 @@ REQUIRE_SERVICES=1 (CI), a missing server or browser fails instead of skipping.
 
 Today is an input: the whole run (session fixtures included) sees the clock start at 10:00 Beijing
 time on ``--today`` (or TEST_TODAY; default a plain Wednesday) and tick on from there, so a test
-never depends on the day it happens to run. CI also runs the date-dependent tests with
-``--today`` on a Sunday and on a public holiday.
+never depends on the day it happens to run. The date-dependent tests (``DATE_DEPENDENT``) run
+once more on each ``--also-on`` date: CI adds a Sunday and a public holiday.
 """
 
 import datetime
+import itertools
 import os
 import shutil
 import socket
 import subprocess
 import time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,6 +27,18 @@ DEFAULT_TODAY = "2026-12-09"  # a Wednesday with no public holiday near it
 CLOCK_TIME = datetime.time(10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+# The tests whose outcome depends on today's date (notice periods, review deadlines and reminders,
+# penalties, catalogue years), by path under tests/: with --also-on they also run on those dates.
+DATE_DEPENDENT = (
+    "selection/",
+    "review/test_rules.py",
+    "review/test_gatekeeper.py",
+    "review/test_pipeline.py",
+    "textbooks/test_rules.py",
+    "textbooks/test_services.py",
+)
+TESTS_DIR = Path(__file__).parent
 
 
 def _service_missing(item):
@@ -54,6 +68,33 @@ def pytest_addoption(parser):
         default=os.environ.get("TEST_TODAY", DEFAULT_TODAY),
         help="the date (YYYY-MM-DD) the suite runs on; e.g. a Sunday or a public holiday",
     )
+    parser.addoption(
+        "--also-on",
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD",
+        help="run the date-dependent tests (tests/conftest.py: DATE_DEPENDENT) once more on this date; repeatable",
+    )
+
+
+def pytest_generate_tests(metafunc):
+    """With --also-on, each date-dependent test runs on --today and on every --also-on date, a
+    module's tests for one date after another (so its world is seeded on the day its tests run)."""
+    also_on = metafunc.config.getoption("--also-on")
+    path = Path(metafunc.definition.path)
+    if also_on and path.is_relative_to(TESTS_DIR) and path.relative_to(TESTS_DIR).as_posix().startswith(DATE_DEPENDENT):
+        metafunc.parametrize("_today", [metafunc.config.getoption("--today"), *also_on], indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _today(request):
+    """The clock for a date-dependent test run on an --also-on date; the others keep --today's."""
+    day = getattr(request, "param", request.config.getoption("--today"))
+    if day == request.config.getoption("--today"):
+        yield
+        return
+    with time_machine.travel(datetime.datetime.combine(datetime.date.fromisoformat(day), CLOCK_TIME), tick=True):
+        yield
 
 
 def pytest_configure(config):
@@ -68,7 +109,8 @@ def pytest_unconfigure(config):
 
 
 def pytest_report_header(config):
-    return f"fixed clock: {config.getoption('--today')} {CLOCK_TIME.isoformat()} (--today / TEST_TODAY)"
+    also_on = "".join(f", date-dependent tests also on {day}" for day in config.getoption("--also-on"))
+    return f"fixed clock: {config.getoption('--today')} {CLOCK_TIME.isoformat()} (--today / TEST_TODAY){also_on}"
 
 
 @pytest.fixture(autouse=True)
@@ -85,6 +127,9 @@ def _wall_clock_for_a_real_browser(request):
 def pytest_runtest_setup(item):
     if _shared_worlds is not None and not _in_shared_world(item):
         _shared_worlds.close()  # a test outside a shared world's modules never sees its rows
+    if _open_module_world is item.module and _uses_database(item) and "demo_world" not in item.fixturenames:
+        pytest.fail("a test without the demo world runs inside its module's world (the order "
+                    "pytest_collection_modifyitems sets was changed)", pytrace=False)
     reason = _service_missing(item)
     if reason is None:
         return
@@ -190,23 +235,64 @@ def _is_transactional(item):
     return bool(TRANSACTIONAL_FIXTURES & set(item.fixturenames)) or bool(marker and marker.kwargs.get("transaction"))
 
 
+# Layers of demo data over the demo world, each a fixture made by ``world_layer``: fixture name →
+# the seeders it runs.
+WORLD_LAYERS = {}
+
+
+def world_layer(name, doc, *seeders):
+    """A fixture ``name`` running ``seeders`` (functions of no argument) over the demo world. In a
+    module whose every world test asks for it, the layer is seeded once with the module's world
+    (``_module_demo_world``); elsewhere per test."""
+    WORLD_LAYERS[name] = seeders
+
+    def layer(demo_world):
+        if name not in demo_world:
+            for seed in seeders:
+                seed()
+
+    layer.__doc__ = doc
+    return pytest.fixture(name=name)(layer)
+
+
+def _module_world_tests(session, module):
+    """The module's database tests that use the demo world, or None when the module cannot share
+    one: a test that commits (transactional tests, the live server) sees no open transaction."""
+    tests = [item for item in session.items if item.module is module and _uses_database(item)]
+    if any(_is_transactional(item) for item in tests):
+        return None
+    return [item for item in tests if "demo_world" in item.fixturenames]
+
+
+_open_module_world = None  # the module whose world is seeded and open, if any
+
+
 @pytest.fixture(scope="module")
-def _module_demo_world(request, django_db_setup, django_db_blocker):
-    """Seeds the demo world once for a module whose every database test uses it, inside a
-    transaction rolled back after the module; each test's own transaction is a savepoint within
-    it, so tests still see only their own changes. A module with a test that commits (transactional
-    tests, the live server) or a test that expects an empty database seeds per test instead.
-    Yields whether the module's world is already there."""
-    items = [item for item in request.session.items if item.module is request.module and _uses_database(item)]
-    if any(_is_transactional(item) or "demo_world" not in item.fixturenames for item in items):
-        yield False
+def _module_demo_world(request, _today, django_db_setup, django_db_blocker):
+    """Seeds the demo world once for a module's tests that use it, inside a transaction rolled
+    back after the module; each test's own transaction is a savepoint within it, so tests still
+    see only their own changes. The module's tests without the world run before it
+    (``pytest_collection_modifyitems``), on an empty database. A module with a test that commits
+    seeds per test instead. Yields the world layers already seeded (None: seed per test)."""
+    global _open_module_world
+    tests = _module_world_tests(request.session, request.module)
+    if tests is None:
+        yield None
         return
     from django.db import transaction
 
+    layers = {name for name in WORLD_LAYERS if all(name in item.fixturenames for item in tests)}
     with django_db_blocker.unblock(), transaction.atomic():
         seed_demo_world()
-        yield True
-        transaction.set_rollback(True)
+        for name in sorted(layers):
+            for seed in WORLD_LAYERS[name]:
+                seed()
+        _open_module_world = request.module
+        try:
+            yield layers
+        finally:
+            _open_module_world = None
+            transaction.set_rollback(True)
 
 
 class SharedWorlds:
@@ -262,20 +348,31 @@ def _in_shared_world(item):
 
 def pytest_collection_modifyitems(config, items):
     """The modules reading shared worlds run one after another (at the place of the first of them),
-    so that each world is seeded once and rolled back once."""
+    so that each world is seeded once and rolled back once. Within a module, the tests without the
+    demo world run first, before the module's world is seeded (``_module_demo_world``)."""
     sharing = [item for item in items if _in_shared_world(item)]
-    if not sharing:
-        return
-    others = [item for item in items if not _in_shared_world(item)]
-    place = items.index(sharing[0])
-    items[:] = others[:place] + sharing + others[place:]
+    if sharing:
+        others = [item for item in items if not _in_shared_world(item)]
+        place = items.index(sharing[0])
+        items[:] = others[:place] + sharing + others[place:]
+    items[:] = [item for _, run in itertools.groupby(items, key=lambda item: getattr(item, "module", None)) for item in _worldless_first(run)]
+
+
+def _worldless_first(run):
+    run = list(run)
+    return [item for item in run if "demo_world" not in item.fixturenames] + [
+        item for item in run if "demo_world" in item.fixturenames
+    ]
 
 
 @pytest.fixture
 def demo_world(_module_demo_world, db):
-    """The foundation's demo data (see ``seed_demo_world``), seeded once per module where possible."""
-    if not _module_demo_world:
+    """The foundation's demo data (see ``seed_demo_world``), seeded once per module where possible.
+    Its value: the world layers (``world_layer``) already there."""
+    if _module_demo_world is None:
         seed_demo_world()
+        return frozenset()
+    return frozenset(_module_demo_world)
 
 
 @pytest.fixture

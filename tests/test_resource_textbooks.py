@@ -4,23 +4,21 @@ the admin refuses any other, and the public course page points to the catalogue 
 import pytest
 from django.utils import timezone
 
-from curriculum.demo import approve_under_procedure
+from curriculum.demo import approve_under_procedure, seed_standards
 from curriculum.models import Course, ResourceItem, ResourceKind, StandardPage
 from cms.models import CataloguePage
+from tests.conftest import world_layer
 from textbooks.catalogue import listed_versions
+from textbooks.demo import seed_textbooks
 from textbooks.models import Textbook
 
 pytestmark = pytest.mark.django_db
 ADD_URL = "/admin/curriculum/resources/new/"
 
 
-@pytest.fixture
-def catalogue_world(demo_world):
-    from curriculum.demo import seed_standards
-    from textbooks.demo import seed_textbooks
-
-    seed_textbooks()
-    seed_standards()
+catalogue_world = world_layer(
+    "catalogue_world", "The demo catalogue and standards over the demo world.", seed_textbooks, seed_standards
+)
 
 
 def _published_course_with_listed_textbook():

@@ -2,15 +2,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from curriculum.demo import build_document
+from curriculum.demo import build_document, seed_standards
+from tests.conftest import world_layer
 
-
-@pytest.fixture
-def curriculum_world(demo_world):
-    """The demo standards (3 majors × 2 levels, published, with public pages and resources)."""
-    from curriculum.demo import seed_standards
-
-    seed_standards()
+curriculum_world = world_layer(
+    "curriculum_world", "The demo standards (3 majors × 2 levels, published, with public pages and resources).", seed_standards
+)
 
 
 @pytest.fixture

@@ -170,6 +170,21 @@ def test_submitting_without_a_chief_editor_is_refused(draft):
     assert not StandardVersion.objects.exists()
 
 
+def test_a_standard_without_public_page_can_be_deleted_with_its_versions(demo_world):
+    from curriculum.demo import build_document
+    from curriculum.models import AuthorRole, Major, StandardAuthorship
+    from directory.models import Organisation
+
+    unit = Organisation.objects.get(name="广州市工贸技师学院")
+    standard = CourseStandard(compiling_unit=unit)
+    standard.apply_document(build_document(Major.objects.get(code="0201"), "advanced"))
+    standard.authorships.add(StandardAuthorship(person=unit.staff.first(), role=AuthorRole.CHIEF_EDITOR))
+    services.save_draft(standard, None)
+    services.submit_for_review(standard, None)
+    standard.delete()
+    assert not CourseStandard.objects.exists() and not StandardVersion.objects.exists()
+
+
 def test_the_admin_saves_a_draft_breaking_a_rule_and_the_checklist_names_it(curriculum_world, client, login):
     login("admin")
     standard = CourseStandard.objects.get(major__code="0401", level__code="intermediate")

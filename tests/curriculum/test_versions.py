@@ -203,18 +203,3 @@ def test_the_course_admin_lists_what_cites_the_course(cnc, client, login):
     course = Course.objects.get(code="0103Z03")
     html = client.get(f"/admin/courses/inspect/{course.pk}/").content.decode()
     assert "影响范围" in html and "零件手工编程与仿真加工工作页" in html and "已发布课程标准" in html
-
-
-def test_a_standard_without_public_page_can_be_deleted_with_its_versions(demo_world):
-    from curriculum.demo import build_document
-    from curriculum.models import AuthorRole, Major, StandardAuthorship
-    from directory.models import Organisation
-
-    unit = Organisation.objects.get(name="广州市工贸技师学院")
-    standard = CourseStandard(compiling_unit=unit)
-    standard.apply_document(build_document(Major.objects.get(code="0201"), "advanced"))
-    standard.authorships.add(StandardAuthorship(person=unit.staff.first(), role=AuthorRole.CHIEF_EDITOR))
-    services.save_draft(standard, None)
-    services.submit_for_review(standard, None)
-    standard.delete()
-    assert not CourseStandard.objects.exists() and not StandardVersion.objects.exists()

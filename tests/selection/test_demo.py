@@ -7,15 +7,13 @@ from django.urls import reverse
 from selection import checking
 from selection.demo import seed_selections
 from selection.models import Objection, ProvincialFiling, QualityCheck, RoundStatus, SelectionRound, StopUseOrder
+from tests.conftest import world_layer
 from textbooks.demo import seed_textbooks
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_selections(demo_world):
-    seed_textbooks()
-    seed_selections()
+demo_selections = world_layer("demo_selections", "The demo catalogue and selections over the demo world.", seed_textbooks, seed_selections)
 
 
 def test_demo_has_every_state_at_several_schools_and_a_stop_use_order(demo_selections):

@@ -12,13 +12,12 @@ from textbooks.models import (
     TextbookCategory,
     TextbookVersion,
 )
+from tests.conftest import world_layer
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_textbooks(demo_world):
-    seed_textbooks()
+demo_textbooks = world_layer("demo_textbooks", "The demo catalogue over the demo world.", seed_textbooks)
 
 
 def test_demo_covers_every_category_and_catalogue_with_frozen_altered_and_overdue(demo_textbooks):
