@@ -168,7 +168,7 @@ def main():
         return service.search(SearchQuery(text=text))
 
     def body(text, relaxed):
-        return elastic.PublicSearch(understand(text), {}, [], relaxed)[0:10]._s.to_dict()
+        return elastic.request_body(understand(text), SearchQuery(text=text), relaxed)
 
     bodies = {text: (body(text, False), body(text, True)) for text in queries}
 
