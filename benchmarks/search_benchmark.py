@@ -16,7 +16,7 @@ Prints one table, side by side:
 Both indexing runs follow a warm-up (``--warmup-docs`` documents into a throwaway index), so
 neither pays for the server's cold start. Documents are generated as a stream (bounded memory). The embedded default runs on its own SQLite
 file in a temporary directory (``--database`` to choose another); Elasticsearch indices use the
-prefix ``bench`` and are removed at the end. Nothing touches the development database.
+prefix ``--index-prefix`` (``bench``; two runs side by side need two) and are removed at the end. Nothing touches the development database.
 """
 
 import argparse
@@ -95,12 +95,13 @@ def main():
     parser.add_argument("--embedded-rounds", type=int, default=1, help="times each labelled query runs on the database (0: skip the database)")
     parser.add_argument("--warmup-docs", type=int, default=20_000, help="documents indexed (and dropped) to warm the server up first")
     parser.add_argument("--database", help="DATABASE_URL for the embedded run (default: a temporary SQLite file)")
+    parser.add_argument("--index-prefix", default="bench", help="prefix of the Elasticsearch indices created and removed")
     args = parser.parse_args()
     if not os.environ.get("ELASTICSEARCH_URL"):
         sys.exit('需要 Elasticsearch：先运行 eval "$(scripts/services env)"')
     workdir = Path(tempfile.mkdtemp(prefix="search-bench-"))
     os.environ["DATABASE_URL"] = args.database or f"sqlite:///{workdir / 'bench.sqlite3'}"
-    os.environ["ELASTICSEARCH_INDEX_PREFIX"] = "bench"
+    os.environ["ELASTICSEARCH_INDEX_PREFIX"] = args.index_prefix
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
     import django
@@ -122,14 +123,14 @@ def main():
     queries = list(dict.fromkeys([text for text, _ in JUDGMENTS] + [j.text for j in load_v2()]))
     rows = []
     client = get_client()
-    raw_index = "bench-raw"
+    raw_index = f"{args.index_prefix}-raw"
     elastic.drop_all()
     client.indices.delete(index=raw_index, ignore_unavailable=True)
     print(f"生成并索引 {args.textbooks} 本教材 + {args.courses} 门课程 = {total} 个文档…", flush=True)
 
     # 0. Both are measured on a warm server: the first seconds of a fresh JVM (JIT compilation,
     # first segments) would otherwise count against whichever runs first.
-    warm_index = "bench-warmup"
+    warm_index = f"{args.index_prefix}-warmup"
     client.indices.create(index=warm_index, **elastic.build_index(warm_index).to_dict())
     bulk(client, ({"_index": warm_index, "_source": elastic.es_source(doc)} for doc in generate(args.warmup_docs, 0, seed=11)), chunk_size=500)
     client.indices.delete(index=warm_index)
@@ -167,7 +168,7 @@ def main():
         return service.search(SearchQuery(text=text))
 
     def body(text, relaxed):
-        return elastic.PublicSearch(understand(text), {}, [], relaxed)[0:10]._s.to_dict()
+        return elastic.request_body(understand(text), SearchQuery(text=text), relaxed)
 
     bodies = {text: (body(text, False), body(text, True)) for text in queries}
 

@@ -31,7 +31,6 @@ from elasticsearch import NotFoundError
 from elasticsearch.dsl import (
     Completion,
     Date,
-    FacetedSearch,
     Float,
     Index,
     Keyword,
@@ -39,7 +38,6 @@ from elasticsearch.dsl import (
     Q,
     Search,
     SF,
-    TermsFacet,
     Text,
 )
 from elasticsearch.helpers import bulk, streaming_bulk
@@ -48,7 +46,7 @@ from search.analysis import cached_analysis, chars_field, normalise, segment_nor
 from search.connection import get_client, index_name
 from search.embedded import FEW_RESULTS, required_matches
 from search.registry import FACETS, ORDERED_FACETS
-from search.results import FacetValue, Hit, SearchPage, merge_adjacent_marks
+from search.results import MARK_CLOSE, MARK_OPEN, FacetValue, Hit, SearchPage, merge_adjacent_marks
 from search.understanding import understand
 
 ENGINE = "elasticsearch"
@@ -333,37 +331,77 @@ def highlight_query(understood):
     return {field: Q("bool", should=[_phrase_span(field, w) for w in words]).to_dict() for field in ("title", "body")}
 
 
-class PublicSearch(FacetedSearch):
-    facets = {name: TermsFacet(field=name, size=50 if name != "year" else 20) for name in FACETS}
+# Each facet is a terms aggregation under a filter of the OTHER facets' selections (its counts
+# ignore its own selection, so its other values stay on offer); all selections together are the
+# post filter, which narrows the hits but not the counts. This part of the request depends on the
+# selections alone, so it is built once per set of them as plain JSON: building its ~70 parts as
+# elasticsearch-dsl objects was most of our layer's own time per search (about 1 ms of 2).
+FACET_SIZES = {name: 20 if name == "year" else 50 for name in FACETS}
+_SOURCE_EXCLUDES = ["title_words", "body_words", "suggest"]
 
-    def __init__(self, understood, filters, sort, relaxed=False):
-        self.using = get_client()
-        self.index = alias_name()
-        self.relaxed = relaxed
-        super().__init__(understood, {k: v for k, v in filters.items() if k in FACETS}, sort)
 
-    def search(self):
-        # Exact totals: the page says 共 12,386 条, not 10,000.
-        return super().search().source(excludes=["title_words", "body_words", "suggest"]).extra(track_total_hits=True)
+def _selections(filters):
+    return tuple((name, tuple(filters[name])) for name in FACETS if filters.get(name))
 
-    def query(self, search, query):
-        return search.query(text_query(query, self.relaxed)) if query else search
 
-    def highlight(self, search):
-        queries = highlight_query(self._query)
-        return search.highlight_options(type="unified", pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html").highlight(
-            "title", number_of_fragments=0, highlight_query=queries["title"]
-        ).highlight("body", fragment_size=120, number_of_fragments=1, no_match_size=120, highlight_query=queries["body"])
+def _all_of(filters):
+    if not filters:
+        return {"match_all": {}}
+    return filters[0] if len(filters) == 1 else {"bool": {"must": filters}}
 
-    def build_search(self):
-        s = super().build_search()
-        return self.highlight(s) if self._query else s
+
+@lru_cache(maxsize=256)
+def _facet_request(selections):
+    """(aggs, post_filter or None) for the selections. Shared by every request with the same
+    selections: never modify them."""
+    chosen = {name: {"terms": {name: list(values)}} for name, values in selections}
+    aggs = {
+        f"_filter_{name}": {
+            "filter": _all_of([f for other, f in chosen.items() if other != name]),
+            "aggs": {name: {"terms": {"field": name, "size": size}}},
+        }
+        for name, size in FACET_SIZES.items()
+    }
+    return aggs, (_all_of(list(chosen.values())) if chosen else None)
+
+
+def _highlight(understood):
+    queries = highlight_query(understood)
+    return {
+        "type": "unified",
+        "pre_tags": [MARK_OPEN],
+        "post_tags": [MARK_CLOSE],
+        "encoder": "html",
+        "fields": {
+            "title": {"number_of_fragments": 0, "highlight_query": queries["title"]},
+            "body": {"fragment_size": 120, "number_of_fragments": 1, "no_match_size": 120, "highlight_query": queries["body"]},
+        },
+    }
+
+
+_NEWEST_FIRST = {"date": {"order": "desc"}}
 
 
 def _sort(query):
     if query.sort == "date":
-        return ["-date", "_score"]
-    return [] if query.text else ["-date"]
+        return [_NEWEST_FIRST, "_score"]
+    return [] if query.text else [_NEWEST_FIRST]
+
+
+def request_body(understood, query, relaxed=False):
+    """The request for one page of ``query``: the text query built with elasticsearch-dsl for each
+    search, the facets' part from ``_facet_request``; the rest is a few fixed keys."""
+    # Exact totals: the page says 共 12,386 条, not 10,000.
+    body = {"_source": {"excludes": _SOURCE_EXCLUDES}, "track_total_hits": True, "from": query.offset, "size": query.per_page}
+    if understood:
+        body["query"] = text_query(understood, relaxed).to_dict()
+        body["highlight"] = _highlight(understood)
+    if sort := _sort(query):
+        body["sort"] = sort
+    body["aggs"], post_filter = _facet_request(_selections(query.filters))
+    if post_filter:
+        body["post_filter"] = post_filter
+    return body
 
 
 def search(query):
@@ -371,39 +409,42 @@ def search(query):
     if understood is not None and understood.empty:
         understood = None
     response = _execute(understood, query)
-    if understood and response.hits.total.value < FEW_RESULTS and is_relaxable(understood):
+    if understood and response["hits"]["total"]["value"] < FEW_RESULTS and is_relaxable(understood):
         response = _execute(understood, query, relaxed=True)
-    hits = [_hit(h) for h in response.hits]
-    facets = {name: _facet_values(name, values) for name, values in response.facets.to_dict().items()}
-    return SearchPage(query=query, hits=hits, total=response.hits.total.value, facets=facets, engine=ENGINE, understood=understood)
+    hits = [_hit(h) for h in response["hits"]["hits"]]
+    aggregations = response["aggregations"]
+    facets = {name: _facet_values(name, aggregations[f"_filter_{name}"][name]["buckets"], query.filters.get(name, ())) for name in FACETS}
+    return SearchPage(query=query, hits=hits, total=response["hits"]["total"]["value"], facets=facets, engine=ENGINE, understood=understood)
 
 
 def _execute(understood, query, relaxed=False):
-    faceted = PublicSearch(understood, query.filters, _sort(query), relaxed)[query.offset : query.offset + query.per_page]
-    return faceted.execute()
+    # The JSON response is read as it comes: elasticsearch-dsl's response objects would wrap every
+    # bucket of every facet to read two fields of each.
+    return get_client().search(index=alias_name(), body=request_body(understood, query, relaxed))
 
 
-def _facet_values(name, values):
-    values = [FacetValue(str(v), c, s) for v, c, s in values]
+def _facet_values(name, buckets, selected):
+    values = [FacetValue(str(b["key"]), b["doc_count"], str(b["key"]) in selected) for b in buckets]
     if name in ORDERED_FACETS:
         values.sort(key=lambda v: ORDERED_FACETS[name](v.value))
     return values
 
 
 def _hit(h):
-    highlights = getattr(h.meta, "highlight", None)
-    title_html = merge_adjacent_marks(highlights.title[0]) if highlights and "title" in highlights else escape(h.title)
-    body = merge_adjacent_marks(highlights.body[0]) if highlights and "body" in highlights else escape((h.body or "")[:120])
+    source, highlights = h["_source"], h.get("highlight", {})
+    title = source["title"]
+    title_html = merge_adjacent_marks(highlights["title"][0]) if "title" in highlights else escape(title)
+    body = merge_adjacent_marks(highlights["body"][0]) if "body" in highlights else escape((source.get("body") or "")[:120])
     return Hit(
-        doc_id=h.meta.id,
-        kind=h.doc_kind,
-        title=h.title,
+        doc_id=h["_id"],
+        kind=source["doc_kind"],
+        title=title,
         title_html=title_html,
         snippet_html=body,
-        url=h.url,
-        date=h.date,
-        score=h.meta.score or 0.0,
-        warning=getattr(h, "warning", "") or "",
+        url=source.get("url"),
+        date=source.get("date"),
+        score=h.get("_score") or 0.0,
+        warning=source.get("warning") or "",
     )
 
 

@@ -61,6 +61,27 @@ def test_facets_count_matches_and_filters_narrow(engine, catalogue):
     assert {v.value for v in narrowed.facets["publisher"]} == {"机械工业出版社"}
 
 
+def test_several_filters_each_facet_counts_under_the_other_selections(engine, catalogue):
+    """Hits meet every selection; each facet counts what every OTHER facet's selection leaves, so
+    its own other values stay on offer, and a selected value with no hits stays visible."""
+    reindex()
+    filters = {"kind": ["教材"], "planning_level": ["国家级规划"], "publisher": ["中国劳动社会保障出版社", "机械工业出版社"]}
+    page = service.search(SearchQuery(text="编程", filters=filters))
+    assert [h.title for h in page.hits] == ["数控车削编程与加工"] and page.total == 1
+    assert "<mark>编程</mark>" in page.hits[0].title_html
+
+    def counts(name):
+        return {v.value: (v.count, v.selected) for v in page.facet_values(name)}
+
+    # Textbooks of those publishers matching 编程: the lathe (national) and the mill (provincial).
+    assert counts("planning_level") == {"国家级规划": (1, True), "省级规划": (1, False)}
+    # National textbooks matching 编程: the lathe alone; the mill's publisher stays selected at 0.
+    assert counts("publisher") == {"中国劳动社会保障出版社": (1, True), "机械工业出版社": (0, True)}
+    assert counts("kind") == {"教材": (1, True)}
+    assert counts("year") == {"2024": (1, False)}
+    assert ("publisher", "出版单位", "机械工业出版社") in page.selected_filters
+
+
 def test_highlighting_marks_the_query_in_title_and_snippet(engine, catalogue):
     reindex()
     hit = next(h for h in service.search(SearchQuery(text="车削编程")).hits if h.title == "数控车削编程与加工")
