@@ -19,6 +19,17 @@ from tests.review.conftest import MEMBER
 PUBLIC_SURFACES = ("/search/?q={q}", "/api/catalogue/?q={q}")
 
 
+@pytest.fixture(autouse=True)
+def empty_public_index(db):
+    """Each test starts from an empty public index and leaves one: what a test finds must be what it
+    made public, and ``seed_demo`` (the last test) fills Elasticsearch, which no rollback empties."""
+    from search import service
+
+    service.backend().drop_all()
+    yield
+    service.backend().drop_all()
+
+
 def _public_pages(client, value):
     pages = []
     for pattern in PUBLIC_SURFACES:
