@@ -124,6 +124,10 @@ def _bodies(rest):
     for full, formers in _FORMER_TYPES.items():
         if rest.endswith(full) and len(rest) - len(full) >= 2:
             bodies.update(rest[: -len(full)] + former for former in formers)
+    # "合肥市高级技工学校" became "安徽省合肥技师学院": a city had one 高级技工学校 named after it
+    # alone (as it has one 技师学院), but many a 技工学校, so only the senior type is kept.
+    if rest == "技师学院":
+        bodies.add("高级技工学校")
     for body in list(bodies):
         full = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if body.endswith(full)), None)
         if full is None:
@@ -138,6 +142,8 @@ def _bodies(rest):
         if body == rest and len(distinctive) == 2 \
                 and (loaded_tokenizer().FREQ.get(distinctive) or 0) < _RARE_DISTINCTIVE_FREQUENCY:
             bodies.add(distinctive)
+    if rest == "技师学院":
+        bodies.discard("技校")  # "合肥技校" is any of the city's 技工学校
     return bodies
 
 
@@ -158,6 +164,53 @@ def _body_abbreviations(rest):
     return out
 
 
+# Schools named anywhere in the text, registered or not: a co-writing school ("参编 丁永红(固原技校)"),
+# a former name of another type ("原长春市机械工业学校"), a short form of the registered one nobody
+# entered ("拉萨技校"). A place the dictionary knows (or a city, county or prefecture written with its
+# level), a few more characters, and a school type; a type with no place before it is generic.
+_SCHOOL_TYPE_RE = re.compile(
+    # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
+    r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|技工学校|技师学院|职业学校"
+    r"|工业学校|技校|职校|技院|高技(?![能术工])|职专)"
+    # "江苏联合职业技术学院徐州分院": a branch after its school.
+    r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
+)
+_SCHOOL_LOOKBACK = 12
+_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)")
+
+
+# "合 肥 技 师 学 院": a cover spaces its characters out evenly.
+_LETTER_SPACED_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}")
+
+
+def school_names(text):
+    """(start, end, name) spans of schools written in ``text`` with their place, letter-spaced too."""
+    found = _schools_in(text)
+    for spaced in _LETTER_SPACED_RE.finditer(text):
+        positions = list(range(spaced.start(), spaced.end(), 2))
+        for start, end, _ in _schools_in(spaced.group(0)[::2]):
+            first, last = positions[start], positions[end - 1] + 1
+            found.append((first, last, text[first:last]))
+    unique = {}
+    for start, end, name in found:
+        unique.setdefault((start, end), name)
+    return [(s, e, n) for (s, e), n in sorted(unique.items())]
+
+
+def _schools_in(text):
+    found = []
+    for match in _SCHOOL_TYPE_RE.finditer(text):
+        start = match.start()
+        while start > match.start() - _SCHOOL_LOOKBACK and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        before = text[start:match.start()]
+        place = next((i for i in range(len(before) - 1) if _LEVELLED_PLACE_RE.match(before, i)
+                      or any(before[i:i + n] in _dictionary_words().places for n in (2, 3, 4))), None)
+        if place is not None:
+            found.append((start + place, match.end(), text[start + place:match.end()]))
+    return found
+
+
 def _starts_with_place(text):
     return any(text[:n] in _dictionary_words().places for n in (2, 3))
 
@@ -174,7 +227,7 @@ SURNAMES = set(
     "明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强"
     "帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
-    "衡富尧闭由"
+    "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
@@ -183,7 +236,7 @@ COMPOUND_SURNAMES = (
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定|执\s*笔\s*人?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|顾\s*问|"
+    r"审\s*稿\s*人?|主\s*审|审\s*定\s*人?|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
     r"参[加与]编写(?:工作)?的(?:人员|教师)?还?有|"
     # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.
@@ -197,6 +250,46 @@ DIVISION_RE = re.compile(
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|任(?:副?主编|主审|参编))",
     re.M,
 )
+# A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
+_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
+# "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
+_ENTRUSTED_RE = re.compile(
+    rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
+    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄)"
+)
+# "工程师权　威、…高级技师仵志军的悉心指导": a 鸣谢 names people by their post, the name right
+# after it and then a separator; a name running into the sentence is not taken.
+_TITLED_RE = re.compile(
+    r"(?:高级工程师|工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|经理|秘书长|校长)"
+    rf"({_PROSE_NAME}?)(?=[、，,。；;的等]|$)",
+    re.M,
+)
+# "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name, then the sex.
+_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*[男女][，,、；;]")
+
+
+def _name_column(text):
+    """People in a tab-separated table whose header row has a 姓名 column: every cell of that
+    column in the rows below, while the rows keep their tabs."""
+    found, column, pos = [], None, 0
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if "姓名" in (c.strip() for c in cells):
+            column = [c.strip() for c in cells].index("姓名")
+        elif column is not None and len(cells) > column:
+            start = pos + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            start += len(cell) - len(cell.lstrip())
+            found.extend(_names_in(cell, start, listed=True, trusted=True) or (
+                [(start, start + len(cell.strip()), cell.strip())] if _CELL_NAME_RE.fullmatch(cell.strip()) else []))
+        else:
+            column = None
+        pos += len(line) + 1
+    return found
+
+
+_CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")
+
 # A dated signature line of a 前言/后记: short, with a year and month.
 DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
 _DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{1,8})?")
@@ -205,7 +298,7 @@ _SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
-_TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士)"
+_TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
 _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
@@ -223,6 +316,34 @@ def _surname_led(word):
     return word[0] in SURNAMES and 2 <= len(word) <= 3
 
 
+# "项目组", "教研室": a group of people, not one.
+_GROUP_ENDINGS = frozenset("组部室系处会院校科班队厂司")
+# "项目一", "模块三": a part of the book (a division-of-work column), though 项 is a surname.
+_PART_LABEL_RE = re.compile(r"(?:项目|模块|单元|任务|课题|章节)[一二三四五六七八九十\d]{0,3}")
+
+# The syllables Tibetan, Mongolian, Uyghur and Kazakh given names are transliterated with (扎西,
+# 次仁, 卓玛, 巴特尔, 其木格, 古丽, 买买提…): these names carry no Chinese surname, so a run of
+# three characters or more made only of these syllables, and no common word, is read as a name.
+_TRANSLITERATION_CHARACTERS = frozenset(
+    # Tibetan
+    "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
+    "贡益拥宗旦美朗赤烈欧米尕昂秋旺"
+    # Mongolian
+    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克"
+    # Uyghur and Kazakh
+    "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
+)
+_TRANSLITERATED_MAX_FREQUENCY = 50
+
+
+def _transliterated(word):
+    """Three syllables and no word the dictionary knows well (苏格兰, 阿拉伯 are); four and more are
+    a name even when the dictionary has it (乌云其木格)."""
+    if len(word) > 8 or not set(word) <= _TRANSLITERATION_CHARACTERS:
+        return False
+    return len(word) >= 4 or len(word) == 3 and (loaded_tokenizer().FREQ.get(word) or 0) < _TRANSLITERATED_MAX_FREQUENCY
+
+
 # A person-tagged word this frequent is a common word first (文明, 高峰): jieba's names are rare words.
 _COMMON_WORD_FREQUENCY = 2000
 
@@ -231,7 +352,7 @@ _COMMON_WORD_FREQUENCY = 2000
 class _DictionaryWords:
     common: frozenset  # surname-led words that are not (rare) person names: 方法, 修订, 文明
     surnames: frozenset  # single characters the dictionary tags as people: 李, 王
-    places: frozenset  # place names of two or three characters: 厦门, 南昌
+    places: frozenset  # place names of two to four characters: 厦门, 南昌, 齐齐哈尔
 
 
 @functools.cache
@@ -251,13 +372,17 @@ def _dictionary_words():
                 surnames.add(word)
             if tag == "ns" and 2 <= len(word) <= 3:
                 places.add(word)
+            # The dictionary's tags miss many cities (合肥 is "n", 拉萨 "nrt"), but it knows them with
+            # their level: 合肥市, 拉萨市, 齐齐哈尔市.
+            if word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
+                places.add(word[:-1])
     return _DictionaryWords(frozenset(common), frozenset(surnames), frozenset(places))
 
 
 def _looks_like_name(word):
     """A surname-led run of two to four characters that jieba's dictionary either tags as a person
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
-    if word in _NOT_A_NAME or not _surname_led(word):
+    if word in _NOT_A_NAME or not _surname_led(word) or _PART_LABEL_RE.fullmatch(word):
         return False
     # "苏婉清　于南昌": where a signature was written, not who wrote it.
     if word[0] == "于" and word[1:] in _dictionary_words().places:
@@ -286,15 +411,15 @@ def _tagged_names(segment):
     return names
 
 
-def _names_in(text, offset, listed=False):
+def _names_in(text, offset, listed=False, trusted=False):
     """Names in a signature tail: (start, end, name) spans of ``text``, shifted by ``offset``.
 
     ``listed``: the tail lists a team ("参编：白云飞、夏天"); once one member is recognised, a
     surname-led word standing alone between list separators is taken as a name even when it is
-    also a common word (夏天, 高峰).
+    also a common word (夏天, 高峰). ``trusted``: the place alone says it holds people (the
+    subject of "…编写项目一", a 姓名 column), so such a word is taken even when it stands alone.
     """
-    found = []
-    words_too = []
+    found, words_too, unknown_too = [], [], []
     text = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     segments = list(_SEGMENT_RE.finditer(text))
     skip = set()
@@ -314,17 +439,22 @@ def _names_in(text, offset, listed=False):
             # "郗 磊": a surname too rare for the list, spaced like the names around it.
             words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
             skip.add(n + 1)
-        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word):
+        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif listed and word not in _NOT_A_NAME and (
-                _surname_led(word) and len(word) <= 3
-                # "者建华": a rare surname; three characters the dictionary does not know as a word.
-                or len(word) == 3 and not loaded_tokenizer().FREQ.get(word)):
-            words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) > 4:
             found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
-    if found:
+        elif not listed or word in _NOT_A_NAME or _PART_LABEL_RE.fullmatch(word) or word[-1:] in _GROUP_ENDINGS:
+            pass
+        elif _surname_led(word) and len(word) <= 3:
+            words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
+        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word):
+            # "者建华": a rare surname; three characters the dictionary does not know as a word,
+            # taken only beside a recognised name ("于2019年组织编写" is no one).
+            unknown_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
+    if found or trusted:
         found.extend(words_too)
+    if found:
+        found.extend(unknown_too)
     return found
 
 
@@ -379,8 +509,14 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True))
-    for division in DIVISION_RE.finditer(text):
-        found.extend(_names_in(division.group(1), division.start(1), listed=True))
+    # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
+    unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    for division in DIVISION_RE.finditer(unbracketed):
+        found.extend(_names_in(division.group(1), division.start(1), listed=True, trusted=True))
+    for pattern in (_ENTRUSTED_RE, _TITLED_RE, _BIO_RE):
+        for match in pattern.finditer(unbracketed):
+            found.extend(_names_in(match.group(1), match.start(1), listed=True))
+    found.extend(_name_column(text))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))

@@ -2,7 +2,7 @@
 unregistered team members after signature cues, names in footers and keywords, a phone on the
 cue's line — are found and leave the reviewer's copy; the same suite fails when the matcher is
 reduced to the exact registered names. The target (recall ≥ 0.95, precision ≥ 0.95) is asserted on
-the held-out set the matcher was never tuned on (v3); the sets it was tuned on hold what they reached."""
+the held-out set the matcher was never tuned on (v4); the sets it was tuned on hold what they reached."""
 
 import io
 
@@ -15,6 +15,7 @@ from tests.review.identity_corpus import CORPUS, measure
 from tests.review.identity_heldout import HELDOUT
 from tests.review.identity_heldout_v2 import HELDOUT_V2
 from tests.review.identity_heldout_v3 import HELDOUT_V3
+from tests.review.identity_heldout_v4 import HELDOUT_V4
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -59,16 +60,18 @@ def _signed(text):
 
 @pytest.fixture
 def exact_names_only(monkeypatch):
-    """The matcher as it was: the exact registered strings, nothing after signature cues."""
+    """The matcher as it was: the exact registered strings, nothing after signature cues, no
+    school found by its place and type."""
     monkeypatch.setattr(variants, "unit_variants", lambda name: [name] if name else [])
     monkeypatch.setattr(variants, "signature_names", lambda text: [])
+    monkeypatch.setattr(variants, "school_names", lambda text: [])
 
 
 @pytest.mark.parametrize(
     "corpus, least_found",
     # Everything the matcher was tuned on, at the level it reached: the v2 miss left is "哈劳技" (哈尔滨劳动技师学院).
-    [(CORPUS, 83), (HELDOUT, 49), (HELDOUT_V2, 91)],
-    ids=["development set", "first held-out set", "second held-out set"],
+    [(CORPUS, 83), (HELDOUT, 49), (HELDOUT_V2, 91), (HELDOUT_V3, 115)],
+    ids=["development set", "first held-out set", "second held-out set", "third held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -148,17 +151,42 @@ def test_signature_cues_read_the_lines_that_run_on_and_names_without_a_common_su
     assert variants.signature_names("参加编写的有关单位应提交书面意见。企业顾问建议采用精益生产方式。") == []
 
 
-def test_a_school_s_english_name_is_a_unit_finding():
+def test_curriculum_standards_entrusted_people_thanks_bios_and_name_columns_name_people():
+    assert _signed("本标准主要起草人：罗振华　覃　静\n起草人员：吕　强") == ["罗振华", "覃　静", "吕　强"]
+    assert _signed("试行中由邵佳琪、司马文负责数据整理。") == ["邵佳琪", "司马文"]
+    assert _signed("感谢某公司工程师闵　杰、高级技师滕海军的指导。") == ["闵　杰", "滕海军"]
+    assert _signed("段晓梅，女，1979年生，高级讲师。") == ["段晓梅"]
+    table = "序号\t姓名\t工作单位\t编写分工\n1\t米　兰\t某公司\t项目一、二\n2\t敖　登\t某学校\t统稿"
+    assert _signed(table) == ["米　兰", "敖　登"]
+    # A work task's character and a part of the book are nobody.
+    assert _signed("由王师傅负责示范，工程师们的意见见项目一。") == []
+
+
+def test_names_without_a_chinese_surname_are_read_from_their_transliterated_syllables():
+    assert _signed("副主编：旺堆次仁　朝鲁门\n主审：阿拉坦仓（某公司）") == ["旺堆次仁", "朝鲁门", "阿拉坦仓"]
+    assert variants.signature_names("主编寄语：学好本领，建设家乡。") == []
+
+
+def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
+    text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
+    assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
+    assert variants.school_names("全国技工院校规划教材，供技工学校、技师学院使用，培养高技能人才。") == []
+    # A city's 技师学院 was its 高级技工学校, not any of its 技工学校.
+    assert "潍坊市高级技工学校" in variants.unit_variants("山东省潍坊市技师学院")
+    assert "潍坊技校" not in variants.unit_variants("山东省潍坊市技师学院")
+
+
+def test_a_school_s_english_name_and_any_school_written_with_its_place_are_unit_findings():
     findings = scan_text("Wuxi Transport Technician College\n无锡交通技校 编", IdentityProfile())
-    assert [(f.kind, f.matched) for f in findings] == [("unit", "Wuxi Transport Technician College")]
+    assert [(f.kind, f.matched) for f in findings] == [("unit", "Wuxi Transport Technician College"), ("unit", "无锡交通技校")]
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="R3 target not reached on the third held-out set: recall 0.757 (87/115), precision 0.989 (88/89), "
+    reason="R3 target not reached on the fourth held-out set: recall 0.843 (97/115), precision 1.000 (101/101), "
     "measured once after the matcher change (benchmarks/identity_recall.py); it must not be tuned on",
 )
-def test_the_third_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V3)
+def test_the_fourth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V4)
     assert found / planted >= RECALL_TARGET, missed
     assert true_findings / all_findings >= PRECISION_TARGET
