@@ -20,23 +20,23 @@ import json
 import os
 import tempfile
 from array import array
+from math import log
 from importlib.metadata import version
 
 import jieba
 import marisa_trie
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 class TrieFrequencies:
-    def __init__(self, trie, frequencies, total, unused=()):
+    def __init__(self, trie, frequencies, total):
         self._trie = trie
         self._frequencies = frequencies
         self.total = total
         self._longest = max(map(len, trie.iterkeys()), default=0)
         self._added = {}
         self._added_trie = marisa_trie.Trie()
-        self._removed = frozenset(unused)  # in the table but never a word of their own (frequency 0)
 
     @classmethod
     def build(cls, read_words):
@@ -44,17 +44,15 @@ class TrieFrequencies:
         and once to fill the frequencies by word id, so no list of 349,000 words is ever held."""
         trie = marisa_trie.Trie(word for word, _ in read_words())
         frequencies = array("I", bytes(array("I").itemsize * len(trie)))
-        total, unused = 0, []
+        total = 0
         for word, frequency in read_words():
             frequencies[trie[word]] = frequency
             total += frequency
-            if not frequency:
-                unused.append(word)
-        return cls(trie, frequencies, total, unused)
+        return cls(trie, frequencies, total)
 
     def to_bytes(self):
         trie = self._trie.tobytes()
-        header = json.dumps({"trie": len(trie), "total": self.total, "unused": sorted(self._removed)})
+        header = json.dumps({"trie": len(trie), "total": self.total})
         return b"\n".join((header.encode(), trie + self._frequencies.tobytes()))
 
     @classmethod
@@ -66,7 +64,7 @@ class TrieFrequencies:
         frequencies.frombytes(body[header["trie"] :])
         if len(frequencies) != len(trie):
             raise ValueError("frequency table does not match its trie")
-        return cls(trie, frequencies, header["total"], header["unused"])
+        return cls(trie, frequencies, header["total"])
 
     def __contains__(self, fragment):
         return fragment in self._added or self._begins_a_word(fragment)
@@ -93,23 +91,29 @@ class TrieFrequencies:
     def __setitem__(self, fragment, frequency):
         self._added[fragment] = frequency
         self._added_trie = marisa_trie.Trie([w for w, f in self._added.items() if f])
-        self._removed = frozenset(w for w, f in self._added.items() if not f and self._trie.get(w) is not None)
         self._longest = max(self._longest, len(fragment))
 
     def __len__(self):
         return len(self._trie) + len(self._added)
 
-    def word_ends(self, sentence, start):
-        """Where the dictionary words that begin at ``start`` end, ascending: one walk of each trie
-        (``prefixes`` answers in length order) instead of jieba's fragment-by-fragment dict probes."""
+    def words_at(self, sentence, start):
+        """{end: frequency} of the dictionary words that begin at ``start``: one walk of each trie
+        (word ids index the frequencies) instead of jieba's fragment-by-fragment dict probes."""
         window = sentence[start : start + self._longest]
-        words = self._trie.prefixes(window)
-        if self._removed:
-            words = [word for word in words if word not in self._removed]
-        added = self._added_trie.prefixes(window)
-        if added:
-            return sorted({start + len(word) - 1 for word in (*words, *added)})
-        return [start + len(word) - 1 for word in words]
+        found = {}
+        for word, word_id in self._trie.iter_prefixes_with_ids(window):
+            frequency = self._added.get(word, self._frequencies[word_id])
+            if frequency:
+                found[start + len(word) - 1] = frequency
+        for word in self._added_trie.prefixes(window):
+            found[start + len(word) - 1] = self._added[word]
+        return found
+
+
+class _WordGraph(dict):
+    """jieba's DAG (start → ends of the words there) carrying each word's frequency for ``calc``."""
+
+    __slots__ = ("frequencies",)
 
 
 def _dictionary_entries(open_dictionary):
@@ -171,4 +175,21 @@ class CompactTokenizer(jieba.Tokenizer):
 
     def get_DAG(self, sentence):
         self.check_initialized()
-        return {k: self.FREQ.word_ends(sentence, k) or [k] for k in range(len(sentence))}
+        graph = _WordGraph()
+        graph.frequencies = {}
+        for start in range(len(sentence)):
+            words = self.FREQ.words_at(sentence, start)
+            graph[start] = sorted(words) or [start]
+            graph.frequencies[start] = words
+        return graph
+
+    def calc(self, sentence, DAG, route):
+        """jieba's best route through the graph, with the frequencies ``get_DAG`` already read."""
+        frequencies = getattr(DAG, "frequencies", None)
+        if frequencies is None:
+            return super().calc(sentence, DAG, route)
+        route[len(sentence)] = (0, 0)
+        logtotal = log(self.total)
+        for start in range(len(sentence) - 1, -1, -1):
+            words = frequencies[start]
+            route[start] = max((log(words.get(end) or 1) - logtotal + route[end + 1][0], end) for end in DAG[start])
