@@ -70,19 +70,28 @@ class Cluster:
         self.env = {**os.environ, "ES_PORT": str(self.port), "ES_NODES": str(NODES), "ES_HEAP": "256m",
                     "ES_CLUSTER_DIR": str(self.directory), "ES_JAVA_OPTS": "-XX:TieredStopAtLevel=1"}
         self.urls = [f"http://127.0.0.1:{self.port + n}" for n in range(NODES)]
-
-        self.starting = None
+        self.starting, self.stopped = None, False
 
     def services(self, command):
         subprocess.run([str(SERVICES), "es", command], env=self.env, check=True, timeout=240)
 
     def start_in_background(self):
-        """Start the nodes that are down (`scripts/services es start`) while the test goes on."""
+        """Start the nodes that are down (`scripts/services es start`) while the tests go on."""
         self.starting = subprocess.Popen([str(SERVICES), "es", "start"], env=self.env)
 
     def started(self):
         """Wait for ``start_in_background`` to have every node up."""
-        assert self.starting.wait(timeout=240) == 0, "a node did not come back"
+        assert self.starting.wait(timeout=240) == 0, "a node did not start"
+
+    def stop(self):
+        """Stop every node and remove the cluster's files, also after a failed start; once."""
+        if self.stopped:
+            return
+        self.stopped = True
+        if self.starting is not None and self.starting.poll() is None:
+            self.starting.wait(timeout=240)
+        self.services("stop")
+        shutil.rmtree(self.directory, ignore_errors=True)
 
     def answers(self, name):
         try:
@@ -98,19 +107,32 @@ class Cluster:
         os.kill(self.pid(name), signal.SIGKILL)
 
 
+_early = None  # the cluster ``start_early`` began, until the module's fixture takes it
+
+
+def start_early(config):
+    """Called when the session's tests are known (tests/textbooks/conftest.py): the cluster's
+    half-minute start then passes while the tests before this module run. Stopped at the end of
+    the session if this module's fixture has not stopped it."""
+    global _early
+    _early = Cluster()
+    _early.start_in_background()
+    config.add_cleanup(_early.stop)
+
+
 @pytest.fixture(scope="module")
 def cluster():
-    cluster = Cluster()
-    started = time.monotonic()
+    global _early
+    cluster, _early = _early or Cluster(), None
+    waiting = time.monotonic()
     try:
-        cluster.services("start")
-        cluster.start_seconds = time.monotonic() - started
+        if cluster.starting is None:
+            cluster.start_in_background()
+        cluster.started()
+        cluster.start_seconds = time.monotonic() - waiting  # what this module waited for it
         yield cluster
     finally:
-        if cluster.starting is not None and cluster.starting.poll() is None:
-            cluster.starting.wait(timeout=240)
-        cluster.services("stop")
-        shutil.rmtree(cluster.directory, ignore_errors=True)
+        cluster.stop()
 
 
 @pytest.fixture
@@ -228,7 +250,7 @@ def test_a_node_killed_during_searches_and_writes_loses_nothing(on_cluster, worl
           f"{len(visitors.outcomes)} ({len(outage_searches)} until it was back, {len(visitors.between(returned_at))} "
           f"after, {ended_at - returned_at:.1f} s), failed {len(failed)}, slowest {slowest:.2f} s; {len(written)} "
           f"changes, {made_while_down} made while it was down, backlog after each commit {backlog}, {waiting} "
-          f"updates waiting when it was back; lost {len(lost)}; cluster start {cluster.start_seconds:.1f} s")
+          f"updates waiting when it was back; lost {len(lost)}; waited {cluster.start_seconds:.1f} s for the cluster")
     assert len(outage_searches) >= 20
     assert made_while_down >= OUTAGE_WRITES // 2
     assert failed == []
