@@ -241,7 +241,7 @@ def measure(args):
             raise RuntimeError(f"{name} {urls[0]}: {status}")
         for url in urls[1:]:  # each URL's own first view (thumbnails) is not a warm request
             request(url, signed_in)
-        profiler = cProfile.Profile() if args.profile == name else None
+        profiler = cProfile.Profile(time.process_time) if args.profile == name else None
         samples = []
         for number in range(args.requests):
             url = urls[number % len(urls)]

@@ -9,6 +9,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.utils.http import content_disposition_header
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,13 +18,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from cms.private_files import generated_attachment, private_storage
+from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from selection import exports as selection_exports
 from selection import notice
 from textbooks import catalogue, catalogue_io
 from textbooks.models import Catalogue
 
 
-class HomePage(Page):
+class HomePage(CachedChildrenMixin, Page):
     intro = RichTextField("简介", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -54,7 +56,7 @@ class HomePage(Page):
         return context
 
 
-class PublicSectionPage(RoutablePageMixin, Page):
+class PublicSectionPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     """A section of the public site directly under the home, once, with an editable introduction;
     its routes serve the section's lists and forms."""
 
@@ -96,10 +98,14 @@ class CataloguePage(PublicSectionPage):
 
     @path("")
     def index(self, request):
+        from cms.page_cache import content_fragment  # page_cache reads this module's ContentGeneration
+
         filterset, queryset = catalogue.filtered(request.GET)
+        catalogue.offer(filterset, content_fragment(request, "catalogue-filter-options", catalogue.filter_options))
         page_obj = catalogue.page_of(queryset, request.GET)
         query = request.GET.copy()
         query.pop("page", None)
+        base_url = self.get_url(request)
         return self.render(
             request,
             context_overrides={
@@ -107,9 +113,16 @@ class CataloguePage(PublicSectionPage):
                 "page_obj": page_obj,
                 "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
                 "versions": page_obj.object_list,
-                "catalogues": catalogue.catalogues_with_batches(),
+                "catalogue_nav": content_fragment(
+                    request,
+                    f"catalogue-nav:{base_url}",
+                    lambda: render_to_string(
+                        "textbooks/_catalogue_nav.html",
+                        {"catalogues": catalogue.catalogues_with_batches(), "base_url": base_url},
+                    ),
+                ),
                 "query_string": query.urlencode(),
-                "base_url": self.get_url(request),
+                "base_url": base_url,
             },
             template="textbooks/catalogue_page.html",
         )

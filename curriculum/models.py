@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, Page, RevisionMixin
 
+from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from curriculum.blocks import (
     COURSE_TEXT_FIELDS,
     STEP_FIELD_BY_NAME,
@@ -688,7 +689,7 @@ def resource_context(resources):
 # ---------------------------------------------------------------------------------------------
 
 
-class CurriculumIndexPage(Page):
+class CurriculumIndexPage(CachedChildrenMixin, Page):
     intro = RichTextField("简介", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -717,7 +718,7 @@ class CurriculumIndexPage(Page):
         return context
 
 
-class MajorPage(Page):
+class MajorPage(CachedChildrenMixin, Page):
     major = models.OneToOneField(Major, verbose_name="专业", on_delete=models.PROTECT, related_name="page")
 
     content_panels = Page.content_panels + [FieldPanel("major")]
@@ -741,7 +742,7 @@ class MajorPage(Page):
         return context
 
 
-class StandardPage(RoutablePageMixin, Page):
+class StandardPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     """A published course standard; its courses and learning tasks are sub-routes read from the
     live version, so publishing a new version updates every public page at once."""
 
