@@ -98,21 +98,30 @@ class CataloguePage(PublicSectionPage):
 
     @path("")
     def index(self, request):
-        from cms.page_cache import content_fragment  # page_cache reads this module's ContentGeneration
+        from cms.page_cache import content_fragment, content_fragments  # page_cache reads ContentGeneration here
 
-        filterset, queryset = catalogue.filtered(request.GET)
+        filterset, ids = catalogue.filtered_ids(request.GET)
         catalogue.offer(filterset, content_fragment(request, "catalogue-filter-options", catalogue.filter_options))
-        page_obj = catalogue.page_of(queryset, request.GET)
+        page_obj = catalogue.page_of(ids, request.GET)
         query = request.GET.copy()
         query.pop("page", None)
         base_url = self.get_url(request)
+
+        def render_rows(missing):
+            versions = catalogue.with_listing_data(catalogue.listed_versions().filter(pk__in=missing))
+            context = {"base_url": base_url}
+            return {v.pk: render_to_string("textbooks/_catalogue_row.html", {**context, "version": v}) for v in versions}
+
+        # Each row depends on its version's content alone: kept per version, rendered when missing.
+        page_ids = list(page_obj.object_list)
+        rows = content_fragments(request, {pk: f"catalogue-row:{base_url}:{pk}" for pk in page_ids}, render_rows)
         return self.render(
             request,
             context_overrides={
                 "filterset": filterset,
                 "page_obj": page_obj,
                 "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
-                "versions": page_obj.object_list,
+                "rows": [rows[pk] for pk in page_ids if pk in rows],  # one withdrawn meanwhile is left out
                 "catalogue_nav": content_fragment(
                     request,
                     f"catalogue-nav:{base_url}",

@@ -158,6 +158,26 @@ def content_fragment(request, name, build):
     return value
 
 
+def content_fragments(request, names, build):
+    """``content_fragment`` for many at once: ``names`` maps keys to fragment names; ``build`` is
+    given the keys of those not kept and returns {key: value}. Returns {key: value} for all."""
+    if not settings.CONTENT_FRAGMENT_CACHE:
+        return build(list(names))
+    generation = getattr(request, "content_generation", None)
+    if generation is None:
+        generation = request.content_generation = current_generation()
+    cache = caches[FRAGMENT_ALIAS]
+    cache_keys = {key: f"fragment:{generation}:{name}" for key, name in names.items()}
+    found = cache.get_many(cache_keys.values())
+    values = {key: found[cache_key] for key, cache_key in cache_keys.items() if cache_key in found}
+    missing = [key for key in names if key not in values]
+    if missing:
+        built = build(missing)
+        cache.set_many({cache_keys[key]: value for key, value in built.items()}, FRAGMENT_SECONDS)
+        values.update(built)
+    return values
+
+
 def _on_public_write(sender, **kwargs):
     if kwargs.get("raw") or not generation_kept() or sender is ContentGeneration:
         return

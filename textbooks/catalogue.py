@@ -134,12 +134,26 @@ def listed_versions():
     return TextbookVersion.objects.filter(**rules.listed_filter())
 
 
-def filtered(params):
-    """(filterset, queryset) for request GET parameters; the queryset has no duplicates."""
+LIST_ORDER = ("textbook__title_sort", "-edition", "pk")
+
+
+def _chosen(params):
+    """(filterset, the chosen versions in list order, without duplicates) for request GET parameters."""
     filterset = CatalogueFilter(params, queryset=listed_versions())
     queryset = filterset.qs if filterset.is_valid() else listed_versions().none()
-    ids = queryset.values("pk")
-    return filterset, with_listing_data(TextbookVersion.objects.filter(pk__in=ids))
+    return filterset, TextbookVersion.objects.filter(pk__in=queryset.values("pk")).order_by(*LIST_ORDER)
+
+
+def filtered_ids(params):
+    """(filterset, the chosen versions' ids in list order): a page lists rows kept per version."""
+    filterset, chosen = _chosen(params)
+    return filterset, chosen.values_list("pk", flat=True)
+
+
+def filtered(params):
+    """(filterset, queryset) for request GET parameters, with everything a list row shows."""
+    filterset, chosen = _chosen(params)
+    return filterset, with_listing_data(chosen)
 
 
 def _covers(spec):
@@ -161,7 +175,7 @@ def with_listing_data(queryset):
     """Everything a list row shows, in a fixed number of queries whatever the page size."""
     return queryset.select_related("textbook", "publisher").prefetch_related(
         _covers(LIST_COVER), *_related_lists("majors", "levels")
-    ).order_by("textbook__title_sort", "-edition", "pk")
+    )
 
 
 def _with_detail_data(queryset):
