@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -37,23 +38,32 @@ class HomePage(CachedChildrenMixin, Page):
     HOME_LIST_SIZE = 6
 
     def get_context(self, request, *args, **kwargs):
-        """The home: search, the newest approvals, the notices open for objections, the sections."""
+        """The home: search, the newest approvals, the notices open for objections, the sections;
+        the lists depend on public content and the day alone, so they are kept per generation and day."""
+        from cms.page_cache import content_fragment  # page_cache reads ContentGeneration here
+
         context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        context["home_lists"] = content_fragment(
+            request, f"home:{self.pk}:{request._get_raw_host()}:{today}", lambda: self._render_lists(request, today)
+        )
+        return context
+
+    def _render_lists(self, request, today):
         catalogue_page = CataloguePage.objects.live().public().first()
         newest = list(
             catalogue.public_versions().exclude(frozen_at=None).select_related("textbook", "publisher")
             .order_by("-frozen_at", "-pk")[: self.HOME_LIST_SIZE]
         )
-        context.update(
-            newest=[
-                (v, catalogue_page.textbook_url(v.textbook_id) if catalogue_page else "") for v in newest
-            ],
-            notices=list(notice.rounds_on_notice()[: self.HOME_LIST_SIZE]),
-            notice_page=SelectionNoticePage.objects.live().public().first(),
-            catalogue_page=catalogue_page,
-            sections=self.get_children().live().public().specific(),
-        )
-        return context
+        context = {
+            "newest": [(v, catalogue_page.textbook_url(v.textbook_id) if catalogue_page else "") for v in newest],
+            # The rounds alone: the home does not show their lines.
+            "notices": list(notice.rounds_on_notice(today).prefetch_related(None)[: self.HOME_LIST_SIZE]),
+            "notice_page": SelectionNoticePage.objects.live().public().first(),
+            "catalogue_page": catalogue_page,
+            "sections": self.get_children().live().public().specific(),
+        }
+        return render_to_string("cms/_home_lists.html", context, request)
 
 
 class PublicSectionPage(CachedRestrictionsMixin, RoutablePageMixin, Page):

@@ -294,10 +294,12 @@ def test_a_kept_fragment_gives_way_on_the_next_request_after_a_change(fragments,
         lathe = world.approved("数控车床编程与操作")
     assert "教材选用公示" not in text(client.get(URL))
     assert client.get("/notice/").status_code == 404
+    assert "数控车床编程与操作</a>" in text(client.get("/"))  # the home's newest approvals
     with committed():
         lathe.textbook.title = "数控车床编程与操作（活页式）"
         lathe.textbook.save()
     assert "数控车床编程与操作（活页式）" in text(client.get(URL))  # its row
+    assert "数控车床编程与操作（活页式）</a>" in text(client.get("/"))
 
     with committed():
         catalogue = Catalogue.objects.create(kind=CatalogueKind.PROVINCIAL_PLANNED, province="广东省", name="广东省技工教育规划教材目录")
