@@ -159,16 +159,22 @@ class CataloguePage(PublicSectionPage):
 
     @path("textbook/<int:textbook_id>/", name="textbook")
     def textbook(self, request, textbook_id):
-        versions = list(catalogue.detail_versions(textbook_id))
-        if not versions:
+        from cms.page_cache import content_fragment  # page_cache reads ContentGeneration here
+
+        def render_detail():
+            versions = list(catalogue.detail_versions(textbook_id))
+            if not versions:
+                return None
+            context = {"textbook": versions[0].textbook, "versions": versions}
+            return {"title": versions[0].textbook.title, "html": render_to_string("textbooks/_textbook_detail.html", context)}
+
+        # What it shows depends on the textbook's content alone: kept per textbook and generation.
+        detail = content_fragment(request, f"textbook:{textbook_id}", render_detail)
+        if detail is None:
             raise Http404
         return self.render(
             request,
-            context_overrides={
-                "textbook": versions[0].textbook,
-                "versions": versions,
-                "base_url": self.get_url(request),
-            },
+            context_overrides={"detail": detail, "base_url": self.get_url(request)},
             template="textbooks/textbook_detail.html",
         )
 

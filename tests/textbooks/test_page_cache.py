@@ -319,3 +319,4 @@ def test_a_kept_fragment_gives_way_on_the_next_request_after_a_change(fragments,
         SelectionNoticePage.objects.get().unpublish()
     assert client.get("/notice/").status_code == 404
     assert "教材选用公示" not in text(client.get("/"))
+
