@@ -14,9 +14,12 @@ pages.
 Each request goes through Django's WSGI handler (every middleware, the response read and closed)
 in this process, ``time.process_time`` around it: the CPU of this process alone, so PostgreSQL's
 work is not counted but the driver's is. Per page: the first request (cold: templates compiled,
-covers' thumbnails made, the site's caches filled), then ``--requests`` warm ones (URLs taken in
-turn where a row has several), the median and p95 of those, and the queries of one warm request.
-``--profile NAME`` prints cProfile's top functions over the warm requests of one row.
+covers' thumbnails made, the content fragments built), then ``--requests`` warm ones (URLs taken
+in turn where a row has several; content fragments kept, as between two content changes), their
+median and p95, the queries of one warm request, and the median of ``--changed-requests``
+requests each made right after a content change (the generation moved: nothing kept is valid, so
+the page is built as with ``CONTENT_FRAGMENT_CACHE=0``, and its fragments kept again).
+``--profile NAME`` prints cProfile's top functions (CPU time) over the warm requests of one row.
 """
 
 import argparse
@@ -230,6 +233,8 @@ def measure(args):
     import django
 
     django.setup()
+    from cms.page_cache import bump_generation
+
     request = Requester()
     cookie = signed_in_cookie()
     rows = []
@@ -254,7 +259,12 @@ def measure(args):
                 raise RuntimeError(f"{name} {url}: {status}")
             samples.append(cpu)
         queries = count_queries(request, urls[0], signed_in)
-        rows.append((name, len(urls), cold, statistics.median(samples), percentile(samples, 0.95), queries))
+        changed = []
+        for number in range(args.changed_requests):
+            bump_generation()  # a content change: nothing kept is valid any more
+            status, cpu = request(urls[number % len(urls)], signed_in)
+            changed.append(cpu)
+        rows.append((name, len(urls), cold, statistics.median(samples), percentile(samples, 0.95), queries, statistics.median(changed)))
         if profiler:
             out = io.StringIO()
             pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.profile_lines)
@@ -271,6 +281,7 @@ def main():
     parser.add_argument("--fresh", action="store_true", help="with --setup: drop the database first")
     parser.add_argument("--extra-textbooks", type=int, default=3000)
     parser.add_argument("--requests", type=int, default=200, help="warm requests per row")
+    parser.add_argument("--changed-requests", type=int, default=30, help="requests per row each after a content change")
     parser.add_argument("--profile", metavar="NAME", help="cProfile the warm requests of this row")
     parser.add_argument("--profile-lines", type=int, default=45)
     args = parser.parse_args()
@@ -284,9 +295,9 @@ def main():
     from textbooks.catalogue import listed_versions
 
     print(f"\n{connection.vendor}，目录 {listed_versions().count()} 个版本；每行 {args.requests} 个热请求；进程 CPU 毫秒（目标 ≤ {TARGET_MS}）")
-    print(f"{'页面':<14}{'URL 数':>6}{'冷（首次）':>10}{'热 中位':>10}{'热 p95':>10}{'查询':>6}")
-    for name, count, cold, median, p95, queries in rows:
-        print(f"{name:<14}{count:>8}{cold:>12.1f}{median:>12.1f}{p95:>12.1f}{queries:>8}")
+    print(f"{'页面':<14}{'URL 数':>6}{'冷（首次）':>10}{'热 中位':>10}{'热 p95':>10}{'查询':>6}{'内容变更后 中位':>12}")
+    for name, count, cold, median, p95, queries, changed in rows:
+        print(f"{name:<14}{count:>8}{cold:>12.1f}{median:>12.1f}{p95:>12.1f}{queries:>8}{changed:>18.1f}")
 
 
 if __name__ == "__main__":

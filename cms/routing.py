@@ -10,6 +10,7 @@ requests.
 """
 
 from django.conf import settings
+from django.http import Http404
 from wagtail.models import Site
 
 
@@ -59,7 +60,7 @@ class CachedChildrenMixin(CachedRestrictionsMixin):
     def route(self, request, path_components):
         from cms.page_cache import content_fragment
 
-        if not path_components:
+        if not path_components or not settings.CONTENT_FRAGMENT_CACHE:
             return super().route(request, path_components)
 
         def child():
@@ -68,6 +69,6 @@ class CachedChildrenMixin(CachedRestrictionsMixin):
 
         subpage = content_fragment(request, f"child:{self.pk}:{path_components[0]}", child)
         if subpage is None:
-            return super().route(request, path_components)  # 404, as Wagtail says it
+            raise Http404  # as Wagtail's own route says it
         subpage._cached_parent_obj = self
         return subpage.route(request, path_components[1:])

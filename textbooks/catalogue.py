@@ -112,9 +112,9 @@ class CatalogueFilter(django_filters.FilterSet):
         return queryset.filter(Q(textbook__title__icontains=value.strip()) | Q(isbn=isbn))
 
 
-# Filters whose options are rows of the database, rendered from plain (value, label) lists kept per
-# content generation (CataloguePage.index): building them costs four queries per page.
-OPTION_FILTERS = ("catalogue", "batch", "major", "level")
+# The filters' selects, their options escaped once and kept per content generation
+# (CataloguePage.index): four of them list rows of the database, four queries per page.
+OPTION_FILTERS = ("catalogue", "batch", "major", "level", "category", "planning_level", "form")
 
 
 def filter_options():

@@ -85,7 +85,9 @@ if REDIS_URL:
     SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Content fragments (cms/page_cache.py: content_fragment) among others: a catalogue row per
+        # version, a textbook's detail, a curriculum page's context (~1 KB each).
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}},
         # Visitors' pages (cms/page_cache.py), per process: a page is kept at most PAGE_CACHE_SECONDS.
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
     }
