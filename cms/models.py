@@ -45,7 +45,7 @@ class HomePage(CachedChildrenMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         context["home_lists"] = content_fragment(
-            request, f"home:{self.pk}:{request._get_raw_host()}:{today}", lambda: self._render_lists(request, today)
+            request, f"home:{self.pk}:{request.get_host()}:{today}", lambda: self._render_lists(request, today)
         )
         return context
 

@@ -30,18 +30,24 @@ def _site_for(request):
 
 class CachedSiteMiddleware:
     """Sets the request's site as Wagtail keeps it (``request._wagtail_site``), its root page loaded,
-    from the content-fragment cache; after the visitors' page cache, which reads the generation."""
+    from the content-fragment cache, for Wagtail's pages alone: other views (the API, the admin,
+    the workspace) need not read the generation for it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail.views import serve  # loads the page model: not before the apps are ready
+
         from cms.page_cache import content_fragment
 
-        if settings.CONTENT_FRAGMENT_CACHE:
-            key = f"site:{request._get_raw_host()}:{request.get_port()}"
+        if view_func is serve and settings.CONTENT_FRAGMENT_CACHE:
+            # get_host() refuses a host not in ALLOWED_HOSTS (400) before anything is kept for it.
+            key = f"site:{request.get_host()}:{request.get_port()}"
             request._wagtail_site = content_fragment(request, key, lambda: _site_for(request))
-        return self.get_response(request)
 
 
 class CachedRestrictionsMixin:

@@ -20,7 +20,7 @@ def main_menu(context):
     request = context.get("request")
     if request is None:
         return _menu(None)
-    return content_fragment(request, f"main-menu:{request._get_raw_host()}", lambda: _menu(request))
+    return content_fragment(request, f"main-menu:{request.get_host()}", lambda: _menu(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -37,4 +37,4 @@ def page_ancestors(context, page):
 
     if request is None:
         return ancestors()
-    return content_fragment(request, f"ancestors:{request._get_raw_host()}:{page.pk}", ancestors)
+    return content_fragment(request, f"ancestors:{request.get_host()}:{page.pk}", ancestors)
