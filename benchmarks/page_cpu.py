@@ -264,7 +264,7 @@ def measure(args):
             bump_generation()  # a content change: nothing kept is valid any more
             status, cpu = request(urls[number % len(urls)], signed_in)
             changed.append(cpu)
-        rows.append((name, len(urls), cold, statistics.median(samples), percentile(samples, 0.95), queries, statistics.median(changed)))
+        rows.append((name, len(urls), cold, statistics.median(samples), percentile(samples, 0.95), queries, statistics.median(changed) if changed else float("nan")))
         if profiler:
             out = io.StringIO()
             pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.profile_lines)

@@ -9,7 +9,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from wagtail.admin.panels import FieldPanel
@@ -111,7 +111,7 @@ class CataloguePage(PublicSectionPage):
         from cms.page_cache import content_fragment, content_fragments  # page_cache reads ContentGeneration here
 
         filterset, ids = catalogue.filtered_ids(request.GET)
-        catalogue.offer(filterset, content_fragment(request, "catalogue-filter-options", catalogue.filter_options))
+        catalogue.offer(filterset, content_fragment(request, "catalogue-filter-options", lambda: catalogue.filter_options(filterset)))
         page_obj = catalogue.page_of(ids, request.GET)
         query = request.GET.copy()
         query.pop("page", None)
@@ -119,8 +119,8 @@ class CataloguePage(PublicSectionPage):
 
         def render_rows(missing):
             versions = catalogue.with_listing_data(catalogue.listed_versions().filter(pk__in=missing))
-            context = {"base_url": base_url}
-            return {v.pk: render_to_string("textbooks/_catalogue_row.html", {**context, "version": v}) for v in versions}
+            row = get_template("textbooks/_catalogue_row.html")
+            return {v.pk: row.render({"base_url": base_url, "version": v}) for v in versions}
 
         # Each row depends on its version's content alone: kept per version, rendered when missing.
         page_ids = list(page_obj.object_list)

@@ -117,10 +117,9 @@ class CatalogueFilter(django_filters.FilterSet):
 OPTION_FILTERS = ("catalogue", "batch", "major", "level", "category", "planning_level", "form")
 
 
-def filter_options():
+def filter_options(filterset):
     """{filter name: option_tags}, the empty choice first, as the filter form offers them."""
-    form = CatalogueFilter().form
-    return {name: option_tags(form.fields[name].choices) for name in OPTION_FILTERS}
+    return {name: option_tags(filterset.form.fields[name].choices) for name in OPTION_FILTERS}
 
 
 def offer(filterset, options):
