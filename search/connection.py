@@ -14,9 +14,14 @@ def elasticsearch_enabled():
 def get_client():
     if not elasticsearch_enabled():
         raise RuntimeError("ELASTICSEARCH_URL is not set: the embedded database search is in use.")
-    # A cluster's nodes, comma-separated: the client spreads requests and survives a node's loss.
-    hosts = [host.strip() for host in settings.ELASTICSEARCH_URL.split(",") if host.strip()]
-    return Elasticsearch(hosts, request_timeout=30, retry_on_timeout=True)
+    # The client spreads requests over the nodes; a node that refuses or drops a connection is put
+    # aside (1 s, doubling up to 30 s) and the request is retried on another one, up to 3 times.
+    return Elasticsearch(hosts(), request_timeout=30, retry_on_timeout=True)
+
+
+def hosts():
+    """The cluster's nodes: ELASTICSEARCH_URL, one URL or several, comma-separated."""
+    return [host.strip() for host in settings.ELASTICSEARCH_URL.split(",") if host.strip()]
 
 
 def cluster_is_healthy(timeout="5s"):

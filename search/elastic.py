@@ -43,7 +43,7 @@ from elasticsearch.dsl import (
 from elasticsearch.helpers import bulk, streaming_bulk
 
 from search.analysis import cached_analysis, chars_field, normalise, segment_normalised, words_field
-from search.connection import get_client, index_name
+from search.connection import get_client, hosts, index_name
 from search.embedded import FEW_RESULTS, required_matches
 from search.registry import FACETS, ORDERED_FACETS
 from search.results import MARK_CLOSE, MARK_OPEN, FacetValue, Hit, SearchPage, merge_adjacent_marks
@@ -175,9 +175,11 @@ def write(parents, documents):
     """Replace every document of the ``parents`` objects by ``documents`` in every write target
     (none: the objects left the public index). Raises when the server is unreachable or refuses.
 
-    Runs right after a commit, in the request that made the change: a short timeout and no
-    client retries keep a hung server from holding the request; the retry queue retries later."""
-    client = get_client().options(request_timeout=WRITE_TIMEOUT, max_retries=0)
+    Runs right after a commit, in the request that made the change: a short timeout, never
+    retried, keeps a hung server from holding the request; the retry queue retries later. A node
+    that refuses or drops the connection (killed, restarting) is skipped at once for the next
+    one: writes by id are idempotent, so one the lost node may have applied can be sent again."""
+    client = get_client().options(request_timeout=WRITE_TIMEOUT, max_retries=len(hosts()) - 1, retry_on_timeout=False)
     documents = list(documents)
     keep = {d.doc_id for d in documents}
     actions = []

@@ -14,6 +14,8 @@ from tests import permission_matrix as pm
 from tests.english_text import english_left, response_text
 from tests.test_permission_matrix import CannotFill, cells_for, request_as, world  # noqa: F401  (fixture)
 
+pytestmark = pytest.mark.walk
+
 # Admin identities, and the anonymous visitor for the public site and the account pages.
 WALKERS = (pm.ANONYMOUS, *sorted(pm.ADMIN_USERS))
 

@@ -12,7 +12,6 @@ the same test then finds the leaks.
 """
 
 import html
-import io
 import re
 from pathlib import Path
 
@@ -20,7 +19,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from wagtail.documents import get_document_model
@@ -29,24 +27,27 @@ from wagtail.models import Collection, CollectionViewRestriction
 from cms import private_files, roles
 from cms.demo import DEMO_LOGINS
 from tests.review import hostile_files as hf
+from tests.test_permission_matrix import world  # noqa: F401  (fixture: the shared seed_demo world)
 
-pytestmark = [pytest.mark.django_db(transaction=False), pytest.mark.timeout(1500), pytest.mark.libreoffice]
+pytestmark = [pytest.mark.django_db(transaction=False), pytest.mark.timeout(1500), pytest.mark.libreoffice, pytest.mark.walk]
 
 HREF_RE = re.compile(r'href="([^"]+)"')
 
 
 @pytest.fixture
-def world(settings, tmp_path):
+def reachability_world(world, settings, tmp_path):
+    """The seed_demo world the permission matrix's modules share (seeded once per session), and in
+    this test's own savepoint an attachment, a change request, two Wagtail documents
+    (public and restricted) and an avatar posted."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
-    settings.SENDFILE_ROOT = str(settings.PRIVATE_MEDIA_ROOT)
-    call_command("seed_demo", stdout=io.StringIO())
-    from tests.review.conftest import ReviewWorld
+    from textbooks.models import ChangeRequest, TextbookVersion, VersionAttachment, VersionStatus
 
-    fixture_world = ReviewWorld()
-    version = fixture_world.textbook_version("数控铣床编程与加工（附实训图册）")
-    from textbooks.models import ChangeRequest, TextbookVersion, VersionStatus
-
+    # The shared world has drafts with manuscripts and a submission in political review with its
+    # copies (tests/test_permission_matrix.py: World); a draft gets an attachment here.
+    draft = TextbookVersion.objects.filter(status=VersionStatus.DRAFT).exclude(manuscript="").order_by("pk").first()
+    VersionAttachment.objects.create(
+        version=draft, title="实训图片", file=ContentFile(hf.make_jpeg_with_metadata(), name="实训图册_原图.jpg")
+    )
     frozen = TextbookVersion.objects.filter(status=VersionStatus.APPROVED, frozen_at__isnull=False).first()
     ChangeRequest.objects.create(
         version=frozen,
@@ -67,7 +68,7 @@ def world(settings, tmp_path):
     client_for(get_user_model().objects.get(username="hrss")).post(
         "/admin/account/", {"avatar-avatar": ContentFile(hf.make_jpeg_with_metadata(), name="我的照片.jpg")}
     )
-    return {"version": version, "restriction": restriction}
+    return {"restriction": restriction}
 
 
 def users():
@@ -121,15 +122,12 @@ def private_file_urls():
     return urls
 
 
-def disk_guesses(settings):
-    """Addresses an attacker would try for every file on disk: /media/<path> for both stores,
-    the internal nginx prefix, and Wagtail's document serve address."""
+def address_guesses(settings):
+    """Addresses an attacker would try for every stored private file: /media/<name>, the internal
+    nginx prefix, and the private store's folder name."""
     guesses = []
-    for root in (Path(settings.PRIVATE_MEDIA_ROOT),):
-        for path in root.rglob("*"):
-            if path.is_file():
-                relative = path.relative_to(root).as_posix()
-                guesses += [f"/media/{relative}", f"{settings.SENDFILE_URL}/{relative}", f"/private_media/{relative}"]
+    for name in sorted(private_files.referenced_names()):
+        guesses += [f"/media/{name}", f"{settings.SENDFILE_URL}/{name}", f"/private_media/{name}"]
     return guesses
 
 
@@ -140,7 +138,7 @@ def reachability_violations(settings, restriction, shown, only_users=None):
     violations = [f"头像照片被保存：{p}" for p in Path(settings.MEDIA_ROOT).rglob("avatar_images/*") if p.is_file()]
     pages = linking_pages()
     file_urls = private_file_urls()
-    guesses = disk_guesses(settings) if only_users is None else []
+    guesses = address_guesses(settings) if only_users is None else []
     assert file_urls and pages
     Document = get_document_model()
     for user in users():
@@ -165,7 +163,10 @@ def reachability_violations(settings, restriction, shown, only_users=None):
                 assert response["X-Content-Type-Options"] == "nosniff", url
                 assert response["Content-Security-Policy"] == "sandbox", url
                 b"".join(response.streaming_content)
-        for url in guesses:
+        # No address outside the download views may serve a private file to anyone. Permission
+        # checks only ever widen with privilege, so a guess that the superuser cannot fetch is
+        # closed to every signed-in role; the anonymous visitor is tried for the public side.
+        for url in guesses if user is None or user.is_superuser else ():
             response = client.get(url)
             if response.status_code == 200:
                 violations.append(f"{who}: 私有文件可经 {url} 访问")
@@ -180,15 +181,15 @@ def reachability_violations(settings, restriction, shown, only_users=None):
     return violations
 
 
-def test_files_reach_only_those_a_page_shows_them_to_and_a_skipped_check_is_caught(world, settings, monkeypatch):
+def test_files_reach_only_those_a_page_shows_them_to_and_a_skipped_check_is_caught(reachability_world, settings, monkeypatch):
     shown = {}
-    violations = reachability_violations(settings, world["restriction"], shown)
+    violations = reachability_violations(settings, reachability_world["restriction"], shown)
     assert not violations, "\n".join(violations)
 
     # The same check with the download views' permission checks removed finds the leaks (one
     # seeding of the demo world serves both halves; two roles without access suffice here).
     for key, rule in list(private_files._DOWNLOAD_RULES.items()):
         monkeypatch.setitem(private_files._DOWNLOAD_RULES, key, private_files.DownloadRule(lambda user, instance: True, rule.file_name))
-    violations = reachability_violations(settings, world["restriction"], shown, only_users={"committee", "political"})
+    violations = reachability_violations(settings, reachability_world["restriction"], shown, only_users={"committee", "political"})
     assert any("textbooks.TextbookVersion.manuscript" in v for v in violations)
     assert any("review.AnonymisedCopy.file" in v for v in violations)

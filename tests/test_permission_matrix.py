@@ -831,8 +831,8 @@ def _seeded_world(media):
 @pytest.fixture(scope="module")
 def world(request, shared_worlds, tmp_path_factory):
     """The full demo world, seeded once for this module and the others reading it (the walk in
-    Chinese: tests/test_admin_in_chinese.py) inside a transaction rolled back after them, so that
-    other modules see the database as they left it (tests/conftest.py: SharedWorlds)."""
+    Chinese, the file reachability walk, the demo logins) inside a transaction rolled back after
+    them, so that other modules see the database as they left it (tests/conftest.py: SharedWorlds)."""
     if not request.config.pluginmanager.has_plugin("permission-matrix-count"):
         request.config.pluginmanager.register(CellCount(), "permission-matrix-count")
     return shared_worlds.get("permission-matrix", lambda: _seeded_world(tmp_path_factory.mktemp("matrix-media")))

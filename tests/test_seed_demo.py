@@ -9,6 +9,7 @@ from directory.models import Organisation, OrganisationKind
 from review.models import Expert, ExpertCategory
 from selection.models import SelectionCommittee
 from selection.rules import missing_committee_member_types
+from tests.test_permission_matrix import world  # noqa: F401  (fixture: the shared seed_demo world)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.libreoffice]  # seed_demo confirms review copies (reviewer PDFs)
 
@@ -100,8 +101,8 @@ def _shows_verified_facts_and_the_calendar():
     assert not ResourceItem.objects.public().filter(review_organiser=None).exists()
 
 
-def test_every_demo_login_works(client):
-    call_command("seed_demo")
+def test_every_demo_login_works(client, world):
+    """On the seed_demo world the permission matrix's modules share (seeded once per session)."""
     for login in DEMO_LOGINS:
         # Through the sign-in page, as a person signs in (django-axes counts real requests only).
         response = client.post("/admin/login/", {"username": login.username, "password": DEMO_PASSWORD})

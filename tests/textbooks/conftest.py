@@ -40,6 +40,17 @@ def docx_bytes(text="数控车床编程与操作"):
     return buffer.getvalue()
 
 
+def pytest_collection_finish(session):
+    """The node-kill test's three-node Elasticsearch cluster starts while the tests before it run."""
+    from tests.conftest import _service_missing
+
+    if session.config.option.collectonly:
+        return
+    faults = [item for item in session.items if item.path.name == "test_search_cluster_fault.py"]
+    if any(_service_missing(item) is None for item in faults):
+        faults[0].module.start_early(session.config)
+
+
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
