@@ -138,6 +138,14 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
+def _generation_of(request):
+    """The generation, read once per request (the visitors' page cache may have read it)."""
+    generation = getattr(request, "content_generation", None)
+    if generation is None:
+        generation = request.content_generation = current_generation()
+    return generation
+
+
 def content_fragment(request, name, build):
     """``build()``, kept under the current content generation in the default cache (per process, or
     Redis): what depends on public content alone (the site, the main menu, the catalogue's lists)
@@ -145,11 +153,8 @@ def content_fragment(request, name, build):
     next request, as for cached pages. The generation is read once per request."""
     if not settings.CONTENT_FRAGMENT_CACHE:
         return build()
-    generation = getattr(request, "content_generation", None)
-    if generation is None:
-        generation = request.content_generation = current_generation()
     cache = caches[FRAGMENT_ALIAS]
-    key = f"fragment:{generation}:{name}"
+    key = f"fragment:{_generation_of(request)}:{name}"
     value = cache.get(key)
     if value is None:
         value = build()
@@ -163,9 +168,7 @@ def content_fragments(request, names, build):
     given the keys of those not kept and returns {key: value}. Returns {key: value} for all."""
     if not settings.CONTENT_FRAGMENT_CACHE:
         return build(list(names))
-    generation = getattr(request, "content_generation", None)
-    if generation is None:
-        generation = request.content_generation = current_generation()
+    generation = _generation_of(request)
     cache = caches[FRAGMENT_ALIAS]
     cache_keys = {key: f"fragment:{generation}:{name}" for key, name in names.items()}
     found = cache.get_many(cache_keys.values())
