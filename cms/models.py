@@ -9,6 +9,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.template.loader import get_template, render_to_string
+from django.utils import timezone
 from django.utils.http import content_disposition_header
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,13 +19,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from cms.private_files import generated_attachment, private_storage
+from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from selection import exports as selection_exports
 from selection import notice
 from textbooks import catalogue, catalogue_io
 from textbooks.models import Catalogue
 
 
-class HomePage(Page):
+class HomePage(CachedChildrenMixin, Page):
     intro = RichTextField("简介", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -35,26 +38,35 @@ class HomePage(Page):
     HOME_LIST_SIZE = 6
 
     def get_context(self, request, *args, **kwargs):
-        """The home: search, the newest approvals, the notices open for objections, the sections."""
+        """The home: search, the newest approvals, the notices open for objections, the sections;
+        the lists depend on public content and the day alone, so they are kept per generation and day."""
+        from cms.page_cache import content_fragment  # page_cache reads ContentGeneration here
+
         context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        context["home_lists"] = content_fragment(
+            request, f"home:{self.pk}:{request.get_host()}:{today}", lambda: self._render_lists(request, today)
+        )
+        return context
+
+    def _render_lists(self, request, today):
         catalogue_page = CataloguePage.objects.live().public().first()
         newest = list(
             catalogue.public_versions().exclude(frozen_at=None).select_related("textbook", "publisher")
             .order_by("-frozen_at", "-pk")[: self.HOME_LIST_SIZE]
         )
-        context.update(
-            newest=[
-                (v, catalogue_page.textbook_url(v.textbook_id) if catalogue_page else "") for v in newest
-            ],
-            notices=list(notice.rounds_on_notice()[: self.HOME_LIST_SIZE]),
-            notice_page=SelectionNoticePage.objects.live().public().first(),
-            catalogue_page=catalogue_page,
-            sections=self.get_children().live().public().specific(),
-        )
-        return context
+        context = {
+            "newest": [(v, catalogue_page.textbook_url(v.textbook_id) if catalogue_page else "") for v in newest],
+            # The rounds alone: the home does not show their lines.
+            "notices": list(notice.rounds_on_notice(today).prefetch_related(None)[: self.HOME_LIST_SIZE]),
+            "notice_page": SelectionNoticePage.objects.live().public().first(),
+            "catalogue_page": catalogue_page,
+            "sections": self.get_children().live().public().specific(),
+        }
+        return render_to_string("cms/_home_lists.html", context, request)
 
 
-class PublicSectionPage(RoutablePageMixin, Page):
+class PublicSectionPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     """A section of the public site directly under the home, once, with an editable introduction;
     its routes serve the section's lists and forms."""
 
@@ -96,20 +108,40 @@ class CataloguePage(PublicSectionPage):
 
     @path("")
     def index(self, request):
-        filterset, queryset = catalogue.filtered(request.GET)
-        page_obj = catalogue.page_of(queryset, request.GET)
+        from cms.page_cache import content_fragment, content_fragments  # page_cache reads ContentGeneration here
+
+        filterset, ids = catalogue.filtered_ids(request.GET)
+        catalogue.offer(filterset, content_fragment(request, "catalogue-filter-options", lambda: catalogue.filter_options(filterset)))
+        page_obj = catalogue.page_of(ids, request.GET)
         query = request.GET.copy()
         query.pop("page", None)
+        base_url = self.get_url(request)
+
+        def render_rows(missing):
+            versions = catalogue.with_listing_data(catalogue.listed_versions().filter(pk__in=missing))
+            row = get_template("textbooks/_catalogue_row.html")
+            return {v.pk: row.render({"base_url": base_url, "version": v}) for v in versions}
+
+        # Each row depends on its version's content alone: kept per version, rendered when missing.
+        page_ids = list(page_obj.object_list)
+        rows = content_fragments(request, {pk: f"catalogue-row:{base_url}:{pk}" for pk in page_ids}, render_rows)
         return self.render(
             request,
             context_overrides={
                 "filterset": filterset,
                 "page_obj": page_obj,
                 "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
-                "versions": page_obj.object_list,
-                "catalogues": catalogue.catalogues_with_batches(),
+                "rows": [rows[pk] for pk in page_ids if pk in rows],  # one withdrawn meanwhile is left out
+                "catalogue_nav": content_fragment(
+                    request,
+                    f"catalogue-nav:{base_url}",
+                    lambda: render_to_string(
+                        "textbooks/_catalogue_nav.html",
+                        {"catalogues": catalogue.catalogues_with_batches(), "base_url": base_url},
+                    ),
+                ),
                 "query_string": query.urlencode(),
-                "base_url": self.get_url(request),
+                "base_url": base_url,
             },
             template="textbooks/catalogue_page.html",
         )
@@ -127,16 +159,22 @@ class CataloguePage(PublicSectionPage):
 
     @path("textbook/<int:textbook_id>/", name="textbook")
     def textbook(self, request, textbook_id):
-        versions = list(catalogue.detail_versions(textbook_id))
-        if not versions:
+        from cms.page_cache import content_fragment  # page_cache reads ContentGeneration here
+
+        def render_detail():
+            versions = list(catalogue.detail_versions(textbook_id))
+            if not versions:
+                return None
+            context = {"textbook": versions[0].textbook, "versions": versions}
+            return {"title": versions[0].textbook.title, "html": render_to_string("textbooks/_textbook_detail.html", context)}
+
+        # What it shows depends on the textbook's content alone: kept per textbook and generation.
+        detail = content_fragment(request, f"textbook:{textbook_id}", render_detail)
+        if detail is None:
             raise Http404
         return self.render(
             request,
-            context_overrides={
-                "textbook": versions[0].textbook,
-                "versions": versions,
-                "base_url": self.get_url(request),
-            },
+            context_overrides={"detail": detail, "base_url": self.get_url(request)},
             template="textbooks/textbook_detail.html",
         )
 

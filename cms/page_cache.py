@@ -44,6 +44,9 @@ _PRIVATE_CONTROL = frozenset({"private", "no-store", "no-cache"})
 
 
 GENERATION_KEY = "generation"
+FRAGMENT_ALIAS = "default"
+# Nothing kept as a fragment changes with time alone; the bound only frees a per-process cache.
+FRAGMENT_SECONDS = 3600
 
 
 def _generation_from_database():
@@ -66,9 +69,15 @@ def current_generation():
     return token
 
 
+def generation_kept():
+    """Whether anything is filed under the generation (visitors' pages or content fragments), so
+    that public writes must move it."""
+    return bool(settings.PAGE_CACHE_SECONDS or settings.CONTENT_FRAGMENT_CACHE)
+
+
 def bump_generation():
     """Every worker renders public pages afresh from its next request on."""
-    if not settings.PAGE_CACHE_SECONDS:
+    if not generation_kept():
         return
     token = uuid.uuid4().hex
     if not ContentGeneration.objects.filter(pk=1).update(token=token):
@@ -118,7 +127,8 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         cache = caches[CACHE_ALIAS]
         # Read before the page: a change committed while it renders files it under an old key.
-        key = page_key(request, current_generation())
+        request.content_generation = current_generation()
+        key = page_key(request, request.content_generation)
         response = cache.get(key)
         if response is not None:
             return response
@@ -128,8 +138,51 @@ class AnonymousPageCacheMiddleware:
         return response
 
 
+def _generation_of(request):
+    """The generation, read once per request (the visitors' page cache may have read it)."""
+    generation = getattr(request, "content_generation", None)
+    if generation is None:
+        generation = request.content_generation = current_generation()
+    return generation
+
+
+def content_fragment(request, name, build):
+    """``build()``, kept under the current content generation in the default cache (per process, or
+    Redis): what depends on public content alone (the site, the main menu, the catalogue's lists)
+    is not queried again by every page the visitors' cache misses, yet a change shows on the very
+    next request, as for cached pages. The generation is read once per request."""
+    if not settings.CONTENT_FRAGMENT_CACHE:
+        return build()
+    cache = caches[FRAGMENT_ALIAS]
+    key = f"fragment:{_generation_of(request)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if value is not None:  # nothing is kept for what does not exist (a mistyped URL)
+            cache.set(key, value, FRAGMENT_SECONDS)
+    return value
+
+
+def content_fragments(request, names, build):
+    """``content_fragment`` for many at once: ``names`` maps keys to fragment names; ``build`` is
+    given the keys of those not kept and returns {key: value}. Returns {key: value} for all."""
+    if not settings.CONTENT_FRAGMENT_CACHE:
+        return build(list(names))
+    generation = _generation_of(request)
+    cache = caches[FRAGMENT_ALIAS]
+    cache_keys = {key: f"fragment:{generation}:{name}" for key, name in names.items()}
+    found = cache.get_many(cache_keys.values())
+    values = {key: found[cache_key] for key, cache_key in cache_keys.items() if cache_key in found}
+    missing = [key for key in names if key not in values]
+    if missing:
+        built = build(missing)
+        cache.set_many({cache_keys[key]: value for key, value in built.items()}, FRAGMENT_SECONDS)
+        values.update(built)
+    return values
+
+
 def _on_public_write(sender, **kwargs):
-    if kwargs.get("raw") or not settings.PAGE_CACHE_SECONDS or sender is ContentGeneration:
+    if kwargs.get("raw") or not generation_kept() or sender is ContentGeneration:
         return
     if sender._meta.apps is not django_apps:  # a migration's historical model: no pages yet
         return

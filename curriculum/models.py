@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, Page, RevisionMixin
 
+from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from curriculum.blocks import (
     COURSE_TEXT_FIELDS,
     STEP_FIELD_BY_NAME,
@@ -688,7 +689,7 @@ def resource_context(resources):
 # ---------------------------------------------------------------------------------------------
 
 
-class CurriculumIndexPage(Page):
+class CurriculumIndexPage(CachedChildrenMixin, Page):
     intro = RichTextField("简介", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -700,7 +701,14 @@ class CurriculumIndexPage(Page):
         verbose_name = "工学一体化课程标准目录"
 
     def get_context(self, request, *args, **kwargs):
+        from cms.page_cache import content_fragment  # cms builds on curriculum
+
         context = super().get_context(request, *args, **kwargs)
+        context["majors"] = content_fragment(request, f"curriculum-index:{self.pk}", self._majors)
+        return context
+
+    def _majors(self):
+        """[(major page, its published standards' pages)]: public content alone, kept per generation."""
         standard_pages = (
             StandardPage.objects.descendant_of(self)
             .live()
@@ -713,11 +721,10 @@ class CurriculumIndexPage(Page):
         for standard_page in standard_pages:
             levels_by_major.setdefault(standard_page.standard.major_id, []).append(standard_page)
         major_pages = MajorPage.objects.child_of(self).live().public().select_related("major").order_by("major__code")
-        context["majors"] = [(page, levels_by_major.get(page.major_id, [])) for page in major_pages]
-        return context
+        return [(page, levels_by_major.get(page.major_id, [])) for page in major_pages]
 
 
-class MajorPage(Page):
+class MajorPage(CachedChildrenMixin, Page):
     major = models.OneToOneField(Major, verbose_name="专业", on_delete=models.PROTECT, related_name="page")
 
     content_panels = Page.content_panels + [FieldPanel("major")]
@@ -728,9 +735,15 @@ class MajorPage(Page):
         verbose_name = "专业页面"
 
     def get_context(self, request, *args, **kwargs):
+        from cms.page_cache import content_fragment  # cms builds on curriculum
+
         context = super().get_context(request, *args, **kwargs)
-        context["major"] = Major.objects.get(pk=self.major_id)
-        context["standard_pages"] = (
+        context.update(content_fragment(request, f"major-page:{self.pk}", self._standards))
+        return context
+
+    def _standards(self):
+        """The major and its published standards' pages: public content alone, kept per generation."""
+        standard_pages = (
             StandardPage.objects.child_of(self)
             .live()
             .public()
@@ -738,10 +751,10 @@ class MajorPage(Page):
             .select_related("standard__level", "standard__compiling_unit")
             .order_by("standard__level__rank")
         )
-        return context
+        return {"major": Major.objects.get(pk=self.major_id), "standard_pages": list(standard_pages)}
 
 
-class StandardPage(RoutablePageMixin, Page):
+class StandardPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     """A published course standard; its courses and learning tasks are sub-routes read from the
     live version, so publishing a new version updates every public page at once."""
 
@@ -762,14 +775,15 @@ class StandardPage(RoutablePageMixin, Page):
             raise Http404("课程标准未发布")
         return standard
 
-    def _render(self, request, template, crumbs=(), **context):
-        standard = context.pop("standard", None) or self._live_standard()
-        context.setdefault("doc", standard.to_document())
-        return self.render(
-            request,
-            template=f"curriculum/{template}.html",
-            context_overrides={"standard": standard, "route_crumbs": list(crumbs), **context},
-        )
+    def _render(self, request, template, route, build):
+        """Renders ``template`` with ``build()``'s context (standard, doc, route crumbs and the
+        route's own), which depends on public content alone: kept per content generation, so the
+        live document is not read again (a StreamField parsed, the history's revisions too). An
+        Http404 raised by ``build`` keeps nothing."""
+        from cms.page_cache import content_fragment  # cms builds on curriculum
+
+        context = content_fragment(request, f"standard-page:{self.pk}:{route}", build)
+        return self.render(request, template=f"curriculum/{template}.html", context_overrides=context)
 
     def course_url(self, code):
         return self.url + self.reverse_subpage("course", args=[code])
@@ -779,21 +793,21 @@ class StandardPage(RoutablePageMixin, Page):
 
     @path("")
     def overview(self, request):
-        standard = self._live_standard()
-        versions = StandardVersion.objects.filter(standard=standard, status=VersionStatus.PUBLISHED).order_by(
-            "-published_at"
-        )
-        doc = standard.to_document()
-        courses = [(course, self.course_url(course.code)) for course in doc.courses]
-        return self._render(
-            request,
-            "standard_page",
-            standard=standard,
-            doc=doc,
-            courses=courses,
-            versions=versions,
-            terms=range(1, doc.term_count() + 1),
-        )
+        def build():
+            standard = self._live_standard()
+            doc = standard.to_document()
+            return {
+                "standard": standard,
+                "doc": doc,
+                "route_crumbs": [],
+                "courses": [(course, self.course_url(course.code)) for course in doc.courses],
+                "versions": list(
+                    StandardVersion.objects.filter(standard=standard, status=VersionStatus.PUBLISHED).order_by("-published_at")
+                ),
+                "terms": range(1, doc.term_count() + 1),
+            }
+
+        return self._render(request, "standard_page", "overview", build)
 
     def _course(self, doc, code):
         course = next((c for c in doc.courses if c.code == code), None)
@@ -803,43 +817,42 @@ class StandardPage(RoutablePageMixin, Page):
 
     @re_path(r"^course/(?P<code>[^/]+)/$", name="course")
     def course(self, request, code):
-        standard = self._live_standard()
-        doc = standard.to_document()
-        course = self._course(doc, code)
-        resources = ResourceItem.objects.public().filter(course__code=code)
-        tasks = [(task, self.task_url(code, task.code)) for task in course.learning_tasks]
-        history = course_history(standard.published_documents(), code)
-        work_tasks = [doc.typical_work_task(c) for c in course.typical_work_task_codes]
-        return self._render(
-            request,
-            "course",
-            crumbs=[(course.heading, "")],
-            standard=standard,
-            doc=doc,
-            course=course,
-            tasks=tasks,
-            work_tasks=[task for task in work_tasks if task],
-            **resource_context(resources),
-            history=history,
-        )
+        def build():
+            standard = self._live_standard()
+            doc = standard.to_document()
+            course = self._course(doc, code)
+            work_tasks = [doc.typical_work_task(c) for c in course.typical_work_task_codes]
+            return {
+                "standard": standard,
+                "doc": doc,
+                "route_crumbs": [(course.heading, "")],
+                "course": course,
+                "tasks": [(task, self.task_url(code, task.code)) for task in course.learning_tasks],
+                "work_tasks": [task for task in work_tasks if task],
+                **resource_context(ResourceItem.objects.public().filter(course__code=code)),
+                "history": course_history(standard.published_documents(), code),
+            }
+
+        return self._render(request, "course", f"course:{code}", build)
 
     @re_path(r"^course/(?P<course_code>[^/]+)/task/(?P<task_code>[^/]+)/$", name="learning_task")
     def learning_task(self, request, course_code, task_code):
-        standard = self._live_standard()
-        doc = standard.to_document()
-        course = self._course(doc, course_code)
-        task = next((t for t in course.learning_tasks if t.code == task_code), None)
-        if task is None:
-            raise Http404("学习任务不存在")
-        resources = ResourceItem.objects.public().filter(course__code=course_code, learning_task_code=task_code)
-        return self._render(
-            request,
-            "learning_task",
-            crumbs=[(course.heading, self.course_url(course_code)), (f"{task.code} {task.name}", "")],
-            standard=standard,
-            doc=doc,
-            course=course,
-            task=task,
-            steps=[(step, task.step_text(step)) for step in WORK_PROCESS_STEPS],
-            **resource_context(resources),
-        )
+        def build():
+            standard = self._live_standard()
+            doc = standard.to_document()
+            course = self._course(doc, course_code)
+            task = next((t for t in course.learning_tasks if t.code == task_code), None)
+            if task is None:
+                raise Http404("学习任务不存在")
+            resources = ResourceItem.objects.public().filter(course__code=course_code, learning_task_code=task_code)
+            return {
+                "standard": standard,
+                "doc": doc,
+                "route_crumbs": [(course.heading, self.course_url(course_code)), (f"{task.code} {task.name}", "")],
+                "course": course,
+                "task": task,
+                "steps": [(step, task.step_text(step)) for step in WORK_PROCESS_STEPS],
+                **resource_context(resources),
+            }
+
+        return self._render(request, "learning_task", f"task:{course_code}:{task_code}", build)

@@ -11,7 +11,8 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Case, Prefetch, Q, Value, When
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.images import get_image_model
 
 from curriculum.models import Major, TrainingLevel
@@ -40,18 +41,26 @@ def public_versions():
     return TextbookVersion.objects.filter(status=VersionStatus.APPROVED)
 
 
+def option_tags(choices):
+    """[(value, its <option> tag)] of a select's choices, escaped once."""
+    return [(str(key), format_html('<option value="{}">{}</option>', str(key), label)) for key, label in choices]
+
+
 class PlainSelect(forms.Select):
     """The same select, built in Python: Django renders each option through two templates, which
-    cost some 3 ms of CPU per catalogue page view for the filter form's ~70 options."""
+    cost some 3 ms of CPU per catalogue page view for the filter form's ~70 options. ``tags``
+    (``option_tags``, kept by ``offer``) spares escaping them again."""
+
+    tags = None
 
     def render(self, name, value, attrs=None, renderer=None):
         chosen = set(self.format_value(value))
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((str(key), " selected" if str(key) in chosen else "", label) for key, label in self.choices),
+        tags = self.tags if self.tags is not None else option_tags(self.choices)
+        # An escaped value holds no '">': the first one closes the value attribute.
+        options = "".join(tag.replace('">', '" selected>', 1) if key in chosen else tag for key, tag in tags)
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), mark_safe(options)  # noqa: S308 (escaped above)
         )
-        return format_html('<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options)
 
 
 class CatalogueFilter(django_filters.FilterSet):
@@ -103,16 +112,47 @@ class CatalogueFilter(django_filters.FilterSet):
         return queryset.filter(Q(textbook__title__icontains=value.strip()) | Q(isbn=isbn))
 
 
+# The filters' selects, their options escaped once and kept per content generation
+# (CataloguePage.index): four of them list rows of the database, four queries per page.
+OPTION_FILTERS = ("catalogue", "batch", "major", "level", "category", "planning_level", "form")
+
+
+def filter_options(filterset):
+    """{filter name: option_tags}, the empty choice first, as the filter form offers them."""
+    return {name: option_tags(filterset.form.fields[name].choices) for name in OPTION_FILTERS}
+
+
+def offer(filterset, options):
+    """Shows ``filter_options()`` (kept) instead of querying them again; validation still checks
+    a chosen value against the database."""
+    for name in OPTION_FILTERS:
+        filterset.form.fields[name].widget.tags = options[name]
+
+
 def listed_versions():
     return TextbookVersion.objects.filter(**rules.listed_filter())
 
 
-def filtered(params):
-    """(filterset, queryset) for request GET parameters; the queryset has no duplicates."""
+LIST_ORDER = ("textbook__title_sort", "-edition", "pk")
+
+
+def _chosen(params):
+    """(filterset, the chosen versions in list order, without duplicates) for request GET parameters."""
     filterset = CatalogueFilter(params, queryset=listed_versions())
     queryset = filterset.qs if filterset.is_valid() else listed_versions().none()
-    ids = queryset.values("pk")
-    return filterset, with_listing_data(TextbookVersion.objects.filter(pk__in=ids))
+    return filterset, TextbookVersion.objects.filter(pk__in=queryset.values("pk")).order_by(*LIST_ORDER)
+
+
+def filtered_ids(params):
+    """(filterset, the chosen versions' ids in list order): a page lists rows kept per version."""
+    filterset, chosen = _chosen(params)
+    return filterset, chosen.values_list("pk", flat=True)
+
+
+def filtered(params):
+    """(filterset, queryset) for request GET parameters, with everything a list row shows."""
+    filterset, chosen = _chosen(params)
+    return filterset, with_listing_data(chosen)
 
 
 def _covers(spec):
@@ -134,7 +174,7 @@ def with_listing_data(queryset):
     """Everything a list row shows, in a fixed number of queries whatever the page size."""
     return queryset.select_related("textbook", "publisher").prefetch_related(
         _covers(LIST_COVER), *_related_lists("majors", "levels")
-    ).order_by("textbook__title_sort", "-edition", "pk")
+    )
 
 
 def _with_detail_data(queryset):

@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.csp.SiteCSPMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",
+    "cms.routing.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,12 +85,19 @@ if REDIS_URL:
     SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Content fragments (cms/page_cache.py: content_fragment) among others: a catalogue row per
+        # version, a textbook's detail, a curriculum page's context (~1 KB each).
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}},
         # Visitors' pages (cms/page_cache.py), per process: a page is kept at most PAGE_CACHE_SECONDS.
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
     }
 PAGE_CACHE_SHARED = bool(REDIS_URL)  # the content generation is kept in the pages' cache too
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+# What public pages show that depends on public content alone (the site, the main menu, the
+# catalogue's lists of catalogues, majors and levels) is kept under the same content generation
+# (cms/page_cache.py: content_fragment), so that a page the visitors' cache misses, or every page
+# with that cache off, does not query it again; "0" turns it off (the tests, which mostly never commit).
+CONTENT_FRAGMENT_CACHE = os.environ.get("CONTENT_FRAGMENT_CACHE", "1") == "1"
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/review-workspace/", "/documents/", "/_util/", "/media/"]
 
 # The task queue (cms/celery.py, cms/jobs.py): CELERY_BROKER_URL, else REDIS_URL. With neither (the

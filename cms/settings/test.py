@@ -13,6 +13,7 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "jigon
 # Visitors' pages are cached only in the tests that test the cache (tests/test_page_cache.py):
 # elsewhere one test's page would be served to the next, and most tests never commit.
 PAGE_CACHE_SECONDS = 0
+CONTENT_FRAGMENT_CACHE = False  # likewise (cms/page_cache.py: content_fragment)
 # Caches per process whatever the environment says (CI's services pass exports REDIS_URL): the
 # tests of the shared cache point at their own Redis (tests/conftest.py: shared_cache).
 REDIS_URL = ""

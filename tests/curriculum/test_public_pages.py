@@ -165,3 +165,37 @@ def test_a_course_page_shows_how_the_course_changed_across_versions(cnc_page, cl
     assert "新增" in history and "修改" in history and "学习任务新增 1 行" in history
     unchanged = client.get(cnc_page.course_url("0103Z02")).content.decode()
     assert "未变" in unchanged[unchanged.index("版本沿革") :]
+
+
+def test_kept_pages_give_way_when_a_version_is_published_or_withdrawn(cnc_page, client, settings, django_capture_on_commit_callbacks):
+    """As in production, what the pages show is kept per content generation (cms/page_cache.py:
+    content_fragment); a publication or a withdrawal shows on the very next request."""
+    from django.core.cache import caches
+    from django.db import transaction
+
+    from cms import page_cache
+
+    settings.CONTENT_FRAGMENT_CACHE = True
+    caches[page_cache.FRAGMENT_ALIAS].clear()
+    transaction.get_connection().run_on_commit.clear()  # the world's setup, as if committed
+    page_cache.bump_generation()
+    index = CurriculumIndexPage.objects.get().url
+    urls = [cnc_page.url, cnc_page.course_url("0103Z01"), cnc_page.task_url("0103Z01", "0103Z01-2")]
+    for url in [index, cnc_page.get_parent().url, *urls]:
+        assert client.get(url).status_code == 200
+    standard = cnc_page.standard
+    doc = standard.to_document()
+    doc.courses[0].name = "数控车床零件加工与检测"
+    standard.apply_document(doc)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.save_draft(standard, None)
+        services.publish_standard(standard, None)
+    for url in urls:  # the standard's course plan, the course's heading, the task's breadcrumbs
+        assert "数控车床零件加工与检测" in client.get(url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        standard.unpublish()
+    for url in urls:
+        assert client.get(url).status_code == 404
+    assert cnc_page.url not in client.get(index).content.decode()
+    caches[page_cache.FRAGMENT_ALIAS].clear()

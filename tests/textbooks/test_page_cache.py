@@ -19,17 +19,32 @@ URL = "/catalogue/"
 API = "/api/catalogue/versions/"
 
 
+def run_pending_commits():
+    connection = transaction.get_connection()
+    pending, connection.run_on_commit[:] = list(connection.run_on_commit), []
+    for _, callback, _ in pending:
+        callback()
+
+
 @pytest.fixture
 def cached(settings, world):
     """The cache on, and the world's setup committed: what it left to run on commit has run."""
     settings.PAGE_CACHE_SECONDS = 120
     caches[page_cache.CACHE_ALIAS].clear()
-    connection = transaction.get_connection()
-    pending, connection.run_on_commit[:] = list(connection.run_on_commit), []
-    for _, callback, _ in pending:
-        callback()
+    run_pending_commits()
     yield
     caches[page_cache.CACHE_ALIAS].clear()
+
+
+@pytest.fixture
+def fragments(settings, world, catalogue_page):
+    """Content fragments kept (as in production), the visitors' page cache off, the world's setup
+    and the catalogue page committed."""
+    settings.CONTENT_FRAGMENT_CACHE = True
+    caches[page_cache.FRAGMENT_ALIAS].clear()
+    run_pending_commits()
+    yield
+    caches[page_cache.FRAGMENT_ALIAS].clear()
 
 
 @pytest.fixture
@@ -240,3 +255,68 @@ def test_with_redis_a_hit_costs_no_query_and_a_change_reaches_every_instance(sha
     generation = pickle.loads(other_instance.get(f"jigong-pages:1:{page_cache.GENERATION_KEY}"))  # noqa: S301 (our own cache)
     assert generation != before and generation == ContentGeneration.objects.get().token
     assert "数控铣床编程与操作" in text(client.get(URL))
+
+
+# -- content fragments (the site, routes, menu, breadcrumbs, the catalogue's lists) -----------------
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, len(queries)
+
+
+def test_uncached_pages_keep_what_depends_on_content_alone(fragments, committed, world, catalogue_page, client, settings):
+    with committed():
+        world.approved("数控车床编程与操作")
+    client.get(URL)
+    kept, kept_count = count_queries(client, URL)
+    settings.CONTENT_FRAGMENT_CACHE = False
+    fresh, fresh_count = count_queries(client, URL)
+    assert kept.content == fresh.content
+    # Kept: the generation (read), the count and the page's ids. Spared: the site (1), its root
+    # page (2), the catalogue page (2) and its restrictions (2), the menu (2), the ancestors (1),
+    # the catalogues with their batches (2), the filters' options (4), and the rows (kept per
+    # version: their versions and three lists, 4).
+    assert (fresh_count, kept_count) == (21, 3)
+
+
+def test_a_kept_fragment_gives_way_on_the_next_request_after_a_change(fragments, committed, world, catalogue_page, client):
+    from wagtail.models import Page, PageViewRestriction
+
+    from cms.models import SelectionNoticePage
+    from textbooks.models import Batch, Catalogue, CatalogueKind
+
+    with committed():
+        lathe = world.approved("数控车床编程与操作")
+    assert "教材选用公示" not in text(client.get(URL))
+    assert client.get("/notice/").status_code == 404
+    assert "数控车床编程与操作</a>" in text(client.get("/"))  # the home's newest approvals
+    with committed():
+        lathe.textbook.title = "数控车床编程与操作（活页式）"
+        lathe.textbook.save()
+    assert "数控车床编程与操作（活页式）" in text(client.get(URL))  # its row
+    assert "数控车床编程与操作（活页式）</a>" in text(client.get("/"))
+
+    with committed():
+        catalogue = Catalogue.objects.create(kind=CatalogueKind.PROVINCIAL_PLANNED, province="广东省", name="广东省技工教育规划教材目录")
+        Batch.objects.create(catalogue=catalogue, name="2026年第一批")
+        Page.objects.get(depth=2).add_child(instance=SelectionNoticePage(title="教材选用公示", slug="notice"))
+    page = text(client.get(URL))
+    assert page.count("广东省技工教育规划教材目录") == 3  # the nav, the catalogue filter, the batch filter
+    assert "2026年第一批" in page.split('class="catalogue-nav"')[1]
+    assert '>教材选用公示</a>' in page  # the main menu
+    assert client.get("/notice/").status_code == 200
+
+    with committed():
+        PageViewRestriction.objects.create(page=catalogue_page, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(URL).status_code == 302  # to the sign-in page
+
+    with committed():
+        SelectionNoticePage.objects.get().unpublish()
+    assert client.get("/notice/").status_code == 404
+    assert "教材选用公示" not in text(client.get("/"))
+
