@@ -217,7 +217,9 @@ def _starts_with_place(text):
 
 # ---------------------------------------------------------------------------- people after cues
 
-# Common single-character surnames (百家姓, the few hundred that cover nearly everyone) and compound ones.
+# Single-character surnames: the few hundred that cover nearly everyone, and the rest of the 百家姓
+# (洪, 傅, 赖 … 生) but its characters that are words of every sentence first (水, 家, 从, 后, 能 …);
+# and compound ones.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
@@ -228,10 +230,13 @@ SURNAMES = set(
     "帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
+    "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
+    "步贡融充生"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
     "司徒", "端木", "钟离", "澹台", "独孤", "南宫", "西门", "呼延", "轩辕", "第五", "万俟", "闻人", "申屠",
+    "赫连", "淳于", "鲜于", "闾丘", "司空", "濮阳", "宗政", "公羊", "拓跋", "东郭", "梁丘", "左丘", "乐正", "漆雕",
 )
 # Cues after which people sign a manuscript (SPEC R3; the list and their usual spellings).
 PERSON_CUE_RE = re.compile(
