@@ -238,10 +238,18 @@ COMPOUND_SURNAMES = (
     "司徒", "端木", "钟离", "澹台", "独孤", "南宫", "西门", "呼延", "轩辕", "第五", "万俟", "闻人", "申屠",
     "赫连", "淳于", "鲜于", "闾丘", "司空", "濮阳", "宗政", "公羊", "拓跋", "东郭", "梁丘", "左丘", "乐正", "漆雕",
 )
+# The publisher's staff a 版权页 names (责任编辑：…, 责任校对：…, 封面设计：…): publishers are
+# identities too (SPEC R3).
+PUBLISHER_STAFF_CUES = (
+    r"(?:策\s*划|责\s*任|美\s*术|特\s*约)\s*编\s*辑|责\s*任\s*校\s*对|责\s*任\s*印\s*制"
+    r"|(?:封\s*面|版\s*式|装\s*帧)\s*设\s*计"
+)
 # Cues after which people sign a manuscript (SPEC R3; the list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定\s*人?|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|顾\s*问|"
+    r"审\s*稿\s*人?|主\s*审|审\s*定\s*人?|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    + PUBLISHER_STAFF_CUES
+    + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
     r"参[加与]编写(?:工作)?的(?:人员|教师)?还?有|"
     # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.

@@ -181,6 +181,13 @@ def test_a_school_s_english_name_and_any_school_written_with_its_place_are_unit_
     assert [(f.kind, f.matched) for f in findings] == [("unit", "Wuxi Transport Technician College"), ("unit", "无锡交通技校")]
 
 
+def test_the_publisher_s_staff_on_the_copyright_page_are_people():
+    imprint = "策划编辑：罗　兰\n责任校对：阿依古丽\n责任印制：付晓东\n本书介绍版式设计的基本原则。"
+    assert _signed(imprint) == ["罗　兰", "阿依古丽", "付晓东"]
+    findings = scan_text("封面设计：尚品工作室", IdentityProfile())
+    assert [f.kind for f in findings] and "尚品" not in "".join(f.excerpt for f in findings)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the fourth held-out set: recall 0.843 (97/115), precision 1.000 (101/101), "
