@@ -270,6 +270,11 @@ _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
     r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄)"
 )
+# "…，俄底伍各负责全书图片拍摄": a clause of the division of work whose subject takes a part of the book.
+_IN_CHARGE_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:共同|分别)?负责"
+    r"(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录))"
+)
 # "工程师权　威、…高级技师仵志军的悉心指导": a 鸣谢 names people by their post, the name right
 # after it and then a separator; a name running into the sentence is not taken.
 _TITLED_RE = re.compile(
@@ -347,14 +352,24 @@ _TRANSLITERATION_CHARACTERS = frozenset(
     "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
 )
 _TRANSLITERATED_MAX_FREQUENCY = 50
+# The syllables of Yi names (吉克曲布, 阿西木呷, 沙马阿果, 俄底伍各): a clan name and a given name of two
+# syllables each. Kept apart from the others: their union would spell common foreign words (马来西亚).
+_YI_SYLLABLES = frozenset(
+    "阿吉克曲布西木呷沙马玛果俄底狄伍各苏拉哈比乌海来卓勒格日火支金古倮且莫色乃尔约鲁侯力牛史则尼瓦扎其依子井巴"
+    "杰觉达久补立么衣芝惹基嫫者石"
+)
 
 
 def _transliterated(word):
     """Three syllables and no word the dictionary knows well (苏格兰, 阿拉伯 are); four and more are
-    a name even when the dictionary has it (乌云其木格)."""
-    if len(word) > 8 or not set(word) <= _TRANSLITERATION_CHARACTERS:
+    a name even when the dictionary has it (乌云其木格). A Yi name is one the dictionary does not know
+    well whatever its length (苏格拉底 is spelt with its syllables too)."""
+    if not 3 <= len(word) <= 8:
         return False
-    return len(word) >= 4 or len(word) == 3 and (loaded_tokenizer().FREQ.get(word) or 0) < _TRANSLITERATED_MAX_FREQUENCY
+    rare = (loaded_tokenizer().FREQ.get(word) or 0) < _TRANSLITERATED_MAX_FREQUENCY
+    if set(word) <= _TRANSLITERATION_CHARACTERS:
+        return len(word) >= 4 or rare
+    return set(word) <= _YI_SYLLABLES and rare
 
 
 # A person-tagged word this frequent is a common word first (文明, 高峰): jieba's names are rare words.
@@ -526,7 +541,7 @@ def signature_names(text):
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for division in DIVISION_RE.finditer(unbracketed):
         found.extend(_names_in(division.group(1), division.start(1), listed=True, trusted=True))
-    for pattern in (_ENTRUSTED_RE, _TITLED_RE, _BIO_RE):
+    for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _TITLED_RE, _BIO_RE):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_name_column(text))

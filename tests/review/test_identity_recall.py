@@ -167,6 +167,14 @@ def test_names_without_a_chinese_surname_are_read_from_their_transliterated_syll
     assert variants.signature_names("主编寄语：学好本领，建设家乡。") == []
 
 
+def test_yi_names_are_read_from_their_syllables_and_the_subject_of_a_part_of_the_book_is_a_person():
+    assert _signed("编　者　吉伍伍各　海来阿卓\n审　稿　曲比阿乌") == ["吉伍伍各", "海来阿卓", "曲比阿乌"]
+    assert _signed("全书由马海木呷统稿，勒格阿呷负责全书插图。") == ["马海木呷", "勒格阿呷"]
+    # A well-known word spelt with the same syllables is no one; nor a group taking a part of the book.
+    assert _signed("苏格拉底\n2025年4月") == []
+    assert _signed("学生负责任务实施，教研组负责项目一的审核。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
