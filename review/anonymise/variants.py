@@ -275,13 +275,46 @@ _IN_CHARGE_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:共同|分别)?负责"
     r"(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录))"
 )
-# "工程师权　威、…高级技师仵志军的悉心指导": a 鸣谢 names people by their post, the name right
-# after it and then a separator; a name running into the sentence is not taken.
+# The posts prose names people by, before or after the name.
+_POSTS = (
+    r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监)"
+)
+# "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
+# their post, the name right after it and then a separator or what they did; a name running into
+# the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
 _TITLED_RE = re.compile(
-    r"(?:高级工程师|工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|经理|秘书长|校长)"
-    rf"({_PROSE_NAME}?)(?=[、，,。；;的等]|$)",
+    rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
     re.M,
 )
+# "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
+_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师)")
+_SPACED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\Z")
+_HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}\Z")
+# "向李老师请教", "由王老师编写": a preposition that is also a surname, and one person's surname.
+_PREPOSITIONS = frozenset("由和向于与")
+
+
+def _names_before_posts(text):
+    """People named right before their post: a spaced name, or the name the run of characters
+    before the post ends with."""
+    found = []
+    for post in _POST_AFTER_NAME_RE.finditer(text):
+        start = max(0, post.start() - 12)
+        spaced = _SPACED_BEFORE_RE.search(text, start, post.start())
+        if spaced and spaced.group(0)[0] in SURNAMES:
+            found.extend(_names_in(spaced.group(0), spaced.start()))
+            continue
+        run = _HAN_RUN_BEFORE_RE.search(text, start, post.start())
+        if not run:
+            continue
+        for offset, name in _tagged_names(run.group(0)):
+            if offset + len(name) == len(run.group(0)) and not (len(name) == 2 and name[0] in _PREPOSITIONS):
+                found.append((run.start() + offset, post.start(), name))
+    return found
+
+
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name, then the sex.
 _BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*[男女][，,、；;]")
 
@@ -544,6 +577,7 @@ def signature_names(text):
     for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _TITLED_RE, _BIO_RE):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True))
+    found.extend(_names_before_posts(unbracketed))
     found.extend(_name_column(text))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))

@@ -175,6 +175,14 @@ def test_yi_names_are_read_from_their_syllables_and_the_subject_of_a_part_of_the
     assert _signed("学生负责任务实施，教研组负责项目一的审核。") == []
 
 
+def test_prose_names_people_before_and_after_their_post():
+    thanks = "感谢市烹饪协会秦雪梅秘书长、某酒店管　宁经理，以及合作企业的罗　军老师。"
+    assert _signed(thanks) == ["秦雪梅", "管　宁", "罗　军"]
+    assert _signed("实训中心主任邝　勇提出了修改意见，副主任吴建新审阅了全稿。") == ["邝　勇", "吴建新"]
+    # A teacher by surname alone, a post after a department, the people of a work task are nobody.
+    assert _signed("学生向李老师请教后，由王老师示范。车间主任和维修技师黄师傅检查了设备。陈女士是项目经理。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
