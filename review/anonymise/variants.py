@@ -275,6 +275,10 @@ _IN_CHARGE_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:共同|分别)?负责"
     r"(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录))"
 )
+# A CIP line: "汽车底盘构造与维修 / 韦德宁, 蒙　丽主编. —南宁：…": after the title's slash, the
+# people responsible and their role, then the edition or the imprint. A reference list's
+# "[2] 李国华主编. 铣工工艺学" has no slash: whoever edited another book is nobody to hide.
+_CIP_RE = re.compile(r"[ \t\u3000]/[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
 # The posts prose names people by, before or after the name.
 _POSTS = (
     r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
@@ -572,8 +576,9 @@ def signature_names(text):
         found.extend(_names_in(tail, cue.end(), listed=True))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
-    for division in DIVISION_RE.finditer(unbracketed):
-        found.extend(_names_in(division.group(1), division.start(1), listed=True, trusted=True))
+    for pattern in (DIVISION_RE, _CIP_RE):
+        for match in pattern.finditer(unbracketed):
+            found.extend(_names_in(match.group(1), match.start(1), listed=True, trusted=True))
     for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _TITLED_RE, _BIO_RE):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True))
