@@ -547,18 +547,44 @@ def _spaced_third_character(text, segments, n):
     return third
 
 
+# A line that is only a unit: "徐州工程机械技师学院", "某某机械股份有限公司", a cover's "齐 齐 哈 尔 技 师 学 院　编".
+_ORGANISATION_LINE_RE = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,40}(?:公司|集团|中心|研究所|研究院|协会|学会|学院|学校|分院|大学|医院)[ \t\u3000]*编?"
+)
+
+
+def _line_kind(line):
+    """"names" for a line that only lists people, "unit" for one that is only a unit, else None."""
+    line = _BRACKETED_RE.sub("", line)
+    if not line.strip() or PERSON_CUE_RE.search(line):
+        return None
+    if _ORGANISATION_LINE_RE.fullmatch(line.strip()) or school_names(line):
+        return "unit"
+    return "names" if _NAMES_LINE_RE.fullmatch(line) else None
+
+
+def _line_end(text, start):
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _run_on_lines(text, end):
-    """Where a cue's tail ends once the lines that only list more people are added to it."""
-    for _ in range(_CONTINUATION_LINES):
-        if end >= len(text) or text[end] != "\n":
-            break
-        following = text.find("\n", end + 1)
-        following = len(text) if following < 0 else following
-        line = _BRACKETED_RE.sub("", text[end + 1:following])
-        if not line.strip() or not _NAMES_LINE_RE.fullmatch(line) or PERSON_CUE_RE.search(line):
+    """Where a cue's tail ends once the lines that only list more people are added to it, and the
+    unit lines among them: a PDF extraction puts every cell of a table on a line of its own (name,
+    unit, name, unit …), so a unit line is passed over when a names line follows it. Returns the
+    end and the (start, end) spans of the unit lines passed over."""
+    units, name_lines = [], 0
+    while name_lines < _CONTINUATION_LINES and end < len(text) and text[end] == "\n":
+        following = _line_end(text, end + 1)
+        kind = _line_kind(text[end + 1:following])
+        if kind == "unit" and _line_kind(text[following + 1:_line_end(text, following + 1)]) == "names":
+            units.append((end + 1, following))
+        elif kind == "names":
+            name_lines += 1
+        else:
             break
         end = following
-    return end
+    return end, units
 
 
 def signature_names(text):
@@ -567,8 +593,10 @@ def signature_names(text):
     for cue in PERSON_CUE_RE.finditer(text):
         end = text.find("\n", cue.end())
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
-        end = _run_on_lines(text, end)
+        end, units = _run_on_lines(text, end)
         tail = text[cue.end():end]
+        for start, stop in units:
+            tail = tail[: start - cue.end()] + " " * (stop - start) + tail[stop - cue.end():]
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:

@@ -190,6 +190,15 @@ def test_a_cip_line_names_every_editor_but_a_reference_list_names_nobody():
     assert _signed(references) == []
 
 
+def test_a_table_extracted_one_cell_per_line_and_a_spaced_cover_unit_are_read_whole():
+    page = ("编审人员名单\n主编\n罗振华\n绵阳技师学院\n参编\n米　兰\n绵阳技师学院\n敖登高娃\n四川长虹电器股份有限公司\n"
+            "许志强\n绵阳技师学院\n主审\n陶　然\n四川省机械工业学校\n本书按工学一体化课程标准编写。")
+    assert _signed(page) == ["罗振华", "米　兰", "敖登高娃", "许志强", "陶　然"]
+    cover = "主　编　谷振东\n副主编　郎　月\n温 州 技 师 学 院　编\nWenzhou Technician College"
+    findings = scan_text(cover, IdentityProfile())
+    assert [(f.kind, f.matched) for f in findings][-2:] == [("unit", "温 州 技 师 学 院"), ("unit", "Wenzhou Technician College")]
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
