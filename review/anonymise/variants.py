@@ -114,7 +114,8 @@ def unit_variants(name):
     return out
 
 
-_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
+_NUMERALS = "一二三四五六七八九十"
+_ORDINAL = re.compile(f"第?[{_NUMERALS}]{{1,3}}")
 
 
 def _bodies(rest):
@@ -152,7 +153,7 @@ def _body_abbreviations(rest):
     (第二高级技工学校 → 二高级技工学校) and a four-character name of two words by their first
     characters (劳动保障职业学校 → 劳保职业学校, 交通运输 → 交运) or by its first word (交通运输 → 交通)."""
     out = []
-    ordinal = re.match(r"第([一二三四五六七八九十]{1,3})", rest)
+    ordinal = re.match(f"第([{_NUMERALS}]{{1,3}})", rest)
     if ordinal:
         out.append(rest[1:])
     for full in _TYPE_SHORT:
@@ -205,7 +206,7 @@ def _schools_in(text):
             start -= 1
         before = text[start:match.start()]
         place = next((i for i in range(len(before) - 1) if _LEVELLED_PLACE_RE.match(before, i)
-                      or any(before[i:i + n] in _dictionary_words().places for n in (2, 3, 4))), None)
+                      or any(before[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))), None)
         if place is not None:
             found.append((start + place, match.end(), text[start + place:match.end()]))
     return found
@@ -417,7 +418,7 @@ _COMMON_WORD_FREQUENCY = 2000
 class _DictionaryWords:
     common: frozenset  # surname-led words that are not (rare) person names: 方法, 修订, 文明
     surnames: frozenset  # single characters the dictionary tags as people: 李, 王
-    places: frozenset  # place names of two to four characters: 厦门, 南昌, 齐齐哈尔
+    places: frozenset  # place names of two to five characters: 厦门, 南昌, 齐齐哈尔, 科尔沁区, 齐市
 
 
 @functools.cache
@@ -441,6 +442,13 @@ def _dictionary_words():
             # their level: 合肥市, 拉萨市, 齐齐哈尔市.
             if word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
                 places.add(word[:-1])
+            if tag == "ns" and word[-1] in "区旗" and not word.endswith("地区") and 4 <= len(word) <= 5:
+                places.add(word)  # 科尔沁区, 神农架林区: a district whose name is three characters or more
+            # A city of three characters and more is called by its first one: 齐齐哈尔 is 齐市, 佳木斯 佳市
+            # (unless that is a word of its own: 都市, 大市). Its name is a word too: "图书超市" is no city.
+            if tag == "ns" and word[-1] == "市" and len(word) >= 4 and word[0] not in _NUMERALS \
+                    and word[:-1] in loaded_tokenizer().FREQ and word[0] + "市" not in loaded_tokenizer().FREQ:
+                places.add(word[0] + "市")
     return _DictionaryWords(frozenset(common), frozenset(surnames), frozenset(places))
 
 

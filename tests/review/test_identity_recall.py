@@ -208,6 +208,11 @@ def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     assert "潍坊技校" not in variants.unit_variants("山东省潍坊市技师学院")
 
 
+def test_a_district_of_three_characters_and_a_city_called_by_its_first_character_place_a_school():
+    text = "参编 张　华（东西湖区职业技术学校）\n页脚：牡市技院 电气系\n本市技工学校、全市技工学校、三市技工学校均可选用。"
+    assert [n for *_, n in variants.school_names(text)] == ["东西湖区职业技术学校", "牡市技院"]
+
+
 def test_a_school_s_english_name_and_any_school_written_with_its_place_are_unit_findings():
     findings = scan_text("Wuxi Transport Technician College\n无锡交通技校 编", IdentityProfile())
     assert [(f.kind, f.matched) for f in findings] == [("unit", "Wuxi Transport Technician College"), ("unit", "无锡交通技校")]
