@@ -247,7 +247,7 @@ PUBLISHER_STAFF_CUES = (
 )
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
-    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
+    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*定\s*人?|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
@@ -261,8 +261,13 @@ PERSON_CUE_RE = re.compile(
 # a 编写说明 spells out, names before the verb.
 DIVISION_RE = re.compile(
     r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
-    r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|任(?:副?主编|主审|参编))",
+    r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
+)
+# "王建国　主编", "李　娜　刘晓峰　副主编": a cover or title page puts the role after the names.
+_ROLE_AFTER_RE = re.compile(
+    r"(?m)^([ \t\u3000]*[\u4e00-\u9fff][^\n]{1,40}?)[ \t\u3000]+等?"
+    r"(?:副\s*主\s*编|主\s*编|编\s*著|参\s*编|主\s*审|编\s*写|著|编)[ \t\u3000]*$"
 )
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
 _PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
@@ -320,8 +325,9 @@ def _names_before_posts(text):
     return found
 
 
-# "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name, then the sex.
-_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*[男女][，,、；;]")
+# "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
+# then the sex.
+_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*[男女][，,、；;]")
 
 
 def _name_column(text):
@@ -360,7 +366,8 @@ _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
 # extraction): short runs of Han characters, each perhaps followed by a title.
 _NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
-_NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校"}
+_NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
+               "成员", "顾问", "常务", "简介"}
 _TAIL = 48
 
 
@@ -520,9 +527,9 @@ def _names_in(text, offset, listed=False, trusted=False):
             pass
         elif _surname_led(word) and len(word) <= 3:
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word):
+        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and not text[seg.start() - 1:seg.start()].isdigit():
             # "者建华": a rare surname; three characters the dictionary does not know as a word,
-            # taken only beside a recognised name ("于2019年组织编写" is no one).
+            # taken only beside a recognised name ("于2019年组织编写" is no one, nor "1975年出生").
             unknown_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
     if found or trusted:
         found.extend(words_too)
@@ -557,7 +564,7 @@ def _spaced_third_character(text, segments, n):
 
 # A line that is only a unit: "徐州工程机械技师学院", "某某机械股份有限公司", a cover's "齐 齐 哈 尔 技 师 学 院　编".
 _ORGANISATION_LINE_RE = re.compile(
-    r"[\u4e00-\u9fff（）()]{2,40}(?:公司|集团|中心|研究所|研究院|协会|学会|学院|学校|分院|大学|医院)[ \t\u3000]*编?"
+    r"[\u4e00-\u9fff（）()]{2,40}(?:公司|集团|中心|研究所|研究院|协会|学会|学院|学校|分院|大学|医院)"
 )
 
 
@@ -566,7 +573,10 @@ def _line_kind(line):
     line = _BRACKETED_RE.sub("", line)
     if not line.strip() or PERSON_CUE_RE.search(line):
         return None
-    if _ORGANISATION_LINE_RE.fullmatch(line.strip()) or school_names(line):
+    body = line.strip()
+    if body.endswith("编"):
+        body = body[:-1].rstrip()
+    if _ORGANISATION_LINE_RE.fullmatch(body) or any(name == body for *_, name in school_names(body)):
         return "unit"
     return "names" if _NAMES_LINE_RE.fullmatch(line) else None
 
@@ -579,20 +589,22 @@ def _line_end(text, start):
 def _run_on_lines(text, end):
     """Where a cue's tail ends once the lines that only list more people are added to it, and the
     unit lines among them: a PDF extraction puts every cell of a table on a line of its own (name,
-    unit, name, unit …), so a unit line is passed over when a names line follows it. Returns the
-    end and the (start, end) spans of the unit lines passed over."""
-    units, name_lines = [], 0
+    unit, name, unit …), so a unit line is passed over when a names line follows it."""
+    name_lines = 0
     while name_lines < _CONTINUATION_LINES and end < len(text) and text[end] == "\n":
         following = _line_end(text, end + 1)
         kind = _line_kind(text[end + 1:following])
-        if kind == "unit" and _line_kind(text[following + 1:_line_end(text, following + 1)]) == "names":
-            units.append((end + 1, following))
-        elif kind == "names":
+        if kind == "names":
             name_lines += 1
-        else:
+        elif kind != "unit" or _line_kind(text[following + 1:_line_end(text, following + 1)]) != "names":
             break
         end = following
-    return end, units
+    return end
+
+
+def _without_unit_lines(tail):
+    """``tail`` with its lines that are a unit alone blanked out: no name is cut from a school."""
+    return "\n".join(" " * len(line) if _line_kind(line) == "unit" else line for line in tail.split("\n"))
 
 
 def signature_names(text):
@@ -601,10 +613,8 @@ def signature_names(text):
     for cue in PERSON_CUE_RE.finditer(text):
         end = text.find("\n", cue.end())
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
-        end, units = _run_on_lines(text, end)
-        tail = text[cue.end():end]
-        for start, stop in units:
-            tail = tail[: start - cue.end()] + " " * (stop - start) + tail[stop - cue.end():]
+        end = _run_on_lines(text, end)
+        tail = _without_unit_lines(text[cue.end():end])
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:
@@ -619,6 +629,9 @@ def signature_names(text):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_names_before_posts(unbracketed))
+    for match in _ROLE_AFTER_RE.finditer(text):
+        if _line_kind(match.group(1)) == "names":
+            found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_name_column(text))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))

@@ -199,6 +199,14 @@ def test_a_table_extracted_one_cell_per_line_and_a_spaced_cover_unit_are_read_wh
     assert [(f.kind, f.matched) for f in findings][-2:] == [("unit", "温 州 技 师 学 院"), ("unit", "Wenzhou Technician College")]
 
 
+def test_a_cover_puts_the_role_after_the_names_and_headings_and_roles_are_nobody():
+    cover = "电工基础\n王建国　主编\n李　娜　刘晓峰　副主编\n温 州 技 师 学 院　编"
+    assert _signed(cover) == ["王建国", "李　娜", "刘晓峰"]
+    assert _signed("作者简介：刘建华，男，1975年出生，汉族，高级讲师。") == ["刘建华"]
+    assert _signed("本书编写组：组长 王立新；成员 赵　敏、钱　坤") == ["王立新", "赵　敏", "钱　坤"]
+    assert _signed("本书由王芳担任主编，李明、赵强担任副主编。") == ["王芳", "李明", "赵强"]
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
