@@ -205,11 +205,16 @@ def _schools_in(text):
         while start > match.start() - _SCHOOL_LOOKBACK and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
         before = text[start:match.start()]
-        place = next((i for i in range(len(before) - 1) if _LEVELLED_PLACE_RE.match(before, i)
-                      or any(before[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))), None)
+        # "感谢泸州市…": the place is 泸州 the dictionary knows, not "谢泸州" with a level after it.
+        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
+                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
         if place is not None:
             found.append((start + place, match.end(), text[start + place:match.end()]))
     return found
+
+
+def _dictionary_place_at(text, i):
+    return any(text[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))
 
 
 def _starts_with_place(text):
@@ -299,30 +304,54 @@ _TITLED_RE = re.compile(
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
-_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师)")
+_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师|专家)")
 _SPACED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\Z")
 _HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}\Z")
-# "向李老师请教", "由王老师编写": a preposition that is also a surname, and one person's surname.
-_PREPOSITIONS = frozenset("由和向于与")
+# "王芳、李明两位老师", "王芳等老师": a list counted before the post, within its clause.
+_COUNT_BEFORE_RE = re.compile(r"(?:等|[两二三四五六七八九几诸]位)\Z")
+_LIST_CLAUSE_RE = re.compile(r"[^。；;，,：:！!？?\n]*[、和与及][^。；;，,：:！!？?\n]*\Z")
+_LIST_SEPARATOR_RE = re.compile(r"[、和与及]")
+# "向李老师请教", "由王老师编写", "曾向老师请教": a preposition (some are surnames too) and a surname
+# are no name; a word of the sentence is no given name.
+_FUNCTION_CHARACTERS = frozenset("由和向于与及对为在把被给跟同从将让叫请经")
 
 
 def _names_before_posts(text):
-    """People named right before their post: a spaced name, or the name the run of characters
-    before the post ends with."""
+    """People named right before their post ("施秀琴秘书长"), or a list of them before a count
+    ("王芳、李明两位老师"): the name each item ends with."""
     found = []
     for post in _POST_AFTER_NAME_RE.finditer(text):
-        start = max(0, post.start() - 12)
-        spaced = _SPACED_BEFORE_RE.search(text, start, post.start())
-        if spaced and spaced.group(0)[0] in SURNAMES:
-            found.extend(_names_in(spaced.group(0), spaced.start()))
+        end = post.start()
+        counted = _COUNT_BEFORE_RE.search(text, max(0, end - 4), end)
+        if not counted:
+            found.extend(_name_ending_at(text, end))
             continue
-        run = _HAN_RUN_BEFORE_RE.search(text, start, post.start())
-        if not run:
-            continue
-        for offset, name in _tagged_names(run.group(0)):
-            if offset + len(name) == len(run.group(0)) and not (len(name) == 2 and name[0] in _PREPOSITIONS):
-                found.append((run.start() + offset, post.start(), name))
+        end = counted.start()
+        clause = _LIST_CLAUSE_RE.search(text, max(0, end - 40), end)
+        for separator in ([m.start() for m in _LIST_SEPARATOR_RE.finditer(text, clause.start(), end)] if clause else []):
+            found.extend(_name_ending_at(text, separator))
+        found.extend(_name_ending_at(text, end))
     return found
+
+
+def _name_ending_at(text, end):
+    """The name that ends at ``end``: a spaced one, or the last the run of characters before ends with."""
+    start = max(0, end - 12)
+    spaced = _SPACED_BEFORE_RE.search(text, start, end)
+    if spaced and spaced.group(0)[0] in SURNAMES:
+        return _names_in(spaced.group(0), spaced.start())
+    run = _HAN_RUN_BEFORE_RE.search(text, start, end)
+    if not run:
+        return []
+    names = [(run.start() + offset, end, name) for offset, name in _tagged_names(run.group(0))
+             if offset + len(name) == len(run.group(0)) and not (len(name) == 2 and name[0] in _FUNCTION_CHARACTERS)]
+    # "以及曾/建华等专家": right before a post, a surname the segmenter took for a word (曾 "once").
+    words = list(loaded_tokenizer().cut(run.group(0)))
+    if not names and len(words) >= 2 and words[-2] in SURNAMES and words[-2] not in _FUNCTION_CHARACTERS \
+            and len(words[-1]) <= 2 and words[-1] not in _FUNCTION_CHARACTERS and _looks_like_name(words[-2] + words[-1]):
+        name = words[-2] + words[-1]
+        names.append((end - len(name), end, name))
+    return names
 
 
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),

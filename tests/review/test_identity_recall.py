@@ -207,6 +207,13 @@ def test_a_cover_puts_the_role_after_the_names_and_headings_and_roles_are_nobody
     assert _signed("本书由王芳担任主编，李明、赵强担任副主编。") == ["王芳", "李明", "赵强"]
 
 
+def test_a_list_counted_before_a_post_names_each_person_and_the_school_starts_at_its_place():
+    thanks = "感谢泸州市职业技术学校的刘　强、陈国华和吴晓梅三位老师，以及曾建华等专家。"
+    assert _signed(thanks) == ["刘　强", "陈国华", "吴晓梅", "曾建华"]
+    assert [n for *_, n in variants.school_names(thanks)] == ["泸州市职业技术学校"]  # not "谢泸州…"
+    assert _signed("行业企业专家和兄弟院校两位老师参与了审稿。他们曾向老师请教。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
