@@ -238,6 +238,7 @@ SURNAMES = set(
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
     "步贡融充生"
+    "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
@@ -265,7 +266,7 @@ PERSON_CUE_RE = re.compile(
 # "杜文静编写项目一", "项目四由孟凡荣、耿晓丽编写。", "本书由上官婉清任主编": the division of work
 # a 编写说明 spells out, names before the verb.
 DIVISION_RE = re.compile(
-    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
+    r"(?:(?:本书|全书|本教材|教材)?由)?([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
@@ -506,6 +507,11 @@ def _tagged_names(segment):
     names, pos, i = [], 0, 0
     while i < len(words):
         word = words[i]
+        if len(word) > 1 and word[0] in _FUNCTION_CHARACTERS and word[1] in SURNAMES \
+                and word not in loaded_tokenizer().FREQ:
+            # "本书由玉应香编写" cut as 由玉应/香: the preposition is a word of its own, the name what follows.
+            words[i:] = [word[0], *loaded_tokenizer().cut("".join(words[i:])[1:])]
+            word = words[i]
         start = pos
         candidate = word
         if (len(word) == 1 and word in _dictionary_words().surnames or word in COMPOUND_SURNAMES) and i + 1 < len(words) \

@@ -214,6 +214,12 @@ def test_a_list_counted_before_a_post_names_each_person_and_the_school_starts_at
     assert _signed("行业企业专家和兄弟院校两位老师参与了审稿。他们曾向老师请教。") == []
 
 
+def test_dai_names_and_the_preposition_before_a_list_of_writers():
+    assert _signed("本书由玉应香、岩温扁、刀国栋编写。") == ["玉应香", "岩温扁", "刀国栋"]
+    assert _signed("编者：岩罕　玉香　依拉罕") == ["岩罕", "玉香", "依拉罕"]
+    assert _signed("本书由和平出版社出版，由于篇幅所限，习题答案从略。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
