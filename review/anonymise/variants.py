@@ -254,11 +254,12 @@ PUBLISHER_STAFF_CUES = (
 # Cues after which people sign a manuscript (SPEC R3; the list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定\s*人?|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对|"
+    r"负\s*责\s*人|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
-    r"参[加与]编写(?:工作)?的(?:人员|教师)?还?有|"
+    r"参[加与](?:本书|本教材|教材)?(?:的)?编写(?:工作)?的(?:人员|教师|老师)?还?有|"
     # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.
     r"(?<![^\n])[ \t\u3000]*(?:副\s*主\s*任|主\s*任)(?:\s*委\s*员)?|(?<![^\n])[ \t\u3000]*(?:委\s*员(?!会)|成\s*员|秘\s*书\s*长?))"
     r"\s*(?:人员)?\s*[:：]?\s*(?:[有为是](?![\u4e00-\u9fff]{4}))?"

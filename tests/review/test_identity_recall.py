@@ -220,6 +220,12 @@ def test_dai_names_and_the_preposition_before_a_list_of_writers():
     assert _signed("本书由和平出版社出版，由于篇幅所限，习题答案从略。") == []
 
 
+def test_reviewers_project_leads_and_research_groups_are_cues():
+    front = "审读专家：周国强（四川大学）　刘　敏\n项目负责人：陈晓明\n课题组成员：王芳　李强\n参与本书编写的老师有：苏晓燕、廖志强。"
+    assert _signed(front) == ["周国强", "刘　敏", "陈晓明", "王芳", "李强", "苏晓燕", "廖志强"]
+    assert _signed("经审核，本教材符合要求。项目负责人应组织学生完成任务。校对工作十分重要。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
