@@ -132,7 +132,7 @@ _ID_RE = re.compile(
 # A school's English name on a cover or title page ("Guangzhou Industry & Trade Technician College"):
 # registered names are Chinese, and these are no more than a place and a type, so the shape is the clue.
 _ENGLISH_UNIT_RE = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*\s+(?:(?i:&|and|of|for)\s+)?){1,6}"
+    r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*[ \t]+(?:(?i:&|and|of|for)[ \t]+)?){1,6}"
     r"(?i:Technician\s+(?:College|Institute|School)|(?:Senior\s+)?Technical\s+(?:College|School|Institute)"
     r"|Vocational\s+(?:and\s+Technical\s+)?(?:College|School)|Polytechnic(?:\s+(?:College|School|Institute))?)(?![A-Za-z])"
 )

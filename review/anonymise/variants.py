@@ -288,6 +288,25 @@ _IN_CHARGE_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:共同|分别)?负责"
     r"(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录))"
 )
+# An English title page: "Chief Editor: Wang Jianguo", "Associate Editors: Li Na, LIU Xiaofeng", "Compiled
+# by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
+_ENGLISH_PERSON_CUE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:(?:(?:chief|associate|deputy|executive)\s+)?(?:editors?(?:[\s-]+in[\s-]+chief)?|authors?|reviewers?"
+    r"|translators?|(?:compiled|written|edited|translated|reviewed)\s+by))(?![A-Za-z])[ \t]*[:：]?[ \t]*"
+    r"((?:[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}(?:[ \t]*(?:,|;|、|，|and)[ \t]*|[ \t]*$))+)",
+    re.M,
+)
+_ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}")
+
+
+def _english_names(text):
+    found = []
+    for cue in _ENGLISH_PERSON_CUE_RE.finditer(text):
+        for name in _ENGLISH_NAME_RE.finditer(text, cue.start(1), cue.end(1)):
+            found.append((name.start(), name.end(), name.group(0)))
+    return found
+
+
 # A CIP line: "汽车底盘构造与维修 / 韦德宁, 蒙　丽主编. —南宁：…": after the title's slash, the
 # people responsible and their role, then the edition or the imprint. A reference list's
 # "[2] 李国华主编. 铣工工艺学" has no slash: whoever edited another book is nobody to hide.
@@ -669,6 +688,7 @@ def signature_names(text):
         if _line_kind(match.group(1)) == "names":
             found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_name_column(text))
+    found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))

@@ -226,6 +226,16 @@ def test_reviewers_project_leads_and_research_groups_are_cues():
     assert _signed("经审核，本教材符合要求。项目负责人应组织学生完成任务。校对工作十分重要。") == []
 
 
+def test_an_english_title_page_names_its_editors_and_its_school_on_lines_of_their_own():
+    page = "Chief Editor: Wang Jianguo\nAssociate Editors: Li Na, LIU Xiaofeng and Zhang Wei\nCompiled by Ouyang Jingyi\n" \
+           "Qiqihar Technician College"
+    findings = scan_text(page, IdentityProfile())
+    assert [(f.kind, f.matched) for f in findings] == [
+        ("name", "Wang Jianguo"), ("name", "Li Na"), ("name", "LIU Xiaofeng"), ("name", "Zhang Wei"),
+        ("name", "Ouyang Jingyi"), ("unit", "Qiqihar Technician College")]
+    assert scan_text("The author of this method is unknown. Editors should check the Table of Contents.", IdentityProfile()) == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
