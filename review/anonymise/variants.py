@@ -381,23 +381,43 @@ _BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u30
 
 
 def _name_column(text):
-    """People in a tab-separated table whose header row has a 姓名 column: every cell of that
-    column in the rows below, while the rows keep their tabs."""
-    found, column, pos = [], None, 0
+    """People in a table whose header row has a 姓名 column: every cell of that column in the rows
+    below, while the rows keep the header's column separator (tabs, a "|" grid, or the runs of
+    two spaces and more a table extracted as text is padded with)."""
+    found, column, separator, pos = [], None, None, 0
     for line in text.split("\n"):
-        cells = line.split("\t")
-        if "姓名" in (c.strip() for c in cells):
-            column = [c.strip() for c in cells].index("姓名")
+        own_separator = _COLUMN_SEPARATOR_RE.search(line)
+        header = [c.strip() for _, c in _cells(line, own_separator)]
+        cells = _cells(line, separator) if separator else []
+        if "姓名" in header:
+            separator, column = own_separator, header.index("姓名")
         elif column is not None and len(cells) > column:
-            start = pos + sum(len(c) + 1 for c in cells[:column])
-            cell = cells[column]
-            start += len(cell) - len(cell.lstrip())
+            offset, cell = cells[column]
+            start = pos + offset + len(cell) - len(cell.lstrip())
             found.extend(_names_in(cell, start, listed=True, trusted=True) or (
                 [(start, start + len(cell.strip()), cell.strip())] if _CELL_NAME_RE.fullmatch(cell.strip()) else []))
         else:
-            column = None
+            column = separator = None
         pos += len(line) + 1
     return found
+
+
+# A tab, a "|" of a grid, or two spaces and more ("王　芳" keeps its one).
+_COLUMN_SEPARATOR_RE = re.compile(r"\t|\||[ \u3000]{2,}")
+
+
+def _cells(line, separator):
+    """(offset, text) of the cells of ``line`` split where ``separator`` (a match of
+    _COLUMN_SEPARATOR_RE on a header) says; the whole line when there is none."""
+    if separator is None:
+        return [(0, line)]
+    pattern = {"\t": r"\t", "|": r"\|"}.get(separator.group(0), r"[ \u3000]{2,}")
+    cells, start = [], 0
+    for gap in re.finditer(pattern, line):
+        cells.append((start, line[start:gap.start()]))
+        start = gap.end()
+    cells.append((start, line[start:]))
+    return cells
 
 
 _CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")

@@ -158,6 +158,10 @@ def test_curriculum_standards_entrusted_people_thanks_bios_and_name_columns_name
     assert _signed("段晓梅，女，1979年生，高级讲师。") == ["段晓梅"]
     table = "序号\t姓名\t工作单位\t编写分工\n1\t米　兰\t某公司\t项目一、二\n2\t敖　登\t某学校\t统稿"
     assert _signed(table) == ["米　兰", "敖　登"]
+    padded = "姓名　　　单位　　　　　　　职称\n米　兰　　绵阳技师学院　　　高级讲师\n敖登高娃　成都工业技师学院　讲师\n本表按姓氏笔画排序。"
+    assert _signed(padded) == ["米　兰", "敖登高娃"]
+    grid = "| 序号 | 姓名 | 单位 |\n| 1 | 米兰 | 某公司 |\n| 2 | 温国栋 | 某学校 |"
+    assert _signed(grid) == ["米兰", "温国栋"]
     # A work task's character and a part of the book are nobody.
     assert _signed("由王师傅负责示范，工程师们的意见见项目一。") == []
 
