@@ -283,6 +283,12 @@ _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
     r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄)"
 )
+# "在编写过程中，王芳、李明提出了宝贵意见", "感谢我的同事王芳、李明对本书的帮助": people who helped,
+# the subject of a clause or named after 同事.
+_CONTRIBUTORS_RE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|同事|同仁)({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?"
+    r"(?:提出|给予|提供|参与|审阅|审读|审定|指导|协助|帮助|对本书|为本书|对教材|为教材)"
+)
 # "…，俄底伍各负责全书图片拍摄": a clause of the division of work whose subject takes a part of the book.
 _IN_CHARGE_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:共同|分别)?负责"
@@ -314,7 +320,7 @@ _CIP_RE = re.compile(r"[ \t\u3000]/[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|
 # The posts prose names people by, before or after the name.
 _POSTS = (
     r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
-    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监)"
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
 # their post, the name right after it and then a separator or what they did; a name running into
@@ -602,9 +608,11 @@ def _names_in(text, offset, listed=False, trusted=False):
             pass
         elif _surname_led(word) and len(word) <= 3:
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and not text[seg.start() - 1:seg.start()].isdigit():
+        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and word[0] not in _FUNCTION_CHARACTERS \
+                and not text[seg.start() - 1:seg.start()].isdigit():
             # "者建华": a rare surname; three characters the dictionary does not know as a word,
-            # taken only beside a recognised name ("于2019年组织编写" is no one, nor "1975年出生").
+            # taken only beside a recognised name ("于2019年组织编写" is no one, nor "1975年出生",
+            # nor "编写人员及分工").
             unknown_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
     if found or trusted:
         found.extend(words_too)
@@ -700,13 +708,15 @@ def signature_names(text):
     for pattern in (DIVISION_RE, _CIP_RE):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True, trusted=True))
-    for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _TITLED_RE, _BIO_RE):
+    for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _CONTRIBUTORS_RE, _TITLED_RE, _BIO_RE):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_names_before_posts(unbracketed))
     for match in _ROLE_AFTER_RE.finditer(text):
-        if _line_kind(match.group(1)) == "names":
-            found.extend(_names_in(match.group(1), match.start(1), listed=True))
+        # "绵阳技师学院　王　芳　编": the unit may come first.
+        start = next((end for begin, end, _ in school_names(match.group(1)) if not match.group(1)[:begin].strip()), 0)
+        if _line_kind(match.group(1)[start:]) == "names":
+            found.extend(_names_in(match.group(1)[start:], match.start(1) + start, listed=True))
     found.extend(_name_column(text))
     found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):
