@@ -261,6 +261,12 @@ def test_a_district_of_three_characters_and_a_city_called_by_its_first_character
     assert [n for *_, n in variants.school_names(text)] == ["东西湖区职业技术学校", "牡市技院"]
 
 
+def test_vocational_high_schools_and_schools_of_a_trade_are_schools_with_their_place():
+    drafters = "本标准起草单位：绵阳市职业中学、四川省交通学校、成都市财贸职业高级中学、德阳市职教中心。"
+    assert [n for *_, n in variants.school_names(drafters)] == ["绵阳市职业中学", "四川省交通学校", "成都市财贸职业高级中学", "德阳市职教中心"]
+    assert variants.school_names("全国中等职业学校、职业中学的学生都可以使用；交通学校毕业生也可。") == []
+
+
 def test_a_school_s_english_name_and_any_school_written_with_its_place_are_unit_findings():
     findings = scan_text("Wuxi Transport Technician College\n无锡交通技校 编", IdentityProfile())
     assert [(f.kind, f.matched) for f in findings] == [("unit", "Wuxi Transport Technician College"), ("unit", "无锡交通技校")]
