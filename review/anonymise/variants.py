@@ -346,6 +346,16 @@ _LIST_SEPARATOR_RE = re.compile(r"[、和与及]")
 _FUNCTION_CHARACTERS = frozenset("由和向于与及对为在把被给跟同从将让叫请经")
 
 
+# A person the dictionary knows this well is a public figure prose cites ("华罗庚教授曾说",
+# "由詹天佑主持修建"), not someone who wrote or helped with the book; the people in the book's own
+# lists are taken whoever they are.
+_PUBLIC_FIGURE_FREQUENCY = 20
+
+
+def _private(names):
+    return [(s, e, n) for s, e, n in names if (loaded_tokenizer().FREQ.get(n) or 0) < _PUBLIC_FIGURE_FREQUENCY]
+
+
 def _names_before_posts(text):
     """People named right before their post ("施秀琴秘书长"), or a list of them before a count
     ("王芳、李明两位老师"): the name each item ends with."""
@@ -711,10 +721,12 @@ def signature_names(text):
     for pattern in (DIVISION_RE, _CIP_RE):
         for match in pattern.finditer(unbracketed):
             found.extend(_names_in(match.group(1), match.start(1), listed=True, trusted=True))
-    for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _CONTRIBUTORS_RE, _TITLED_RE, _BIO_RE):
+    for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _CONTRIBUTORS_RE, _TITLED_RE):
         for match in pattern.finditer(unbracketed):
-            found.extend(_names_in(match.group(1), match.start(1), listed=True))
-    found.extend(_names_before_posts(unbracketed))
+            found.extend(_private(_names_in(match.group(1), match.start(1), listed=True)))
+    for match in _BIO_RE.finditer(unbracketed):
+        found.extend(_names_in(match.group(1), match.start(1), listed=True))
+    found.extend(_private(_names_before_posts(unbracketed)))
     for match in _ROLE_AFTER_RE.finditer(text):
         # "绵阳技师学院　王　芳　编": the unit may come first.
         start = next((end for begin, end, _ in school_names(match.group(1)) if not match.group(1)[:begin].strip()), 0)

@@ -185,6 +185,8 @@ def test_prose_names_people_before_and_after_their_post():
     assert _signed("实训中心主任邝　勇提出了修改意见，副主任吴建新审阅了全稿。") == ["邝　勇", "吴建新"]
     # A teacher by surname alone, a post after a department, the people of a work task are nobody.
     assert _signed("学生向李老师请教后，由王老师示范。车间主任和维修技师黄师傅检查了设备。陈女士是项目经理。") == []
+    # Public figures the dictionary knows well are cited, not thanked.
+    assert _signed("华罗庚教授曾说：“聪明在于勤奋。”京张铁路由詹天佑主持修建。") == []
 
 
 def test_a_cip_line_names_every_editor_but_a_reference_list_names_nobody():
