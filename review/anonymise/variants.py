@@ -723,7 +723,11 @@ def signature_names(text):
             found.extend(_names_in(match.group(1), match.start(1), listed=True, trusted=True))
     for pattern in (_ENTRUSTED_RE, _IN_CHARGE_RE, _CONTRIBUTORS_RE, _TITLED_RE):
         for match in pattern.finditer(unbracketed):
-            found.extend(_private(_names_in(match.group(1), match.start(1), listed=True)))
+            names = _private(_names_in(match.group(1), match.start(1), listed=True))
+            # "学生王明和李华参与了讨论": a subject that starts with someone's role is a work task's cast.
+            if pattern in (_IN_CHARGE_RE, _CONTRIBUTORS_RE) and names and names[0][0] != match.start(1):
+                continue
+            found.extend(names)
     for match in _BIO_RE.finditer(unbracketed):
         found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_private(_names_before_posts(unbracketed)))

@@ -244,7 +244,7 @@ def test_an_english_title_page_names_its_editors_and_its_school_on_lines_of_thei
 
 def test_people_who_helped_are_the_subject_of_their_clause_and_a_post_inside_a_school_name_is_none():
     assert _signed("感谢我的同事王芳、李明对本书的帮助。在编写过程中，苏晓燕提出了宝贵意见。") == ["王芳", "李明", "苏晓燕"]
-    assert _signed("在教学中，学生提出问题，教师给予指导，班长提供记录。") == []
+    assert _signed("在教学中，学生提出问题，教师给予指导，班长提供记录。学生王明和李华参与了讨论。") == []
     assert _signed("绵阳技师学院　王　芳　编") == ["王　芳"]  # not "王　芳　编" after the 技师 of 技师学院
     assert _signed("本书编写人员及分工：王芳（项目一、二）、李明（项目三）。") == ["王芳", "李明"]
 
