@@ -123,8 +123,10 @@ _LANDLINE_RE = re.compile(
 )
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
-    r"(?:(?:QQ|ＱＱ|qq)\s*号?\s*[:：]?\s*([1-9]\d{4,11})(?!\d))"
-    r"|(?:(?:微信号?|WeChat|wechat|微信ID)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    r"(?:(?:QQ|ＱＱ|qq)\s*[号群]?\s*[:：]?\s*([1-9]\d{4,11})(?!\d))"
+    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
+    r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"

@@ -603,7 +603,7 @@ def _names_in(text, offset, listed=False, trusted=False):
         word = _TITLES.sub("", seg.group(0))
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         # "李 娜": a lone surname and a given name apart only by spaces.
-        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and nxt is not None \
+        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
                 and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))

@@ -249,6 +249,13 @@ def test_people_who_helped_are_the_subject_of_their_clause_and_a_post_inside_a_s
     assert _signed("本书编写人员及分工：王芳（项目一、二）、李明（项目三）。") == ["王芳", "李明"]
 
 
+def test_a_school_s_web_site_a_qq_group_and_an_official_account_are_contact_findings():
+    findings = scan_text("教学资源：http://www.mytech.edu.cn/jxzy　交流QQ群：635281947　微信公众号：mytech_jsxy", IdentityProfile())
+    assert [(f.kind, f.matched) for f in findings] == [
+        ("contact", "http://www.mytech.edu.cn/jxzy"), ("contact", "635281947"), ("contact", "mytech_jsxy")]
+    assert _signed("联系人：王老师　电话：0816-2345678") == []  # a surname and a title, not "王老师　电话"
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
