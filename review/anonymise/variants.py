@@ -270,7 +270,7 @@ PERSON_CUE_RE = re.compile(
 # "杜文静编写项目一", "项目四由孟凡荣、耿晓丽编写。", "本书由上官婉清任主编": the division of work
 # a 编写说明 spells out, names before the verb.
 DIVISION_RE = re.compile(
-    r"(?:(?:本书|全书|本教材|教材)?由)?([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
+    r"(?:(?:本书|全书|本教材|教材)?由)?([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编)"
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
@@ -380,23 +380,32 @@ def _name_ending_at(text, end):
     spaced = _SPACED_BEFORE_RE.search(text, start, end)
     if spaced and spaced.group(0)[0] in SURNAMES:
         return _names_in(spaced.group(0), spaced.start())
-    run = _HAN_RUN_BEFORE_RE.search(text, start, end)
-    if not run:
+    match = _HAN_RUN_BEFORE_RE.search(text, start, end)
+    if not match:
         return []
-    names = [(run.start() + offset, end, name) for offset, name in _tagged_names(run.group(0))
-             if offset + len(name) == len(run.group(0)) and not (len(name) == 2 and name[0] in _FUNCTION_CHARACTERS)]
-    # "以及曾/建华等专家": right before a post, a surname the segmenter took for a word (曾 "once").
-    words = list(loaded_tokenizer().cut(run.group(0)))
-    if not names and len(words) >= 2 and words[-2] in SURNAMES and words[-2] not in _FUNCTION_CHARACTERS \
-            and len(words[-1]) <= 2 and words[-1] not in _FUNCTION_CHARACTERS and _looks_like_name(words[-2] + words[-1]):
-        name = words[-2] + words[-1]
-        names.append((end - len(name), end, name))
+    run = match.group(0)
+    names = [(match.start() + offset, end, name) for offset, name in _tagged_names(run)
+             if offset + len(name) == len(run) and not (len(name) == 2 and name[0] in _FUNCTION_CHARACTERS)]
+    # "以及曾/建华等专家", "数控系王芳老师" cut as 系王芳: right before a post, whatever the segmenter
+    # made of them, three characters that look like a name whose given name is no common word, or two
+    # right after a department or unit.
+    if not names:
+        name = next((run[-k:] for k in (3, 2) if not set(run[-k:]) & _FUNCTION_CHARACTERS and _looks_like_name(run[-k:])
+                     and (k == 3 and (loaded_tokenizer().FREQ.get(run[-2:]) or 0) < _COMMON_GIVEN_NAME_FREQUENCY
+                          or k == 2 and run[-3:-2] in _GROUP_ENDINGS)), None)
+        if name:
+            names.append((end - len(name), end, name))
     return names
 
 
+# A two-character word this frequent is a word of the sentence (指导, 学会), not a given name (建华).
+_COMMON_GIVEN_NAME_FREQUENCY = 1000
+
+
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
-# then the sex.
-_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*[男女][，,、；;]")
+# then the sex or the unit ("王芳，绵阳技师学院高级讲师").
+_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*"
+    r"(?:[男女][，,、；;]|(?=[^\n，,。；;]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))")
 
 
 def _name_column(text):
@@ -442,8 +451,15 @@ def _cells(line, separator):
 _CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")
 
 # A dated signature line of a 前言/后记: short, with a year and month.
-DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
-_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{1,8})?")
+# "2025年5月", "二〇二五年五月", "2025年春".
+_YEAR_MONTH = (
+    r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
+    rf"(?:\d{{1,2}}\s*月|[{_NUMERALS}]{{1,3}}\s*月|[春夏秋冬][季天]?)"
+)
+DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
+_DATE_RE = re.compile(
+    rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
+)
 _SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname.
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})+")

@@ -256,6 +256,15 @@ def test_a_school_s_web_site_a_qq_group_and_an_official_account_are_contact_find
     assert _signed("联系人：王老师　电话：0816-2345678") == []  # a surname and a title, not "王老师　电话"
 
 
+def test_signatures_dated_in_words_or_by_season_and_the_book_s_editors_in_prose():
+    assert _signed("恳请读者批评指正。\n——王芳\n2025年春于绵阳") == ["王芳"]
+    assert _signed("恳请读者批评指正。\n王　芳　李建军\n二〇二五年五月") == ["王　芳", "李建军"]
+    assert _signed("本书由绵阳技师学院王芳、李建军编著。") == ["王芳", "李建军"]
+    assert _signed("本课程在数控系王芳老师的班级试用。") == ["王芳"]
+    assert _signed("王芳，绵阳技师学院高级讲师，主要研究方向为数控加工。\n方法，学校应当组织学生实训。") == ["王芳"]
+    assert _signed("2025年春季学期起，实习指导老师和企业专家共同指导。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
