@@ -35,6 +35,8 @@ _TYPE_SHORT = {
     "中等专业学校": ("中专",),
     "技师学院": ("技院",),
     "高级职业学校": ("高职",),
+    "职业高级中学": ("职高",),
+    "职业中学": ("职中",),
 }
 # The types a unit was before it was upgraded: most 技师学院 were a 高级技工学校 and before that a
 # 技工学校, and manuscripts still carry the former name ("原石家庄市工业技工学校").
@@ -88,6 +90,9 @@ def unit_variants(name):
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
+    # A district's or county's unit is written without its city too ("龙岗二职", "宝安区职业技术学校").
+    if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县"):
+        places.update((pieces[-1][0], pieces[-1][0] + pieces[-1][1]))
     rests = _bodies(rest)
     out = [name]
     for place, body in itertools.product(sorted(places, key=len, reverse=True), sorted(rests, key=len, reverse=True)):
@@ -135,12 +140,16 @@ def _bodies(rest):
             continue
         bodies.update(body[: -len(full)] + short for short in _TYPE_SHORT[full])
         distinctive = body[: -len(full)]
+        # "龙岗二职", "南昌一技": an ordinal school by the first character of its type.
+        if _ORDINAL.fullmatch(distinctive) and full[0] in "职技":
+            bodies.add(distinctive.lstrip("第") + full[0])
         if len(distinctive) < 2 or _ORDINAL.match(distinctive):
             continue
         if full[-2:] in _ONE_CHARACTER_TYPE:
             bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
         # Only the registered word, two characters and rare: "交运" (a bus company) stays out.
-        if body == rest and len(distinctive) == 2 \
+        # Nor a place ("宁波鄞州" is where the 鄞州职业高级中学 is, and much else).
+        if body == rest and len(distinctive) == 2 and not _is_place(distinctive) \
                 and (loaded_tokenizer().FREQ.get(distinctive) or 0) < _RARE_DISTINCTIVE_FREQUENCY:
             bodies.add(distinctive)
     if rest == "技师学院":
@@ -218,6 +227,10 @@ def _schools_in(text):
 
 def _dictionary_place_at(text, i):
     return any(text[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))
+
+
+def _is_place(word):
+    return any(word + level in _dictionary_words().places for level in ("", "区", "县"))
 
 
 def _starts_with_place(text):

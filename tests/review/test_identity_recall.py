@@ -102,6 +102,14 @@ def test_unit_variants_drop_the_administrative_level_and_shorten_the_type():
     assert "成都技校" not in variants.unit_variants("成都市技工学校")
 
 
+def test_unit_variants_of_a_district_s_ordinal_school_and_a_vocational_high_school():
+    assert {"龙岗二职", "深圳龙岗二职", "龙岗区第二职业技术学校"} <= set(variants.unit_variants("广东省深圳市龙岗区第二职业技术学校"))
+    assert {"南昌一技", "武汉二技"} <= set(variants.unit_variants("江西省南昌市第一技工学校")) | set(variants.unit_variants("武汉市第二高级技工学校"))
+    ningbo = variants.unit_variants("浙江省宁波市鄞州职业高级中学")
+    assert "宁波鄞州职高" in ningbo
+    assert "宁波鄞州" not in ningbo  # a district of the city, not its school
+
+
 def test_signature_cues_find_unregistered_people_but_not_common_words():
     text = "主编：张三丰（电话：13912345678） 副主编：欧阳静怡、李 娜\n2025年3月修订\n作者认为本章方法可行"
     assert _signed(text) == ["张三丰", "欧阳静怡", "李 娜"]
