@@ -523,11 +523,12 @@ _YI_SYLLABLES = frozenset(
 )
 
 
-def _transliterated(word):
+def _transliterated(word, listed=False):
     """Three syllables and no word the dictionary knows well (苏格兰, 阿拉伯 are); four and more are
     a name even when the dictionary has it (乌云其木格). A Yi name is one the dictionary does not know
-    well whatever its length (苏格拉底 is spelt with its syllables too)."""
-    if not 3 <= len(word) <= 8:
+    well whatever its length (苏格拉底 is spelt with its syllables too). Two syllables (扎西, 格桑) are
+    a name only in a list of people, and rare."""
+    if not (3 if not listed else 2) <= len(word) <= 8:
         return False
     rare = (loaded_tokenizer().FREQ.get(word) or 0) < _TRANSLITERATED_MAX_FREQUENCY
     if set(word) <= _TRANSLITERATION_CHARACTERS:
@@ -642,13 +643,14 @@ def _names_in(text, offset, listed=False, trusted=False):
             # "郗 磊": a surname too rare for the list, spaced like the names around it.
             words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
             skip.add(n + 1)
-        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word):
+        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) > 4:
             found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
         elif not listed or word in _NOT_A_NAME or _PART_LABEL_RE.fullmatch(word) or word[-1:] in _GROUP_ENDINGS:
             pass
-        elif _surname_led(word) and len(word) <= 3:
+        elif _surname_led(word) and len(word) <= 3 or len(word) == 2 and set(word) <= _TRANSLITERATION_CHARACTERS:
+            # "夏天" beside 白云飞, "拉姆" beside 格桑: names the dictionary also knows as words.
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and word[0] not in _FUNCTION_CHARACTERS \
                 and not text[seg.start() - 1:seg.start()].isdigit():

@@ -177,6 +177,8 @@ def test_curriculum_standards_entrusted_people_thanks_bios_and_name_columns_name
 def test_names_without_a_chinese_surname_are_read_from_their_transliterated_syllables():
     assert _signed("副主编：旺堆次仁　朝鲁门\n主审：阿拉坦仓（某公司）") == ["旺堆次仁", "朝鲁门", "阿拉坦仓"]
     assert variants.signature_names("主编寄语：学好本领，建设家乡。") == []
+    # Two syllables are a name in a list of people: rare ones alone, a common word beside another name.
+    assert _signed("编者：扎西　卓玛　李文华\n副主编　拉姆　格桑") == ["扎西", "卓玛", "李文华", "拉姆", "格桑"]
 
 
 def test_yi_names_are_read_from_their_syllables_and_the_subject_of_a_part_of_the_book_is_a_person():
