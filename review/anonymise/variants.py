@@ -271,7 +271,9 @@ PUBLISHER_STAFF_CUES = (
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对|"
-    r"负\s*责\s*人|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    r"负\s*责\s*人|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
+    # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
+    r"(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
@@ -290,14 +292,14 @@ DIVISION_RE = re.compile(
 # "王建国　主编", "李　娜　刘晓峰　副主编": a cover or title page puts the role after the names.
 _ROLE_AFTER_RE = re.compile(
     r"(?m)^([ \t\u3000]*[\u4e00-\u9fff][^\n]{1,40}?)[ \t\u3000]+等?"
-    r"(?:副\s*主\s*编|主\s*编|编\s*著|参\s*编|主\s*审|编\s*写|著|编)[ \t\u3000]*$"
+    r"(?:副\s*主\s*编|主\s*编|编\s*著|参\s*编|主\s*审|编\s*写|主\s*讲|著|编)[ \t\u3000]*$"
 )
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
 _PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
-    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄)"
+    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄|组成)"
 )
 # "在编写过程中，王芳、李明提出了宝贵意见", "感谢我的同事王芳、李明对本书的帮助": people who helped,
 # the subject of a clause or named after 同事.
@@ -631,6 +633,8 @@ def _names_in(text, offset, listed=False, trusted=False):
         if n in skip:
             continue
         word = _TITLES.sub("", seg.group(0))
+        if len(word) > 2 and word.endswith("等"):  # "张华等组成的编写团队"
+            word = word[:-1]
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         # "李 娜": a lone surname and a given name apart only by spaces.
         if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
@@ -763,10 +767,13 @@ def signature_names(text):
         found.extend(_names_in(match.group(1), match.start(1), listed=True))
     found.extend(_private(_names_before_posts(unbracketed)))
     for match in _ROLE_AFTER_RE.finditer(text):
-        # "绵阳技师学院　王　芳　编": the unit may come first.
-        start = next((end for begin, end, _ in school_names(match.group(1)) if not match.group(1)[:begin].strip()), 0)
-        if _line_kind(match.group(1)[start:]) == "names":
-            found.extend(_names_in(match.group(1)[start:], match.start(1) + start, listed=True))
+        # "绵阳技师学院　王　芳　编", "第1章　直流电路　　　　王芳　主讲": a unit or a title may come first.
+        line = match.group(1)
+        after_unit = next((end for begin, end, _ in school_names(line) if not line[:begin].strip()), 0)
+        after_column = max((gap.end() for gap in re.finditer(r"[ \t\u3000]{3,}", line)), default=0)
+        start = next((start for start in (after_unit, after_column) if _line_kind(line[start:]) == "names"), None)
+        if start is not None:
+            found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
     found.extend(_name_column(text))
     found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):

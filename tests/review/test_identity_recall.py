@@ -275,6 +275,13 @@ def test_signatures_dated_in_words_or_by_season_and_the_book_s_editors_in_prose(
     assert _signed("2025年春季学期起，实习指导老师和企业专家共同指导。") == []
 
 
+def test_a_course_s_teaching_team_and_a_team_formed_by_people_are_named():
+    course = "授课教师：李建军\n教学团队：赵强　周敏　钱坤\n实训指导教师：吴晓东\n第1章　直流电路　　　　王芳　主讲"
+    assert _signed(course) == ["李建军", "赵强", "周敏", "钱坤", "吴晓东", "王芳"]
+    assert _signed("由王芳、李明、张华等组成的编写团队历时两年完成本书。") == ["王芳", "李明", "张华"]
+    assert _signed("学生在指导教师的帮助下完成任务。由教师和学生组成学习小组。") == []
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
