@@ -181,7 +181,7 @@ def _body_abbreviations(rest):
 _SCHOOL_TYPE_RE = re.compile(
     # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
     r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|技工学校|技师学院|职业学校"
-    r"|职业高级中学|职业中学|职业高中|职教中心|职业中专"
+    r"|职业高级中学|职业中学|职业中专"
     # A school of a trade: 交通学校, 财经学校 (and 工业学校 as before).
     r"|(?:工业|工程|工贸|商业|财经|财贸|卫生|交通|农业|机电|电子|建筑|轻工|化工|电力|铁路|冶金|煤炭|林业|水利)学校"
     r"|技校|职校|技院|高技(?![能术工])|职专)"
@@ -189,7 +189,7 @@ _SCHOOL_TYPE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
 )
 _SCHOOL_LOOKBACK = 12
-_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)")
+_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])")  # not 县级, 市域
 
 
 # "合 肥 技 师 学 院": a cover spaces its characters out evenly.
@@ -270,10 +270,10 @@ PUBLISHER_STAFF_CUES = (
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对|"
-    r"负\s*责\s*人|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
+    r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
+    r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
-    r"(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
@@ -407,6 +407,7 @@ def _name_ending_at(text, end):
     if not names:
         name = next((run[-k:] for k in (3, 2) if not set(run[-k:]) & _FUNCTION_CHARACTERS and _looks_like_name(run[-k:])
                      and (k == 3 and (loaded_tokenizer().FREQ.get(run[-2:]) or 0) < _COMMON_GIVEN_NAME_FREQUENCY
+                          and run[-4:-2] not in loaded_tokenizer().FREQ  # "担任评审": 任 belongs to 担
                           or k == 2 and run[-3:-2] in _GROUP_ENDINGS)), None)
         if name:
             names.append((end - len(name), end, name))
@@ -540,6 +541,7 @@ def _transliterated(word, listed=False):
 
 # A person-tagged word this frequent is a common word first (文明, 高峰): jieba's names are rare words.
 _COMMON_WORD_FREQUENCY = 2000
+_PARTICLES = frozenset("的了着地得之对后")
 
 
 @dataclass(frozen=True)
@@ -568,7 +570,7 @@ def _dictionary_words():
                 places.add(word)
             # The dictionary's tags miss many cities (合肥 is "n", 拉萨 "nrt"), but it knows them with
             # their level: 合肥市, 拉萨市, 齐齐哈尔市.
-            if word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
+            if word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4 and word[-2] not in "级辖":  # not 县级市, 直辖市
                 places.add(word[:-1])
             if tag == "ns" and word[-1] in "区旗" and not word.endswith("地区") and 4 <= len(word) <= 5:
                 places.add(word)  # 科尔沁区, 神农架林区: a district whose name is three characters or more
@@ -585,8 +587,13 @@ def _looks_like_name(word):
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
     if word in _NOT_A_NAME or not _surname_led(word) or _PART_LABEL_RE.fullmatch(word):
         return False
-    # "苏婉清　于南昌": where a signature was written, not who wrote it.
-    if word[0] == "于" and word[1:] in _dictionary_words().places:
+    # "苏婉清　于南昌": where a signature was written, not who wrote it; "向学生", "由政府", "和核心":
+    # a preposition before a word of the sentence.
+    if word[0] == "于" and word[1:] in _dictionary_words().places \
+            or word[0] in _FUNCTION_CHARACTERS and (loaded_tokenizer().FREQ.get(word[1:]) or 0) >= _COMMON_GIVEN_NAME_FREQUENCY:
+        return False
+    # "公认的", "强化对", "初稿后": no name ends with a particle.
+    if word[-1] in _PARTICLES:
         return False
     return word not in _dictionary_words().common
 
@@ -717,6 +724,9 @@ def _line_end(text, start):
     return len(text) if end < 0 else end
 
 
+_SENTENCE_PUNCTUATION = frozenset("。；;，,！!？?、")
+
+
 def _run_on_lines(text, end):
     """Where a cue's tail ends once the lines that only list more people are added to it, and the
     unit lines among them: a PDF extraction puts every cell of a table on a line of its own (name,
@@ -744,6 +754,8 @@ def signature_names(text):
     for cue in PERSON_CUE_RE.finditer(text):
         end = text.find("\n", cue.end())
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
+        if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
+            continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         end = _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
         # Stop at the next cue: it signs for itself.
