@@ -272,6 +272,8 @@ PERSON_CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
+    # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
+    r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
     + PUBLISHER_STAFF_CUES
@@ -303,7 +305,7 @@ _PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
-    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄|组成)"
+    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄|组成|修订)"
 )
 # The subject of a clause naming who helped or took a part of the book: "在编写过程中，王芳、李明提出了宝贵
 # 意见", "感谢我的同事王芳、李明对本书的帮助" (after 同事), "…，俄底伍各负责全书图片拍摄".
@@ -386,6 +388,23 @@ def _names_before_posts(text):
         for separator in ([m.start() for m in _LIST_SEPARATOR_RE.finditer(text, clause.start(), end)] if clause else []):
             found.extend(_name_ending_at(text, separator))
         found.extend(_name_ending_at(text, end))
+    return found
+
+
+# What follows a school's name up to the end of its clause: "绵阳技师学院王芳、李明；…".
+_AFTER_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff·、 \t\u3000]{2,24}")
+
+
+def _names_after_schools(text):
+    """People written right after their school ("感谢…：绵阳技师学院王芳、李明；成都工业技师学院赵强。"):
+    the first name must follow the school at once."""
+    found = []
+    for _, end, _ in school_names(text):
+        clause = _AFTER_SCHOOL_RE.match(text, end)
+        if clause:
+            names = _private(_names_in(clause.group(0), end, listed=True))
+            if names and names[0][0] == end:
+                found.extend(names)
     return found
 
 
@@ -793,6 +812,7 @@ def signature_names(text):
         if start is not None:
             found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
     found.extend(_name_column(text))
+    found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))

@@ -289,6 +289,14 @@ def test_policy_prose_quoted_in_a_preface_names_nobody():
     assert _signed(policy) == []
 
 
+def test_people_right_after_their_school_and_the_division_revision_and_illustration_cues():
+    thanks = "感谢以下单位和个人的支持：绵阳技师学院王芳、李明；成都工业技师学院赵强。"
+    assert _signed(thanks) == ["王芳", "李明", "赵强"]
+    assert _signed("绵阳技师学院教师、学生和企业专家共同参与。绵阳技师学院周边企业众多。") == []
+    credits = "编写分工：项目一，周晓梅；项目二，吴　刚。\n修订人员：钱晓东\n插图绘制：孙　悦\n第二版由邝　敏修订。"
+    assert _signed(credits) == ["周晓梅", "吴　刚", "钱晓东", "孙　悦", "邝　敏"]
+
+
 def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
     text = "参编 侯　亮(绵阳技校) 杨　柳(四川省南充市职业技术学校)\n本书原为宜昌市机电工业学校讲义。"
     assert [n for *_, n in variants.school_names(text)] == ["绵阳技校", "四川省南充市职业技术学校", "宜昌市机电工业学校"]
