@@ -196,21 +196,27 @@ _LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|
 _LETTER_SPACED_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}")
 
 
+# "绵阳技\n师学院": a PDF extraction breaks a line inside the name (the characters either side of it).
+_BROKEN_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,16}\r?\n[\u4e00-\u9fff]{1,16}")
+
+
 def school_names(text):
-    """(start, end, name) spans of schools written in ``text`` with their place, letter-spaced too."""
+    """(start, end, name) spans of schools written in ``text`` with their place, letter-spaced or
+    broken across a line too (then from a place the dictionary knows: "电气系\n本市…" is no "系本市")."""
     found = _schools_in(text)
-    for spaced in _LETTER_SPACED_RE.finditer(text):
-        positions = list(range(spaced.start(), spaced.end(), 2))
-        for start, end, _ in _schools_in(spaced.group(0)[::2]):
-            first, last = positions[start], positions[end - 1] + 1
-            found.append((first, last, text[first:last]))
+    for pattern, dictionary_place in ((_LETTER_SPACED_RE, False), (_BROKEN_LINE_RE, True)):
+        for run in pattern.finditer(text):
+            positions = [i for i in range(run.start(), run.end()) if "\u4e00" <= text[i] <= "\u9fff"]
+            for start, end, _ in _schools_in("".join(text[i] for i in positions), dictionary_place):
+                first, last = positions[start], positions[end - 1] + 1
+                found.append((first, last, text[first:last]))
     unique = {}
     for start, end, name in found:
         unique.setdefault((start, end), name)
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
 
 
-def _schools_in(text):
+def _schools_in(text, dictionary_place=False):
     found = []
     for match in _SCHOOL_TYPE_RE.finditer(text):
         start = match.start()
@@ -219,7 +225,8 @@ def _schools_in(text):
         before = text[start:match.start()]
         # "感谢泸州市…": the place is 泸州 the dictionary knows, not "谢泸州" with a level after it.
         place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
-                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
+                      or not dictionary_place and _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)),
+                     None)
         if place is not None:
             found.append((start + place, match.end(), text[start + place:match.end()]))
     return found

@@ -309,6 +309,9 @@ def test_any_school_written_with_its_place_is_found_but_not_a_type_alone():
 def test_a_district_of_three_characters_and_a_city_called_by_its_first_character_place_a_school():
     text = "参编 张　华（东西湖区职业技术学校）\n页脚：牡市技院 电气系\n本市技工学校、全市技工学校、三市技工学校均可选用。"
     assert [n for *_, n in variants.school_names(text)] == ["东西湖区职业技术学校", "牡市技院"]
+    # A PDF line break inside a school's name; a line ending in a department is no place.
+    broken = "本书由绵阳技\n师学院联合编写。\n页脚：电气系\n本市技工学校通用"
+    assert [n for *_, n in variants.school_names(broken)] == ["绵阳技\n师学院"]
 
 
 def test_vocational_high_schools_and_schools_of_a_trade_are_schools_with_their_place():
