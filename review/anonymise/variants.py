@@ -598,8 +598,8 @@ def _dictionary_words():
             if tag == "ns" and 2 <= len(word) <= 3:
                 places.add(word)
             # The dictionary's tags miss many cities (合肥 is "n", 拉萨 "nrt"), but it knows them with
-            # their level: 合肥市, 拉萨市, 齐齐哈尔市.
-            if word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4 and word[-2] not in "级辖":  # not 县级市, 直辖市
+            # their level, as places: 合肥市, 拉萨市, 齐齐哈尔市 (重点县 and 县级市 are nouns).
+            if tag == "ns" and word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
                 places.add(word[:-1])
             if tag == "ns" and word[-1] in "区旗" and not word.endswith("地区") and 4 <= len(word) <= 5:
                 places.add(word)  # 科尔沁区, 神农架林区: a district whose name is three characters or more

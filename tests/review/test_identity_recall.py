@@ -317,7 +317,7 @@ def test_a_district_of_three_characters_and_a_city_called_by_its_first_character
 def test_vocational_high_schools_and_schools_of_a_trade_are_schools_with_their_place():
     drafters = "本标准起草单位：绵阳市职业中学、四川省交通学校、成都市财贸职业高级中学。"
     assert [n for *_, n in variants.school_names(drafters)] == ["绵阳市职业中学", "四川省交通学校", "成都市财贸职业高级中学"]
-    generic = "全国中等职业学校、职业中学的学生都可以使用；交通学校毕业生也可。办好一批县级职业中学。"
+    generic = "全国中等职业学校、职业中学的学生都可以使用；交通学校毕业生也可。办好一批县级职业中学，建设重点技师学院。"
     assert variants.school_names(generic) == []
 
 
