@@ -450,7 +450,7 @@ _COMMON_GIVEN_NAME_FREQUENCY = 1000
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
 # then the sex or the unit ("王芳，绵阳技师学院高级讲师").
 _BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*"
-    r"(?:[男女][，,、；;]|(?=[^\n，,。；;]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))")
+    r"(?:[男女][，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))")  # not a reference's "X，Y. 书名[M]"
 
 
 def _name_column(text):

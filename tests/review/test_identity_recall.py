@@ -272,6 +272,8 @@ def test_signatures_dated_in_words_or_by_season_and_the_book_s_editors_in_prose(
     assert _signed("本书由绵阳技师学院王芳、李建军编著。") == ["王芳", "李建军"]
     assert _signed("本课程在数控系王芳老师的班级试用。") == ["王芳"]
     assert _signed("王芳，绵阳技师学院高级讲师，主要研究方向为数控加工。\n方法，学校应当组织学生实训。") == ["王芳"]
+    references = "参考文献\n李明，王芳. 电工学[M]. 北京：北京理工大学出版社，2019.\n张华. 焊接工艺学[M]. 北京：机械工业出版社，2018."
+    assert _signed(references) == []
     assert _signed("2025年春季学期起，实习指导老师和企业专家共同指导。") == []
 
 
