@@ -282,7 +282,8 @@ PERSON_CUE_RE = re.compile(
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
     r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
-    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
+    r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
@@ -449,8 +450,12 @@ _COMMON_GIVEN_NAME_FREQUENCY = 1000
 
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
 # then the sex or the unit ("王芳，绵阳技师学院高级讲师").
-_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*"
-    r"(?:[男女][，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))")  # not a reference's "X，Y. 书名[M]"
+# The unit is looked for within the clause, not past a reference's "X，Y. 书名[M]. …大学出版社".
+_BIO_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*"
+    r"(?:[（(][^）)\n]{0,16}[）)])?[，,][ \t\u3000]*"
+    r"(?:[男女][，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))"
+)
 
 
 def _name_column(text):
