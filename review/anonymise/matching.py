@@ -123,8 +123,10 @@ _LANDLINE_RE = re.compile(
 )
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
-    r"(?:(?:QQ|ＱＱ|qq)\s*号?\s*[:：]?\s*([1-9]\d{4,11})(?!\d))"
-    r"|(?:(?:微信号?|WeChat|wechat|微信ID)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    r"(?:(?:QQ|ＱＱ|qq)\s*[号群]?\s*[:：]?\s*([1-9]\d{4,11})(?!\d))"
+    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
+    r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
@@ -132,13 +134,15 @@ _ID_RE = re.compile(
 # A school's English name on a cover or title page ("Guangzhou Industry & Trade Technician College"):
 # registered names are Chinese, and these are no more than a place and a type, so the shape is the clue.
 _ENGLISH_UNIT_RE = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*\s+(?:(?i:&|and|of|for)\s+)?){1,6}"
+    r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*[ \t]+(?:(?i:&|and|of|for)[ \t]+)?){1,6}"
     r"(?i:Technician\s+(?:College|Institute|School)|(?:Senior\s+)?Technical\s+(?:College|School|Institute)"
     r"|Vocational\s+(?:and\s+Technical\s+)?(?:College|School)|Polytechnic(?:\s+(?:College|School|Institute))?)(?![A-Za-z])"
 )
 _CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|作\s*者|著\s*者|编写单位|编写人员|编\s*写\s*组|执\s*笔|"
-    r"联\s*系\s*人|通讯作者|责任编辑)\s*[:：]\s*([^\s:：，,；;。、|][^\n\r:：，,；;。|]{0,29})"
+    r"联\s*系\s*人|通讯作者|"
+    + variants.PUBLISHER_STAFF_CUES
+    + r")\s*[:：]\s*([^\s:：，,；;。、|][^\n\r:：，,；;。|]{0,29})"
 )
 
 _GENERIC = [

@@ -35,6 +35,8 @@ _TYPE_SHORT = {
     "中等专业学校": ("中专",),
     "技师学院": ("技院",),
     "高级职业学校": ("高职",),
+    "职业高级中学": ("职高",),
+    "职业中学": ("职中",),
 }
 # The types a unit was before it was upgraded: most 技师学院 were a 高级技工学校 and before that a
 # 技工学校, and manuscripts still carry the former name ("原石家庄市工业技工学校").
@@ -88,6 +90,9 @@ def unit_variants(name):
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
+    # A district's or county's unit is written without its city too ("龙岗二职", "宝安区职业技术学校").
+    if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县"):
+        places.update((pieces[-1][0], pieces[-1][0] + pieces[-1][1]))
     rests = _bodies(rest)
     out = [name]
     for place, body in itertools.product(sorted(places, key=len, reverse=True), sorted(rests, key=len, reverse=True)):
@@ -114,7 +119,8 @@ def unit_variants(name):
     return out
 
 
-_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
+_NUMERALS = "一二三四五六七八九十"
+_ORDINAL = re.compile(f"第?[{_NUMERALS}]{{1,3}}")
 
 
 def _bodies(rest):
@@ -134,12 +140,16 @@ def _bodies(rest):
             continue
         bodies.update(body[: -len(full)] + short for short in _TYPE_SHORT[full])
         distinctive = body[: -len(full)]
+        # "龙岗二职", "南昌一技": an ordinal school by the first character of its type.
+        if _ORDINAL.fullmatch(distinctive) and full[0] in "职技":
+            bodies.add(distinctive.lstrip("第") + full[0])
         if len(distinctive) < 2 or _ORDINAL.match(distinctive):
             continue
         if full[-2:] in _ONE_CHARACTER_TYPE:
             bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
         # Only the registered word, two characters and rare: "交运" (a bus company) stays out.
-        if body == rest and len(distinctive) == 2 \
+        # Nor a place ("宁波鄞州" is where the 鄞州职业高级中学 is, and much else).
+        if body == rest and len(distinctive) == 2 and not _is_place(distinctive) \
                 and (loaded_tokenizer().FREQ.get(distinctive) or 0) < _RARE_DISTINCTIVE_FREQUENCY:
             bodies.add(distinctive)
     if rest == "技师学院":
@@ -152,7 +162,7 @@ def _body_abbreviations(rest):
     (第二高级技工学校 → 二高级技工学校) and a four-character name of two words by their first
     characters (劳动保障职业学校 → 劳保职业学校, 交通运输 → 交运) or by its first word (交通运输 → 交通)."""
     out = []
-    ordinal = re.match(r"第([一二三四五六七八九十]{1,3})", rest)
+    ordinal = re.match(f"第([{_NUMERALS}]{{1,3}})", rest)
     if ordinal:
         out.append(rest[1:])
     for full in _TYPE_SHORT:
@@ -171,44 +181,63 @@ def _body_abbreviations(rest):
 _SCHOOL_TYPE_RE = re.compile(
     # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
     r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|技工学校|技师学院|职业学校"
-    r"|工业学校|技校|职校|技院|高技(?![能术工])|职专)"
+    r"|职业高级中学|职业中学|职业中专"
+    # A school of a trade: 交通学校, 财经学校 (and 工业学校 as before).
+    r"|(?:工业|工程|工贸|商业|财经|财贸|卫生|交通|农业|机电|电子|建筑|轻工|化工|电力|铁路|冶金|煤炭|林业|水利)学校"
+    r"|技校|职校|技院|高技(?![能术工])|职专)"
     # "江苏联合职业技术学院徐州分院": a branch after its school.
     r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
 )
 _SCHOOL_LOOKBACK = 12
-_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)")
+_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])")  # not 县级, 市域
 
 
 # "合 肥 技 师 学 院": a cover spaces its characters out evenly.
 _LETTER_SPACED_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}")
 
 
+# "绵阳技\n师学院": a PDF extraction breaks a line inside the name (the characters either side of it).
+_BROKEN_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,16}\r?\n[\u4e00-\u9fff]{1,16}")
+
+
 def school_names(text):
-    """(start, end, name) spans of schools written in ``text`` with their place, letter-spaced too."""
+    """(start, end, name) spans of schools written in ``text`` with their place, letter-spaced or
+    broken across a line too (then from a place the dictionary knows: "电气系\n本市…" is no "系本市")."""
     found = _schools_in(text)
-    for spaced in _LETTER_SPACED_RE.finditer(text):
-        positions = list(range(spaced.start(), spaced.end(), 2))
-        for start, end, _ in _schools_in(spaced.group(0)[::2]):
-            first, last = positions[start], positions[end - 1] + 1
-            found.append((first, last, text[first:last]))
+    for pattern, dictionary_place in ((_LETTER_SPACED_RE, False), (_BROKEN_LINE_RE, True)):
+        for run in pattern.finditer(text):
+            positions = [i for i in range(run.start(), run.end()) if "\u4e00" <= text[i] <= "\u9fff"]
+            for start, end, _ in _schools_in("".join(text[i] for i in positions), dictionary_place):
+                first, last = positions[start], positions[end - 1] + 1
+                found.append((first, last, text[first:last]))
     unique = {}
     for start, end, name in found:
         unique.setdefault((start, end), name)
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
 
 
-def _schools_in(text):
+def _schools_in(text, dictionary_place=False):
     found = []
     for match in _SCHOOL_TYPE_RE.finditer(text):
         start = match.start()
         while start > match.start() - _SCHOOL_LOOKBACK and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
         before = text[start:match.start()]
-        place = next((i for i in range(len(before) - 1) if _LEVELLED_PLACE_RE.match(before, i)
-                      or any(before[i:i + n] in _dictionary_words().places for n in (2, 3, 4))), None)
+        # "感谢泸州市…": the place is 泸州 the dictionary knows, not "谢泸州" with a level after it.
+        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
+                      or not dictionary_place and _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)),
+                     None)
         if place is not None:
             found.append((start + place, match.end(), text[start + place:match.end()]))
     return found
+
+
+def _dictionary_place_at(text, i):
+    return any(text[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))
+
+
+def _is_place(word):
+    return any(word + level in _dictionary_words().places for level in ("", "区", "县"))
 
 
 def _starts_with_place(text):
@@ -217,7 +246,9 @@ def _starts_with_place(text):
 
 # ---------------------------------------------------------------------------- people after cues
 
-# Common single-character surnames (百家姓, the few hundred that cover nearly everyone) and compound ones.
+# Single-character surnames: the few hundred that cover nearly everyone, and the rest of the 百家姓
+# (洪, 傅, 赖 … 生) but its characters that are words of every sentence first (水, 家, 从, 后, 能 …);
+# and compound ones.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
@@ -228,17 +259,35 @@ SURNAMES = set(
     "帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
+    "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
+    "步贡融充生"
+    "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
     "司徒", "端木", "钟离", "澹台", "独孤", "南宫", "西门", "呼延", "轩辕", "第五", "万俟", "闻人", "申屠",
+    "赫连", "淳于", "鲜于", "闾丘", "司空", "濮阳", "宗政", "公羊", "拓跋", "东郭", "梁丘", "左丘", "乐正", "漆雕",
+)
+# The publisher's staff a 版权页 names (责任编辑：…, 责任校对：…, 封面设计：…): publishers are
+# identities too (SPEC R3).
+PUBLISHER_STAFF_CUES = (
+    r"(?:策\s*划|责\s*任|美\s*术|特\s*约)\s*编\s*辑|责\s*任\s*校\s*对|责\s*任\s*印\s*制"
+    r"|(?:封\s*面|版\s*式|装\s*帧)\s*设\s*计"
 )
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
-    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者|著\s*者|"
-    r"审\s*稿\s*人?|主\s*审|审\s*定\s*人?|执\s*笔\s*人?|(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|责任编辑|统\s*稿|顾\s*问|"
+    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
+    r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
+    r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
+    # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
+    r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
+    # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
+    r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    + PUBLISHER_STAFF_CUES
+    + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
-    r"参[加与]编写(?:工作)?的(?:人员|教师)?还?有|"
+    r"参[加与](?:本书|本教材|教材)?(?:的)?编写(?:工作)?的(?:人员|教师|老师)?还?有|"
     # A 编委会 table's columns, only where a line starts: "主任" inside a sentence is no cue.
     r"(?<![^\n])[ \t\u3000]*(?:副\s*主\s*任|主\s*任)(?:\s*委\s*员)?|(?<![^\n])[ \t\u3000]*(?:委\s*员(?!会)|成\s*员|秘\s*书\s*长?))"
     r"\s*(?:人员)?\s*[:：]?\s*(?:[有为是](?![\u4e00-\u9fff]{4}))?"
@@ -246,53 +295,221 @@ PERSON_CUE_RE = re.compile(
 # "杜文静编写项目一", "项目四由孟凡荣、耿晓丽编写。", "本书由上官婉清任主编": the division of work
 # a 编写说明 spells out, names before the verb.
 DIVISION_RE = re.compile(
-    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰)"
-    r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|任(?:副?主编|主审|参编))",
+    # The lookahead only says a verb is near: without it, every position of a long text starts a lazy
+    # search thirty characters long (six times slower).
+    r"(?=[\u4e00-\u9fff·、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|任))"
+    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编)"
+    r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
+# "王建国　主编", "李　娜　刘晓峰　副主编": a cover or title page puts the role after the names.
+_ROLE_AFTER_RE = re.compile(
+    r"(?m)^([ \t\u3000]*[\u4e00-\u9fff][^\n]{1,40}?)[ \t\u3000]+等?"
+    r"(?:副\s*主\s*编|主\s*编|编\s*著|参\s*编|主\s*审|编\s*写|主\s*讲|著|编)[ \t\u3000]*$"
+)
+_DIVISION_LEAD_RE = re.compile(r"(?:本书|全书|本教材|教材)?由")
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
 _PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
-    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄)"
+    r"(?:负责|承担|主持|完成|审读|审定|审阅|审核|统稿|执笔|担任|整理|提供|校对|绘制|拍摄|组成|修订)"
 )
-# "工程师权　威、…高级技师仵志军的悉心指导": a 鸣谢 names people by their post, the name right
-# after it and then a separator; a name running into the sentence is not taken.
-_TITLED_RE = re.compile(
-    r"(?:高级工程师|工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|经理|秘书长|校长)"
-    rf"({_PROSE_NAME}?)(?=[、，,。；;的等]|$)",
+# The subject of a clause naming who helped or took a part of the book: "在编写过程中，王芳、李明提出了宝贵
+# 意见", "感谢我的同事王芳、李明对本书的帮助" (after 同事), "…，俄底伍各负责全书图片拍摄".
+_CONTRIBUTORS_RE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|同事|同仁)({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?"
+    r"(?:提出|给予|提供|参与|审阅|审读|审定|指导|协助|帮助|对本书|为本书|对教材|为教材"
+    r"|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录)))"
+)
+# An English title page: "Chief Editor: Wang Jianguo", "Associate Editors: Li Na, LIU Xiaofeng", "Compiled
+# by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
+_ENGLISH_PERSON_CUE_RE = re.compile(
+    r"(?=[A-Za-z])(?<![A-Za-z])(?i:(?:(?:chief|associate|deputy|executive)\s+)?(?:editors?(?:[\s-]+in[\s-]+chief)?|authors?|reviewers?"
+    r"|translators?|(?:compiled|written|edited|translated|reviewed)\s+by))(?![A-Za-z])[ \t]*[:：]?[ \t]*"
+    r"((?:[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}(?:[ \t]*(?:,|;|、|，|and)[ \t]*|[ \t]*$))+)",
     re.M,
 )
-# "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name, then the sex.
-_BIO_RE = re.compile(rf"(?m)^[ \t\u3000]*({_PROSE_NAME}?)[ \t\u3000]*(?:[（(][^）)\n]{{0,16}}[）)])?[，,][ \t\u3000]*[男女][，,、；;]")
+_ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}")
+
+
+def _english_names(text):
+    found = []
+    for cue in _ENGLISH_PERSON_CUE_RE.finditer(text):
+        for name in _ENGLISH_NAME_RE.finditer(text, cue.start(1), cue.end(1)):
+            found.append((name.start(), name.end(), name.group(0)))
+    return found
+
+
+# A CIP line: "汽车底盘构造与维修 / 韦德宁, 蒙　丽主编. —南宁：…": after the title's slash, the
+# people responsible and their role, then the edition or the imprint. A reference list's
+# "[2] 李国华主编. 铣工工艺学" has no slash: whoever edited another book is nobody to hide.
+_CIP_RE = re.compile(r"[ \t\u3000]/[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
+# The posts prose names people by, before or after the name.
+_POSTS = (
+    r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监)(?!学院|学校|学会|协会)"  # not 技师学院
+)
+# "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
+# their post, the name right after it and then a separator or what they did; a name running into
+# the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
+_TITLED_RE = re.compile(
+    rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
+    re.M,
+)
+# "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
+_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师|专家)")
+_SPACED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\Z")
+_HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}\Z")
+# "王芳、李明两位老师", "王芳等老师": a list counted before the post, within its clause.
+_COUNT_BEFORE_RE = re.compile(r"(?:等|[两二三四五六七八九几诸]位)\Z")
+_LIST_CLAUSE_RE = re.compile(r"[^。；;，,：:！!？?\n]*[、和与及][^。；;，,：:！!？?\n]*\Z")
+_LIST_SEPARATOR_RE = re.compile(r"[、和与及]")
+# "向李老师请教", "由王老师编写", "曾向老师请教": a preposition (some are surnames too) and a surname
+# are no name; a word of the sentence is no given name.
+_FUNCTION_CHARACTERS = frozenset("由和向于与及对为在把被给跟同从将让叫请经")
+
+
+# A person the dictionary knows this well is a public figure prose cites ("华罗庚教授曾说",
+# "由詹天佑主持修建"), not someone who wrote or helped with the book; the people in the book's own
+# lists are taken whoever they are.
+_PUBLIC_FIGURE_FREQUENCY = 20
+
+
+def _private(names):
+    return [(s, e, n) for s, e, n in names if (loaded_tokenizer().FREQ.get(n) or 0) < _PUBLIC_FIGURE_FREQUENCY]
+
+
+def _names_before_posts(text):
+    """People named right before their post ("施秀琴秘书长"), or a list of them before a count
+    ("王芳、李明两位老师"): the name each item ends with."""
+    found = []
+    for post in _POST_AFTER_NAME_RE.finditer(text):
+        end = post.start()
+        counted = _COUNT_BEFORE_RE.search(text, max(0, end - 4), end)
+        if not counted:
+            found.extend(_name_ending_at(text, end))
+            continue
+        end = counted.start()
+        clause = _LIST_CLAUSE_RE.search(text, max(0, end - 40), end)
+        for separator in ([m.start() for m in _LIST_SEPARATOR_RE.finditer(text, clause.start(), end)] if clause else []):
+            found.extend(_name_ending_at(text, separator))
+        found.extend(_name_ending_at(text, end))
+    return found
+
+
+# What follows a school's name up to the end of its clause: "绵阳技师学院王芳、李明；…".
+_AFTER_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff·、 \t\u3000]{2,24}")
+
+
+def _names_after_schools(text):
+    """People written right after their school ("感谢…：绵阳技师学院王芳、李明；成都工业技师学院赵强。"):
+    the first name must follow the school at once."""
+    found = []
+    for _, end, _ in school_names(text):
+        clause = _AFTER_SCHOOL_RE.match(text, end)
+        if clause:
+            names = _private(_names_in(clause.group(0), end, listed=True))
+            if names and names[0][0] == end:
+                found.extend(names)
+    return found
+
+
+def _name_ending_at(text, end):
+    """The name that ends at ``end``: a spaced one, or the last the run of characters before ends with."""
+    start = max(0, end - 12)
+    spaced = _SPACED_BEFORE_RE.search(text, start, end)
+    if spaced and spaced.group(0)[0] in SURNAMES:
+        return _names_in(spaced.group(0), spaced.start())
+    match = _HAN_RUN_BEFORE_RE.search(text, start, end)
+    # A name ends here only if a surname starts two, three or four characters before (most posts follow
+    # a department, a word or a count): no segmenting then.
+    if not match or not ({match.group(0)[-k] for k in (2, 3) if k <= len(match.group(0))} & SURNAMES
+                         or match.group(0)[-4:-2] in COMPOUND_SURNAMES):
+        return []
+    run = match.group(0)
+    names = [(match.start() + offset, end, name) for offset, name in _tagged_names(run)
+             if offset + len(name) == len(run) and not (len(name) == 2 and name[0] in _FUNCTION_CHARACTERS)]
+    # "以及曾/建华等专家", "数控系王芳老师" cut as 系王芳: right before a post, whatever the segmenter
+    # made of them, three characters that look like a name whose given name is no common word, or two
+    # right after a department or unit.
+    if not names:
+        name = next((run[-k:] for k in (3, 2) if not set(run[-k:]) & _FUNCTION_CHARACTERS and _looks_like_name(run[-k:])
+                     and (k == 3 and (loaded_tokenizer().FREQ.get(run[-2:]) or 0) < _COMMON_GIVEN_NAME_FREQUENCY
+                          and run[-4:-2] not in loaded_tokenizer().FREQ  # "担任评审": 任 belongs to 担
+                          or k == 2 and run[-3:-2] in _GROUP_ENDINGS)), None)
+        if name:
+            names.append((end - len(name), end, name))
+    return names
+
+
+# A two-character word this frequent is a word of the sentence (指导, 学会), not a given name (建华).
+_COMMON_GIVEN_NAME_FREQUENCY = 1000
+
+
+# "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
+# then the sex or the unit ("王芳，绵阳技师学院高级讲师").
+# The unit is looked for within the clause, not past a reference's "X，Y. 书名[M]. …大学出版社".
+_BIO_RE = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*"
+    r"(?:[（(][^）)\n]{0,16}[）)])?[，,][ \t\u3000]*"
+    r"(?:[男女][，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))"
+)
 
 
 def _name_column(text):
-    """People in a tab-separated table whose header row has a 姓名 column: every cell of that
-    column in the rows below, while the rows keep their tabs."""
-    found, column, pos = [], None, 0
+    """People in a table whose header row has a 姓名 column: every cell of that column in the rows
+    below, while the rows keep the header's column separator (tabs, a "|" grid, or the runs of
+    two spaces and more a table extracted as text is padded with)."""
+    found, column, separator, pos = [], None, None, 0
     for line in text.split("\n"):
-        cells = line.split("\t")
-        if "姓名" in (c.strip() for c in cells):
-            column = [c.strip() for c in cells].index("姓名")
+        own_separator = _COLUMN_SEPARATOR_RE.search(line)
+        header = [c.strip() for _, c in _cells(line, own_separator)]
+        cells = _cells(line, separator) if separator else []
+        if "姓名" in header:
+            separator, column = own_separator, header.index("姓名")
         elif column is not None and len(cells) > column:
-            start = pos + sum(len(c) + 1 for c in cells[:column])
-            cell = cells[column]
-            start += len(cell) - len(cell.lstrip())
+            offset, cell = cells[column]
+            start = pos + offset + len(cell) - len(cell.lstrip())
             found.extend(_names_in(cell, start, listed=True, trusted=True) or (
                 [(start, start + len(cell.strip()), cell.strip())] if _CELL_NAME_RE.fullmatch(cell.strip()) else []))
         else:
-            column = None
+            column = separator = None
         pos += len(line) + 1
     return found
+
+
+# A tab, a "|" of a grid, or two spaces and more ("王　芳" keeps its one).
+_COLUMN_SEPARATOR_RE = re.compile(r"\t|\||[ \u3000]{2,}")
+
+
+def _cells(line, separator):
+    """(offset, text) of the cells of ``line`` split where ``separator`` (a match of
+    _COLUMN_SEPARATOR_RE on a header) says; the whole line when there is none."""
+    if separator is None:
+        return [(0, line)]
+    pattern = {"\t": r"\t", "|": r"\|"}.get(separator.group(0), r"[ \u3000]{2,}")
+    cells, start = [], 0
+    for gap in re.finditer(pattern, line):
+        cells.append((start, line[start:gap.start()]))
+        start = gap.end()
+    cells.append((start, line[start:]))
+    return cells
 
 
 _CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")
 
 # A dated signature line of a 前言/后记: short, with a year and month.
-DATED_LINE_RE = re.compile(r"(?m)^[^\n]{0,40}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^\n]{0,24}$")
-_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{1,8})?")
+# "2025年5月", "二〇二五年五月", "2025年春".
+_YEAR_MONTH = (
+    r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年\s*"
+    rf"(?:\d{{1,2}}\s*月|[{_NUMERALS}]{{1,3}}\s*月|[春夏秋冬][季天]?)"
+)
+DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
+_DATE_RE = re.compile(
+    rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
+)
 _SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname.
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})+")
@@ -304,7 +521,8 @@ _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
 # extraction): short runs of Han characters, each perhaps followed by a title.
 _NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
-_NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校"}
+_NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
+               "成员", "顾问", "常务", "简介"}
 _TAIL = 48
 
 
@@ -334,25 +552,37 @@ _TRANSLITERATION_CHARACTERS = frozenset(
     "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
 )
 _TRANSLITERATED_MAX_FREQUENCY = 50
+# The syllables of Yi names (吉克曲布, 阿西木呷, 沙马阿果, 俄底伍各): a clan name and a given name of two
+# syllables each. Kept apart from the others: their union would spell common foreign words (马来西亚).
+_YI_SYLLABLES = frozenset(
+    "阿吉克曲布西木呷沙马玛果俄底狄伍各苏拉哈比乌海来卓勒格日火支金古倮且莫色乃尔约鲁侯力牛史则尼瓦扎其依子井巴"
+    "杰觉达久补立么衣芝惹基嫫者石"
+)
 
 
-def _transliterated(word):
+def _transliterated(word, listed=False):
     """Three syllables and no word the dictionary knows well (苏格兰, 阿拉伯 are); four and more are
-    a name even when the dictionary has it (乌云其木格)."""
-    if len(word) > 8 or not set(word) <= _TRANSLITERATION_CHARACTERS:
+    a name even when the dictionary has it (乌云其木格). A Yi name is one the dictionary does not know
+    well whatever its length (苏格拉底 is spelt with its syllables too). Two syllables (扎西, 格桑) are
+    a name only in a list of people, and rare."""
+    if not (3 if not listed else 2) <= len(word) <= 8:
         return False
-    return len(word) >= 4 or len(word) == 3 and (loaded_tokenizer().FREQ.get(word) or 0) < _TRANSLITERATED_MAX_FREQUENCY
+    rare = (loaded_tokenizer().FREQ.get(word) or 0) < _TRANSLITERATED_MAX_FREQUENCY
+    if set(word) <= _TRANSLITERATION_CHARACTERS:
+        return len(word) >= 4 or rare
+    return set(word) <= _YI_SYLLABLES and rare
 
 
 # A person-tagged word this frequent is a common word first (文明, 高峰): jieba's names are rare words.
 _COMMON_WORD_FREQUENCY = 2000
+_PARTICLES = frozenset("的了着地得之对后")
 
 
 @dataclass(frozen=True)
 class _DictionaryWords:
     common: frozenset  # surname-led words that are not (rare) person names: 方法, 修订, 文明
     surnames: frozenset  # single characters the dictionary tags as people: 李, 王
-    places: frozenset  # place names of two to four characters: 厦门, 南昌, 齐齐哈尔
+    places: frozenset  # place names of two to five characters: 厦门, 南昌, 齐齐哈尔, 科尔沁区, 齐市
 
 
 @functools.cache
@@ -373,9 +603,16 @@ def _dictionary_words():
             if tag == "ns" and 2 <= len(word) <= 3:
                 places.add(word)
             # The dictionary's tags miss many cities (合肥 is "n", 拉萨 "nrt"), but it knows them with
-            # their level: 合肥市, 拉萨市, 齐齐哈尔市.
-            if word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
+            # their level, as places: 合肥市, 拉萨市, 齐齐哈尔市 (重点县 and 县级市 are nouns).
+            if tag == "ns" and word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
                 places.add(word[:-1])
+            if tag == "ns" and word[-1] in "区旗" and not word.endswith("地区") and 4 <= len(word) <= 5:
+                places.add(word)  # 科尔沁区, 神农架林区: a district whose name is three characters or more
+            # A city of three characters and more is called by its first one: 齐齐哈尔 is 齐市, 佳木斯 佳市
+            # (unless that is a word of its own: 都市, 大市). Its name is a word too: "图书超市" is no city.
+            if tag == "ns" and word[-1] == "市" and len(word) >= 4 and word[0] not in _NUMERALS \
+                    and word[:-1] in loaded_tokenizer().FREQ and word[0] + "市" not in loaded_tokenizer().FREQ:
+                places.add(word[0] + "市")
     return _DictionaryWords(frozenset(common), frozenset(surnames), frozenset(places))
 
 
@@ -384,8 +621,13 @@ def _looks_like_name(word):
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
     if word in _NOT_A_NAME or not _surname_led(word) or _PART_LABEL_RE.fullmatch(word):
         return False
-    # "苏婉清　于南昌": where a signature was written, not who wrote it.
-    if word[0] == "于" and word[1:] in _dictionary_words().places:
+    # "苏婉清　于南昌": where a signature was written, not who wrote it; "向学生", "由政府", "和核心":
+    # a preposition before a word of the sentence.
+    if word[0] == "于" and word[1:] in _dictionary_words().places \
+            or word[0] in _FUNCTION_CHARACTERS and (loaded_tokenizer().FREQ.get(word[1:]) or 0) >= _COMMON_GIVEN_NAME_FREQUENCY:
+        return False
+    # "公认的", "强化对", "初稿后": no name ends with a particle.
+    if word[-1] in _PARTICLES:
         return False
     return word not in _dictionary_words().common
 
@@ -397,6 +639,11 @@ def _tagged_names(segment):
     names, pos, i = [], 0, 0
     while i < len(words):
         word = words[i]
+        if len(word) > 1 and word[0] in _FUNCTION_CHARACTERS and word[1] in SURNAMES \
+                and word not in loaded_tokenizer().FREQ:
+            # "本书由玉应香编写" cut as 由玉应/香: the preposition is a word of its own, the name what follows.
+            words[i:] = [word[0], *loaded_tokenizer().cut("".join(words[i:])[1:])]
+            word = words[i]
         start = pos
         candidate = word
         if (len(word) == 1 and word in _dictionary_words().surnames or word in COMPOUND_SURNAMES) and i + 1 < len(words) \
@@ -427,9 +674,11 @@ def _names_in(text, offset, listed=False, trusted=False):
         if n in skip:
             continue
         word = _TITLES.sub("", seg.group(0))
+        if len(word) > 2 and word.endswith("等"):  # "张华等组成的编写团队"
+            word = word[:-1]
         nxt = segments[n + 1] if n + 1 < len(segments) else None
         # "李 娜": a lone surname and a given name apart only by spaces.
-        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and nxt is not None \
+        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
                 and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
@@ -439,17 +688,20 @@ def _names_in(text, offset, listed=False, trusted=False):
             # "郗 磊": a surname too rare for the list, spaced like the names around it.
             words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
             skip.add(n + 1)
-        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word):
+        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) > 4:
             found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
         elif not listed or word in _NOT_A_NAME or _PART_LABEL_RE.fullmatch(word) or word[-1:] in _GROUP_ENDINGS:
             pass
-        elif _surname_led(word) and len(word) <= 3:
+        elif _surname_led(word) and len(word) <= 3 or len(word) == 2 and set(word) <= _TRANSLITERATION_CHARACTERS:
+            # "夏天" beside 白云飞, "拉姆" beside 格桑: names the dictionary also knows as words.
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word):
+        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and word[0] not in _FUNCTION_CHARACTERS \
+                and not text[seg.start() - 1:seg.start()].isdigit():
             # "者建华": a rare surname; three characters the dictionary does not know as a word,
-            # taken only beside a recognised name ("于2019年组织编写" is no one).
+            # taken only beside a recognised name ("于2019年组织编写" is no one, nor "1975年出生",
+            # nor "编写人员及分工").
             unknown_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
     if found or trusted:
         found.extend(words_too)
@@ -482,18 +734,52 @@ def _spaced_third_character(text, segments, n):
     return third
 
 
+# A line that is only a unit: "徐州工程机械技师学院", "某某机械股份有限公司", a cover's "齐 齐 哈 尔 技 师 学 院　编".
+_ORGANISATION_LINE_RE = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,40}(?:公司|集团|中心|研究所|研究院|协会|学会|学院|学校|分院|大学|医院)"
+)
+
+
+def _line_kind(line):
+    """"names" for a line that only lists people, "unit" for one that is only a unit, else None."""
+    line = _BRACKETED_RE.sub("", line)
+    if not line.strip() or PERSON_CUE_RE.search(line):
+        return None
+    body = line.strip()
+    if body.endswith("编"):
+        body = body[:-1].rstrip()
+    if _ORGANISATION_LINE_RE.fullmatch(body) or any(name == body for *_, name in school_names(body)):
+        return "unit"
+    return "names" if _NAMES_LINE_RE.fullmatch(line) else None
+
+
+def _line_end(text, start):
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+_SENTENCE_PUNCTUATION = frozenset("。；;，,！!？?、")
+
+
 def _run_on_lines(text, end):
-    """Where a cue's tail ends once the lines that only list more people are added to it."""
-    for _ in range(_CONTINUATION_LINES):
-        if end >= len(text) or text[end] != "\n":
-            break
-        following = text.find("\n", end + 1)
-        following = len(text) if following < 0 else following
-        line = _BRACKETED_RE.sub("", text[end + 1:following])
-        if not line.strip() or not _NAMES_LINE_RE.fullmatch(line) or PERSON_CUE_RE.search(line):
+    """Where a cue's tail ends once the lines that only list more people are added to it, and the
+    unit lines among them: a PDF extraction puts every cell of a table on a line of its own (name,
+    unit, name, unit …), so a unit line is passed over when a names line follows it."""
+    name_lines = 0
+    while name_lines < _CONTINUATION_LINES and end < len(text) and text[end] == "\n":
+        following = _line_end(text, end + 1)
+        kind = _line_kind(text[end + 1:following])
+        if kind == "names":
+            name_lines += 1
+        elif kind != "unit" or _line_kind(text[following + 1:_line_end(text, following + 1)]) != "names":
             break
         end = following
     return end
+
+
+def _without_unit_lines(tail):
+    """``tail`` with its lines that are a unit alone blanked out: no name is cut from a school."""
+    return "\n".join(" " * len(line) if _line_kind(line) == "unit" else line for line in tail.split("\n"))
 
 
 def signature_names(text):
@@ -502,8 +788,10 @@ def signature_names(text):
     for cue in PERSON_CUE_RE.finditer(text):
         end = text.find("\n", cue.end())
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
+        if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
+            continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         end = _run_on_lines(text, end)
-        tail = text[cue.end():end]
+        tail = _without_unit_lines(text[cue.end():end])
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:
@@ -511,12 +799,33 @@ def signature_names(text):
         found.extend(_names_in(tail, cue.end(), listed=True))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
-    for division in DIVISION_RE.finditer(unbracketed):
-        found.extend(_names_in(division.group(1), division.start(1), listed=True, trusted=True))
-    for pattern in (_ENTRUSTED_RE, _TITLED_RE, _BIO_RE):
+    for pattern in (DIVISION_RE, _CIP_RE):
         for match in pattern.finditer(unbracketed):
-            found.extend(_names_in(match.group(1), match.start(1), listed=True))
+            # "本书由玉应香、…编写": the preposition and what it follows are no one.
+            lead = _DIVISION_LEAD_RE.match(match.group(1))
+            start = match.start(1) + (lead.end() if lead else 0)
+            found.extend(_names_in(unbracketed[start:match.end(1)], start, listed=True, trusted=True))
+    for pattern in (_ENTRUSTED_RE, _CONTRIBUTORS_RE, _TITLED_RE):
+        for match in pattern.finditer(unbracketed):
+            names = _private(_names_in(match.group(1), match.start(1), listed=True))
+            # "学生王明和李华参与了讨论": a subject that starts with someone's role is a work task's cast.
+            if pattern is _CONTRIBUTORS_RE and names and names[0][0] != match.start(1):
+                continue
+            found.extend(names)
+    for match in _BIO_RE.finditer(unbracketed):
+        found.extend(_names_in(match.group(1), match.start(1), listed=True))
+    found.extend(_private(_names_before_posts(unbracketed)))
+    for match in _ROLE_AFTER_RE.finditer(text):
+        # "绵阳技师学院　王　芳　编", "第1章　直流电路　　　　王芳　主讲": a unit or a title may come first.
+        line = match.group(1)
+        after_unit = next((end for begin, end, _ in school_names(line) if not line[:begin].strip()), 0)
+        after_column = max((gap.end() for gap in re.finditer(r"[ \t\u3000]{3,}", line)), default=0)
+        start = next((start for start in (after_unit, after_column) if _line_kind(line[start:]) == "names"), None)
+        if start is not None:
+            found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
     found.extend(_name_column(text))
+    found.extend(_names_after_schools(unbracketed))
+    found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))
