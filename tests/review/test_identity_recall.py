@@ -17,8 +17,10 @@ from tests.review.identity_heldout import HELDOUT
 from tests.review.identity_heldout_v2 import HELDOUT_V2
 from tests.review.identity_heldout_v3 import HELDOUT_V3
 from tests.review.identity_heldout_v4 import HELDOUT_V4
+from tests.review.identity_heldout_v5 import HELDOUT_V5
 
 RECALL_TARGET = 0.95
+PRECISION_TARGET = 0.95
 
 # A manuscript from a unit registered as "重庆市工业技师学院" whose registered team is incomplete.
 REGISTERED = dict(names=["张三丰"], units=["重庆市工业技师学院"], phones=["13912345678"])
@@ -333,3 +335,16 @@ def test_the_publisher_s_staff_on_the_copyright_page_are_people():
     assert _signed(imprint) == ["罗　兰", "阿依古丽", "付晓东"]
     findings = scan_text("封面设计：尚品工作室", IdentityProfile())
     assert [f.kind for f in findings] and "尚品" not in "".join(f.excerpt for f in findings)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the fifth held-out set (written by someone who never read the matcher): "
+    "recall 0.724 (97/134; 0.808 without the 14 co-writing companies, associations and hospitals, which no "
+    "earlier set planted and none of which was found), precision 1.000 (100/100), measured once after the "
+    "matcher change (benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_fifth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V5)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
