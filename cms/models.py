@@ -11,6 +11,7 @@ from django.db import models
 from django.http import Http404, HttpResponse
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.http import content_disposition_header
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -90,9 +91,15 @@ class CataloguePage(PublicSectionPage):
     class Meta:
         verbose_name = "教材目录页"
 
+    @cached_property
+    def _own_url(self):
+        # Wagtail works the page's URL out from the sites on every ``url``; a list of textbooks
+        # (the home's, a search rebuild's) asks it once per textbook of the same page object.
+        return self.url
+
     def textbook_url(self, textbook_id):
         """The public detail page of one textbook under this catalogue page."""
-        return self.url + self.reverse_subpage("textbook", args=[textbook_id])
+        return self._own_url + self.reverse_subpage("textbook", args=[textbook_id])
 
     @classmethod
     def listed_textbook_urls(cls, textbook_ids):

@@ -6,6 +6,8 @@ stopped: SPEC §6), and how one object becomes a search document. The index is f
 index on its next sync.
 """
 
+import contextlib
+import contextvars
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -139,3 +141,27 @@ def get_source(kind):
 
 def sources_for_model(model):
     return [s for s in _sources.values() if s.model is model]
+
+
+_batch = contextvars.ContextVar("search_document_batch", default=None)
+
+
+@contextlib.contextmanager
+def document_batch():
+    """Documents made together (a rebuild, a sync's batch) share what every one of them looks up
+    the same way (``batch_value``): read once per batch, never kept beyond it."""
+    token = _batch.set({})
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+
+
+def batch_value(name, compute):
+    """``compute()``, once per ``document_batch`` (every time outside one)."""
+    values = _batch.get()
+    if values is None:
+        return compute()
+    if name not in values:
+        values[name] = compute()
+    return values[name]

@@ -6,7 +6,7 @@ from functools import lru_cache
 from search import elastic, embedded, synonyms
 from search.analysis import add_terms, clear_caches
 from search.connection import elasticsearch_enabled
-from search.registry import FACETS, sources
+from search.registry import FACETS, document_batch, sources
 from search.results import PAGE_SIZE, SORTS, SearchQuery
 from search.understanding import pinyin_suggestion, set_vocabulary
 from search.vocabulary import DOMAIN_TERMS
@@ -78,11 +78,12 @@ def suggest(prefix, size=8):
 
 def documents(progress=None):
     """Every public document of every source, streamed (bounded memory); progress counts objects."""
-    for source in sources():
-        for obj in source.queryset().iterator(chunk_size=STREAM_CHUNK):
-            yield from source.documents(obj)
-            if progress:
-                progress.advance()
+    with document_batch():
+        for source in sources():
+            for obj in source.queryset().iterator(chunk_size=STREAM_CHUNK):
+                yield from source.documents(obj)
+                if progress:
+                    progress.advance()
 
 
 def document_count():

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from cms import page_cache
 from search.models import PendingIndexUpdate
-from search.registry import get_source, sources_for_model
+from search.registry import document_batch, get_source, sources_for_model
 
 logger = logging.getLogger(__name__)
 
@@ -80,11 +80,12 @@ def _current_state(rows):
     by_kind = {}
     for row in rows:
         by_kind.setdefault(row.kind, []).append(row.object_pk)
-    for kind, pks in by_kind.items():
-        source = get_source(kind)
-        for obj in source.queryset().filter(pk__in=pks):
-            documents.extend(source.documents(obj))
-        parents.extend(source.parent_key(pk) for pk in pks)
+    with document_batch():
+        for kind, pks in by_kind.items():
+            source = get_source(kind)
+            for obj in source.queryset().filter(pk__in=pks):
+                documents.extend(source.documents(obj))
+            parents.extend(source.parent_key(pk) for pk in pks)
     return parents, documents
 
 
