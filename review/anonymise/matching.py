@@ -212,7 +212,7 @@ class _Matcher:
             for s, e, name in variants.signature_names(text):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "name", name))
-            for s, e, unit in variants.school_names(text):
+            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text)):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "unit", unit))
             for kind, rx, group in _GENERIC:

@@ -232,6 +232,70 @@ def _schools_in(text, dictionary_place=False):
     return found
 
 
+# Organisations named with their place (SPEC R3: a co-writing company, the employer of a team member,
+# an association that organised the review or is thanked narrow down who wrote the book): a
+# company, an association, a cooperative, a hospital, a university. Public bodies (人力资源社会保障部,
+# 国家标准化管理委员会) and a brand alone (比亚迪, 华中数控) have none of these types; "某汽车维修企业",
+# "田阳区某合作社", "相关企业" name nobody.
+_ORGANISATION_TYPE_RE = re.compile(
+    r"(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|协会|专业合作社|医院|大学|学院)(?!出版|学报|附属)"
+)
+# A run of characters before the type stops at what joins two names or starts the clause.
+_ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
+_ORGANISATION_LOOKBACK = 20
+# "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
+_ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
+# A national name is a public body or a brand (中国烹饪协会, 中国石油天然气集团有限公司); its branch
+# in a place is one unit (中国石油塔里木油田分公司).
+_NATIONAL_PREFIXES = ("中国", "中华", "全国", "国家")
+
+
+def organisation_names(text):
+    """(start, end, name) spans of organisations written with their place and a distinctive word."""
+    found = []
+    for match in _ORGANISATION_TYPE_RE.finditer(text):
+        start = match.start()
+        while start > match.start() - _ORGANISATION_LOOKBACK and start > 0 \
+                and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
+            start -= 1
+        before = text[start:match.start()]
+        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
+                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
+        if place is None:
+            continue
+        name = text[start + place:match.end()]
+        # A place and a type alone ("宁波市医院" is any of them) or a school's type inside ("技师学院"
+        # is school_names' to find) are no organisation's own name.
+        distinctive = before[place + _place_length(before, place):]
+        if len(distinctive) < 2 or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
+                or name.startswith(_NATIONAL_PREFIXES) and match.group(0) != "分公司":
+            continue
+        # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
+        # someone's employer it stands apart: in brackets after the name, in a cell, on a line of its own.
+        if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()):
+            continue
+        found.append((start + place, match.end(), name))
+    return found
+
+
+_OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
+_CLOSING = re.compile(r"[ \u3000]*(?:$|[）)\t|\n])")
+
+
+def _stands_apart(text, start, end):
+    return bool(_OPENING.search(text, max(0, start - 4), start) and _CLOSING.match(text, end))
+
+
+def _place_length(text, i):
+    """How many characters the place starting at ``i`` takes, its level included (九江市, 右江区)."""
+    levelled = _PLACE_WITH_LEVELS_RE.match(text, i)
+    dictionary = max((n for n in (2, 3, 4, 5) if text[i:i + n] in _dictionary_words().places), default=0)
+    return max(dictionary, levelled.end() - i if levelled else 0)
+
+
+_PLACE_WITH_LEVELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)){1,3}")
+
+
 def _dictionary_place_at(text, i):
     return any(text[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))
 
