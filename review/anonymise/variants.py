@@ -326,6 +326,7 @@ SURNAMES = set(
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
     "步贡融充生"
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
+    "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
@@ -336,7 +337,7 @@ COMPOUND_SURNAMES = (
 # identities too (SPEC R3).
 PUBLISHER_STAFF_CUES = (
     r"(?:策\s*划|责\s*任|美\s*术|特\s*约)\s*编\s*辑|责\s*任\s*校\s*对|责\s*任\s*印\s*制"
-    r"|(?:封\s*面|版\s*式|装\s*帧)\s*设\s*计"
+    r"|(?:封\s*面|版\s*式|装\s*帧)\s*设\s*计|出\s*版\s*人"
 )
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
@@ -361,8 +362,8 @@ PERSON_CUE_RE = re.compile(
 DIVISION_RE = re.compile(
     # The lookahead only says a verb is near: without it, every position of a long text starts a lazy
     # search thirty characters long (six times slower).
-    r"(?=[\u4e00-\u9fff·、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|任))"
-    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编)"
+    r"(?=[\u4e00-\u9fff·•・、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|参编|任))"
+    r"([\u4e00-\u9fff·•・、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编|参编)"
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
@@ -373,7 +374,7 @@ _ROLE_AFTER_RE = re.compile(
 )
 _DIVISION_LEAD_RE = re.compile(r"(?:本书|全书|本教材|教材)?由")
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
-_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
+_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5}"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
@@ -384,7 +385,7 @@ _ENTRUSTED_RE = re.compile(
 _CONTRIBUTORS_RE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|同事|同仁)({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?"
     r"(?:提出|给予|提供|参与|审阅|审读|审定|指导|协助|帮助|对本书|为本书|对教材|为教材"
-    r"|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录)))"
+    r"|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录|统稿|视频|图片|插图|拍摄|摄影|录制|剪辑|绘图|排版|校对|审核)))"
 )
 # An English title page: "Chief Editor: Wang Jianguo", "Associate Editors: Li Na, LIU Xiaofeng", "Compiled
 # by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
@@ -408,7 +409,7 @@ def _english_names(text):
 # A CIP line: "汽车底盘构造与维修 / 韦德宁, 蒙　丽主编. —南宁：…": after the title's slash, the
 # people responsible and their role, then the edition or the imprint. A reference list's
 # "[2] 李国华主编. 铣工工艺学" has no slash: whoever edited another book is nobody to hide.
-_CIP_RE = re.compile(r"[ \t\u3000]/[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
+_CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
 # The posts prose names people by, before or after the name.
 _POSTS = (
     r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
@@ -423,7 +424,7 @@ _TITLED_RE = re.compile(
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
-_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师|专家)")
+_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师|专家|同志)")
 _SPACED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\Z")
 _HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}\Z")
 # "王芳、李明两位老师", "王芳等老师": a list counted before the post, within its clause.
@@ -464,7 +465,7 @@ def _names_before_posts(text):
 
 
 # What follows a school's name up to the end of its clause: "绵阳技师学院王芳、李明；…".
-_AFTER_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff·、 \t\u3000]{2,24}")
+_AFTER_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff·•・、 \t\u3000]{2,24}")
 
 
 def _names_after_schools(text):
@@ -562,7 +563,7 @@ def _cells(line, separator):
     return cells
 
 
-_CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")
+_CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·•・]){1,7}")
 
 # A dated signature line of a 前言/后记: short, with a year and month.
 # "2025年5月", "二〇二五年五月", "2025年春".
@@ -574,16 +575,17 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
-# "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})+")
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・]+")
+# "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
+# dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
 _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
-_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
+_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
                "成员", "顾问", "常务", "简介"}
@@ -609,7 +611,7 @@ _PART_LABEL_RE = re.compile(r"(?:项目|模块|单元|任务|课题|章节)[一�
 _TRANSLITERATION_CHARACTERS = frozenset(
     # Tibetan
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
-    "贡益拥宗旦美朗赤烈欧米尕昂秋旺"
+    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎"
     # Mongolian
     "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克"
     # Uyghur and Kazakh
@@ -898,7 +900,19 @@ def signature_names(text):
         previous = text[above + 1: max(line.start() - 1, 0)]
         if 0 < len(previous.strip()) <= 16:
             found.extend(_names_in(previous, above + 1))
+    leaders = _leaders(text)
     unique = {}
     for start, end, name in found:
-        unique.setdefault((start, end), name)
+        if not any(leader.startswith(name) or leader.endswith(name) for leader in leaders):
+            unique.setdefault((start, end), name)
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
+
+
+# "习近平总书记", "国家主席习近平": a leader the text itself titles as one is a public figure wherever
+# it names him, a speech's signature above its date included (the dictionary barely knows the name).
+_LEADER_TITLE = r"(?:总书记|国家主席|主席|总理|委员长)"
+_LEADER_RE = re.compile(rf"{_LEADER_TITLE}([\u4e00-\u9fff]{{2,3}})|([\u4e00-\u9fff]{{2,3}}){_LEADER_TITLE}")
+
+
+def _leaders(text):
+    return {match.group(1) or match.group(2) for match in _LEADER_RE.finditer(text)}
