@@ -189,7 +189,11 @@ _SCHOOL_TYPE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
 )
 _SCHOOL_LOOKBACK = 12
-_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])")  # not 县级, 市域
+_LEVELLED_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])"  # not 县级, 市域
+    # "巴音郭楞蒙古自治州", "西双版纳傣族自治州": a place of up to four characters and its people.
+    r"|[\u4e00-\u9fff]{2,4}(?:[\u4e00-\u9fff]{1,2}族|蒙古|维吾尔|哈萨克)自治[州县]"
+)
 
 
 # "合 肥 技 师 学 院": a cover spaces its characters out evenly.
@@ -348,7 +352,7 @@ PERSON_CUE_RE = re.compile(
     r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
-    r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
@@ -488,6 +492,10 @@ def _name_ending_at(text, end):
     if spaced and spaced.group(0)[0] in SURNAMES:
         return _names_in(spaced.group(0), spaced.start())
     match = _HAN_RUN_BEFORE_RE.search(text, start, end)
+    # "降央卓玛老师": a name of four transliterated syllables, alone before the post, has no surname to
+    # look for ("加强班主任" is a clause).
+    if match and len(match.group(0)) == 4 and _transliterated(match.group(0)):
+        return [(match.start(), end, match.group(0))]
     # A name ends here only if a surname starts two, three or four characters before (most posts follow
     # a department, a word or a count): no segmenting then.
     if not match or not ({match.group(0)[-k] for k in (2, 3) if k <= len(match.group(0))} & SURNAMES
@@ -858,11 +866,13 @@ def signature_names(text):
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         end = _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
+        # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
+        alone = len(_SEGMENT_RE.findall(tail)) == 1
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:
             tail = tail[: following.start()]
-        found.extend(_names_in(tail, cue.end(), listed=True))
+        found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (DIVISION_RE, _CIP_RE):
