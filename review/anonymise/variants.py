@@ -553,6 +553,36 @@ def _name_column(text):
     return found
 
 
+# A header cell a table extracted one cell per line puts on a line of its own: "姓名\n职称\n工作单位".
+_HEADER_CELL_RE = re.compile(
+    r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|专业|备注|(?:联系)?电话)[ \t\u3000]*"
+)
+
+
+def _name_column_one_cell_per_line(text):
+    """People in a table a PDF extraction put one cell per line: after a header of such lines with
+    姓名 among them, every row is as many lines, its name on the line of the 姓名 column, until a
+    row's name is no name."""
+    found, lines = [], text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _HEADER_CELL_RE.fullmatch(lines[j]):
+            j += 1
+        header = [line.strip() for line in lines[i:j]]
+        if len(header) >= 2 and "姓名" in header:
+            column, width, row = header.index("姓名"), len(header), j
+            while row + width <= len(lines):
+                names = _names_in(lines[row + column], offsets[row + column], listed=True, trusted=True)
+                if not names:
+                    break
+                found.extend(names)
+                row += width
+        i = max(j, i + 1)
+    return found
+
+
 # A tab, a "|" of a grid, or two spaces and more ("王　芳" keeps its one).
 _COLUMN_SEPARATOR_RE = re.compile(r"\t|\||[ \u3000]{2,}")
 
@@ -900,6 +930,7 @@ def signature_names(text):
         if start is not None:
             found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
     found.extend(_name_column(text))
+    found.extend(_name_column_one_cell_per_line(text))
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):
