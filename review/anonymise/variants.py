@@ -191,8 +191,8 @@ _SCHOOL_TYPE_RE = re.compile(
 _SCHOOL_LOOKBACK = 12
 _LEVELLED_PLACE_RE = re.compile(
     r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])"  # not 县级, 市域
-    # "巴音郭楞蒙古自治州", "西双版纳傣族自治州": a place of up to four characters and its people.
-    r"|[\u4e00-\u9fff]{2,4}(?:[\u4e00-\u9fff]{1,2}族|蒙古|维吾尔|哈萨克)自治[州县]"
+    # "巴音郭楞蒙古自治州", "黔东南苗族侗族自治州": a place of up to four characters and its peoples.
+    r"|[\u4e00-\u9fff]{2,4}(?:[\u4e00-\u9fff]{1,2}族|蒙古|维吾尔|哈萨克){1,2}自治[州县]"
 )
 
 
@@ -649,7 +649,7 @@ _PART_LABEL_RE = re.compile(r"(?:项目|模块|单元|任务|课题|章节)[一�
 _TRANSLITERATION_CHARACTERS = frozenset(
     # Tibetan
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
-    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎"
+    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
     # Mongolian
     "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克"
     # Uyghur and Kazakh
@@ -949,9 +949,10 @@ def signature_names(text):
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
 
 
-# "习近平总书记", "国家主席习近平": a leader the text itself titles as one is a public figure wherever
-# it names him, a speech's signature above its date included (the dictionary barely knows the name).
-_LEADER_TITLE = r"(?:总书记|国家主席|主席|总理|委员长)"
+# "习近平总书记", "国家主席习近平", "习近平同志指出": a leader the text itself titles or quotes as one is a
+# public figure wherever it names him, a speech's signature above its date included (the dictionary
+# barely knows the name); "吕小燕同志担任秘书" is someone who helped.
+_LEADER_TITLE = r"(?:总书记|国家主席|主席|总理|委员长|同志(?=指出|强调|说|曾|在[^。\n]{0,30}讲话))"
 _LEADER_RE = re.compile(rf"{_LEADER_TITLE}([\u4e00-\u9fff]{{2,3}})|([\u4e00-\u9fff]{{2,3}}){_LEADER_TITLE}")
 
 
