@@ -242,7 +242,8 @@ def _schools_in(text, dictionary_place=False):
 # 国家标准化管理委员会) and a brand alone (比亚迪, 华中数控) have none of these types; "某汽车维修企业",
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
-    r"(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|协会|专业合作社|医院|大学|学院)(?!出版|学报|附属)"
+    # The lookahead rejects most positions at their first character.
+    r"(?=[集股有分协专医大学])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|协会|专业合作社|医院|大学|学院)(?!出版|学报|附属)"
 )
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
@@ -941,7 +942,7 @@ def signature_names(text):
         previous = text[above + 1: max(line.start() - 1, 0)]
         if 0 < len(previous.strip()) <= 16:
             found.extend(_names_in(previous, above + 1))
-    leaders = _leaders(text)
+    leaders = _leaders(text) if found else set()
     unique = {}
     for start, end, name in found:
         if not any(leader.startswith(name) or leader.endswith(name) for leader in leaders):
@@ -952,9 +953,13 @@ def signature_names(text):
 # "习近平总书记", "国家主席习近平", "习近平同志指出": a leader the text itself titles or quotes as one is a
 # public figure wherever it names him, a speech's signature above its date included (the dictionary
 # barely knows the name); "吕小燕同志担任秘书" is someone who helped.
-_LEADER_TITLE = r"(?:总书记|国家主席|主席|总理|委员长|同志(?=指出|强调|说|曾|在[^。\n]{0,30}讲话))"
-_LEADER_RE = re.compile(rf"{_LEADER_TITLE}([\u4e00-\u9fff]{{2,3}})|([\u4e00-\u9fff]{{2,3}}){_LEADER_TITLE}")
+_LEADER_TITLE_RE = re.compile(r"总书记|国家主席|总理|委员长|同志(?=指出|强调|说|曾|在[^。\n]{0,30}讲话)")
 
 
 def _leaders(text):
-    return {match.group(1) or match.group(2) for match in _LEADER_RE.finditer(text)}
+    """The three characters either side of each leader's title: a name found is a leader's when one
+    of them starts (after the title) or ends (before it) with it."""
+    leaders = set()
+    for title in _LEADER_TITLE_RE.finditer(text):
+        leaders.update((text[max(0, title.start() - 3):title.start()], text[title.end():title.end() + 3]))
+    return leaders
