@@ -116,17 +116,23 @@ def _phone_pattern(phone: str) -> str | None:
 _EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])"
 )
-_MOBILE_RE = re.compile(r"(?<![0-9０-９])(?:(?:\+|００|00)?86[\s\-]*)?1[3-9]\d(?:[\s\-－]?\d){8}(?![0-9０-９])")
+# Digits may be full-width ("０７７６－２８６１３５７"): \d matches them, a range like [2-9] does not.
+_MOBILE_RE = re.compile(r"(?<![0-9０-９])(?:(?:\+|００|00)?86[\s\-]*)?[1１][3-9３-９]\d(?:[\s\-－]?\d){8}(?![0-9０-９])")
 _LANDLINE_RE = re.compile(
-    r"(?<![0-9０-９\-])(?:[(（]\s*0\d{2,3}\s*[)）]\s*|0\d{2,3}[\s\-－—]?)[2-9]\d{2,3}[\s\-－]?\d{4}"
+    r"(?<![0-9０-９\-])(?:[(（]\s*[0０]\d{2,3}\s*[)）]\s*|[0０]\d{2,3}[\s\-－—]?)[2-9２-９]\d{2,3}[\s\-－]?\d{4}"
     r"(?:\s*(?:-|－|转|分机|ext\.?)\s*\d{1,6})?(?![0-9０-９])"
 )
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
-    r"(?:(?:QQ|ＱＱ|qq)\s*[号群]?\s*[:：]?\s*([1-9]\d{4,11})(?!\d))"
-    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    r"(?:(?:QQ|ＱＱ|qq)\s*[号群]?\s*[:：]?\s*([1-9１-９]\d{4,11})(?!\d))"
+    # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）".
+    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(])?([A-Za-z][-_A-Za-z0-9]{5,19}))"
     # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
     r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
+    # Any other site of the school or of the book's resources ("学校网站 https://www.xxzyjsxx.cn/…", "资源网址：
+    # http://hlx.xxjsxy.net"), but a government's: a policy's "平台（网址：…）" is a public body's.
+    r"|(?:学校|学院|本校|我校|资源|课程)(?:网站|网址|主页)[^\n]{0,12}?((?<![A-Za-z0-9.\-@])(?:https?://)?(?![A-Za-z0-9.\-]*\.gov\.cn)"
+    r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
@@ -212,7 +218,7 @@ class _Matcher:
             for s, e, name in variants.signature_names(text):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "name", name))
-            for s, e, unit in variants.school_names(text):
+            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text)):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "unit", unit))
             for kind, rx, group in _GENERIC:

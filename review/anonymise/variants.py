@@ -189,7 +189,11 @@ _SCHOOL_TYPE_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
 )
 _SCHOOL_LOOKBACK = 12
-_LEVELLED_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])")  # not 县级, 市域
+_LEVELLED_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:自治区|地区|省|市|县|州|盟)(?![级域])"  # not 县级, 市域
+    # "巴音郭楞蒙古自治州", "黔东南苗族侗族自治州": a place of up to four characters and its peoples.
+    r"|[\u4e00-\u9fff]{2,4}(?:[\u4e00-\u9fff]{1,2}族|蒙古|维吾尔|哈萨克){1,2}自治[州县]"
+)
 
 
 # "合 肥 技 师 学 院": a cover spaces its characters out evenly.
@@ -232,6 +236,71 @@ def _schools_in(text, dictionary_place=False):
     return found
 
 
+# Organisations named with their place (SPEC R3: a co-writing company, the employer of a team member,
+# an association that organised the review or is thanked narrow down who wrote the book): a
+# company, an association, a cooperative, a hospital, a university. Public bodies (人力资源社会保障部,
+# 国家标准化管理委员会) and a brand alone (比亚迪, 华中数控) have none of these types; "某汽车维修企业",
+# "田阳区某合作社", "相关企业" name nobody.
+_ORGANISATION_TYPE_RE = re.compile(
+    # The lookahead rejects most positions at their first character.
+    r"(?=[集股有分协专医大学])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|协会|专业合作社|医院|大学|学院)(?!出版|学报|附属)"
+)
+# A run of characters before the type stops at what joins two names or starts the clause.
+_ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
+_ORGANISATION_LOOKBACK = 20
+# "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
+_ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
+# A national name is a public body or a brand (中国烹饪协会, 中国石油天然气集团有限公司); its branch
+# in a place is one unit (中国石油塔里木油田分公司).
+_NATIONAL_PREFIXES = ("中国", "中华", "全国", "国家")
+
+
+def organisation_names(text):
+    """(start, end, name) spans of organisations written with their place and a distinctive word."""
+    found = []
+    for match in _ORGANISATION_TYPE_RE.finditer(text):
+        start = match.start()
+        while start > match.start() - _ORGANISATION_LOOKBACK and start > 0 \
+                and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
+            start -= 1
+        before = text[start:match.start()]
+        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
+                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
+        if place is None:
+            continue
+        name = text[start + place:match.end()]
+        # A place and a type alone ("宁波市医院" is any of them) or a school's type inside ("技师学院"
+        # is school_names' to find) are no organisation's own name.
+        distinctive = before[place + _place_length(before, place):]
+        if len(distinctive) < 2 or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
+                or name.startswith(_NATIONAL_PREFIXES) and match.group(0) != "分公司":
+            continue
+        # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
+        # someone's employer it stands apart: in brackets after the name, in a cell, on a line of its own.
+        if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()):
+            continue
+        found.append((start + place, match.end(), name))
+    return found
+
+
+_OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
+_CLOSING = re.compile(r"[ \u3000]*(?:$|[）)\t|\n])")
+
+
+def _stands_apart(text, start, end):
+    return bool(_OPENING.search(text, max(0, start - 4), start) and _CLOSING.match(text, end))
+
+
+def _place_length(text, i):
+    """How many characters the place starting at ``i`` takes, its level included (九江市, 右江区)."""
+    levelled = _PLACE_WITH_LEVELS_RE.match(text, i)
+    dictionary = max((n for n in (2, 3, 4, 5) if text[i:i + n] in _dictionary_words().places), default=0)
+    return max(dictionary, levelled.end() - i if levelled else 0)
+
+
+_PLACE_WITH_LEVELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)){1,3}")
+
+
 def _dictionary_place_at(text, i):
     return any(text[i:i + n] in _dictionary_words().places for n in (2, 3, 4, 5))
 
@@ -262,6 +331,7 @@ SURNAMES = set(
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
     "步贡融充生"
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
+    "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
@@ -272,7 +342,7 @@ COMPOUND_SURNAMES = (
 # identities too (SPEC R3).
 PUBLISHER_STAFF_CUES = (
     r"(?:策\s*划|责\s*任|美\s*术|特\s*约)\s*编\s*辑|责\s*任\s*校\s*对|责\s*任\s*印\s*制"
-    r"|(?:封\s*面|版\s*式|装\s*帧)\s*设\s*计"
+    r"|(?:封\s*面|版\s*式|装\s*帧)\s*设\s*计|出\s*版\s*人"
 )
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
@@ -283,7 +353,7 @@ PERSON_CUE_RE = re.compile(
     r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
-    r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|"
+    r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
@@ -297,8 +367,8 @@ PERSON_CUE_RE = re.compile(
 DIVISION_RE = re.compile(
     # The lookahead only says a verb is near: without it, every position of a long text starts a lazy
     # search thirty characters long (six times slower).
-    r"(?=[\u4e00-\u9fff·、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|任))"
-    r"([\u4e00-\u9fff·、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编)"
+    r"(?=[\u4e00-\u9fff·•・、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|参编|任))"
+    r"([\u4e00-\u9fff·•・、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编|参编)"
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
@@ -309,7 +379,7 @@ _ROLE_AFTER_RE = re.compile(
 )
 _DIVISION_LEAD_RE = re.compile(r"(?:本书|全书|本教材|教材)?由")
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
-_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·]){1,5}"
+_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5}"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
@@ -320,7 +390,7 @@ _ENTRUSTED_RE = re.compile(
 _CONTRIBUTORS_RE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|同事|同仁)({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?"
     r"(?:提出|给予|提供|参与|审阅|审读|审定|指导|协助|帮助|对本书|为本书|对教材|为教材"
-    r"|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录)))"
+    r"|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录|统稿|视频|图片|插图|拍摄|摄影|录制|剪辑|绘图|排版|校对|审核)))"
 )
 # An English title page: "Chief Editor: Wang Jianguo", "Associate Editors: Li Na, LIU Xiaofeng", "Compiled
 # by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
@@ -344,7 +414,7 @@ def _english_names(text):
 # A CIP line: "汽车底盘构造与维修 / 韦德宁, 蒙　丽主编. —南宁：…": after the title's slash, the
 # people responsible and their role, then the edition or the imprint. A reference list's
 # "[2] 李国华主编. 铣工工艺学" has no slash: whoever edited another book is nobody to hide.
-_CIP_RE = re.compile(r"[ \t\u3000]/[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
+_CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
 # The posts prose names people by, before or after the name.
 _POSTS = (
     r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
@@ -359,7 +429,7 @@ _TITLED_RE = re.compile(
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
-_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师|专家)")
+_POST_AFTER_NAME_RE = re.compile(rf"(?:{_POSTS}|老师|专家|同志)")
 _SPACED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\Z")
 _HAN_RUN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}\Z")
 # "王芳、李明两位老师", "王芳等老师": a list counted before the post, within its clause.
@@ -400,7 +470,7 @@ def _names_before_posts(text):
 
 
 # What follows a school's name up to the end of its clause: "绵阳技师学院王芳、李明；…".
-_AFTER_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff·、 \t\u3000]{2,24}")
+_AFTER_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff·•・、 \t\u3000]{2,24}")
 
 
 def _names_after_schools(text):
@@ -423,6 +493,10 @@ def _name_ending_at(text, end):
     if spaced and spaced.group(0)[0] in SURNAMES:
         return _names_in(spaced.group(0), spaced.start())
     match = _HAN_RUN_BEFORE_RE.search(text, start, end)
+    # "降央卓玛老师": a name of four transliterated syllables, alone before the post, has no surname to
+    # look for ("加强班主任" is a clause).
+    if match and len(match.group(0)) == 4 and _transliterated(match.group(0)):
+        return [(match.start(), end, match.group(0))]
     # A name ends here only if a surname starts two, three or four characters before (most posts follow
     # a department, a word or a count): no segmenting then.
     if not match or not ({match.group(0)[-k] for k in (2, 3) if k <= len(match.group(0))} & SURNAMES
@@ -480,6 +554,36 @@ def _name_column(text):
     return found
 
 
+# A header cell a table extracted one cell per line puts on a line of its own: "姓名\n职称\n工作单位".
+_HEADER_CELL_RE = re.compile(
+    r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|专业|备注|(?:联系)?电话)[ \t\u3000]*"
+)
+
+
+def _name_column_one_cell_per_line(text):
+    """People in a table a PDF extraction put one cell per line: after a header of such lines with
+    姓名 among them, every row is as many lines, its name on the line of the 姓名 column, until a
+    row's name is no name."""
+    found, lines = [], text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _HEADER_CELL_RE.fullmatch(lines[j]):
+            j += 1
+        header = [line.strip() for line in lines[i:j]]
+        if len(header) >= 2 and "姓名" in header:
+            column, width, row = header.index("姓名"), len(header), j
+            while row + width <= len(lines):
+                names = _names_in(lines[row + column], offsets[row + column], listed=True, trusted=True)
+                if not names:
+                    break
+                found.extend(names)
+                row += width
+        i = max(j, i + 1)
+    return found
+
+
 # A tab, a "|" of a grid, or two spaces and more ("王　芳" keeps its one).
 _COLUMN_SEPARATOR_RE = re.compile(r"\t|\||[ \u3000]{2,}")
 
@@ -498,7 +602,7 @@ def _cells(line, separator):
     return cells
 
 
-_CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")
+_CELL_NAME_RE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff·•・]){1,7}")
 
 # A dated signature line of a 前言/后记: short, with a year and month.
 # "2025年5月", "二〇二五年五月", "2025年春".
@@ -510,16 +614,17 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·]+")
-# "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})+")
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・]+")
+# "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
+# dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
 _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
-_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
+_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
                "成员", "顾问", "常务", "简介"}
@@ -545,7 +650,7 @@ _PART_LABEL_RE = re.compile(r"(?:项目|模块|单元|任务|课题|章节)[一�
 _TRANSLITERATION_CHARACTERS = frozenset(
     # Tibetan
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
-    "贡益拥宗旦美朗赤烈欧米尕昂秋旺"
+    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
     # Mongolian
     "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克"
     # Uyghur and Kazakh
@@ -792,11 +897,13 @@ def signature_names(text):
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         end = _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
+        # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
+        alone = len(_SEGMENT_RE.findall(tail)) == 1
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:
             tail = tail[: following.start()]
-        found.extend(_names_in(tail, cue.end(), listed=True))
+        found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (DIVISION_RE, _CIP_RE):
@@ -824,6 +931,7 @@ def signature_names(text):
         if start is not None:
             found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
     found.extend(_name_column(text))
+    found.extend(_name_column_one_cell_per_line(text))
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
     for line in DATED_LINE_RE.finditer(text):
@@ -834,7 +942,24 @@ def signature_names(text):
         previous = text[above + 1: max(line.start() - 1, 0)]
         if 0 < len(previous.strip()) <= 16:
             found.extend(_names_in(previous, above + 1))
+    leaders = _leaders(text) if found else set()
     unique = {}
     for start, end, name in found:
-        unique.setdefault((start, end), name)
+        if not any(leader.startswith(name) or leader.endswith(name) for leader in leaders):
+            unique.setdefault((start, end), name)
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
+
+
+# "习近平总书记", "国家主席习近平", "习近平同志指出": a leader the text itself titles or quotes as one is a
+# public figure wherever it names him, a speech's signature above its date included (the dictionary
+# barely knows the name); "吕小燕同志担任秘书" is someone who helped.
+_LEADER_TITLE_RE = re.compile(r"总书记|国家主席|总理|委员长|同志(?=指出|强调|说|曾|在[^。\n]{0,30}讲话)")
+
+
+def _leaders(text):
+    """The three characters either side of each leader's title: a name found is a leader's when one
+    of them starts (after the title) or ends (before it) with it."""
+    leaders = set()
+    for title in _LEADER_TITLE_RE.finditer(text):
+        leaders.update((text[max(0, title.start() - 3):title.start()], text[title.end():title.end() + 3]))
+    return leaders

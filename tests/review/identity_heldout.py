@@ -40,7 +40,9 @@ HELDOUT = [
             "编写人员": "主编：林晓峰\n主审：陈德明（厦门象屿物流集团有限公司）\n参编：吴佳怡、郑少华",
             "后记": "本书是校企双元合作开发的成果。\n编写组（执笔：林晓峰）\n二〇二五年七月",
         },
-        ["Xiamen Technician College", "厦门技师学院", "林晓峰", "陈德明", "吴佳怡", "郑少华", "林晓峰"],
+        ["Xiamen Technician College", "厦门技师学院", "林晓峰", "陈德明", "吴佳怡", "郑少华", "林晓峰",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "厦门象屿物流集团有限公司", "厦门象屿物流集团有限公司"],
     ),
     Manuscript(
         "维修电工（中级）",
@@ -80,6 +82,8 @@ HELDOUT = [
             "正文": "原型制图中胸围放松量一般取 10～12 cm。南昌市服装技工学校设计工作室完成了全部样衣。",
             "后记": "谨向为本书提供样衣的企业致谢。\n苏婉清　于南昌\n2024 年 11 月",
         },
-        ["苏婉清", "熊 艳", "邹一鸣", "南昌服装技校", "南昌市服装技工学校", "苏婉清"],
+        ["苏婉清", "熊 艳", "邹一鸣", "南昌服装技校", "南昌市服装技工学校", "苏婉清",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "江西华意服饰有限公司"],
     ),
 ]

@@ -37,7 +37,9 @@ HELDOUT_V3 = [
             "页脚": "合 肥 技 师 学 院　·　电梯工程系　·　校内讲义",
         },
         ["吴海波", "吴海波", "皇甫立伟", "汪　洋", "葛晓琳", "合肥市高级技工学校", "安徽合肥技师学院", "合肥技院", "汪洋",
-         "皇甫立伟", "万志诚", "合 肥 技 师 学 院"],
+         "皇甫立伟", "万志诚", "合 肥 技 师 学 院",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "合肥通用电梯有限公司"],
     ),
     Manuscript(
         "酒店服务与管理",
@@ -49,7 +51,9 @@ HELDOUT_V3 = [
             "正文": "情景模拟：客人王先生一行四人入住布达拉宫附近的酒店，前台接待员小央金为其办理入住手续。藏式酥油茶应趁热奉上。",
             "页眉": "酒店服务与管理 | 拉萨技校 旅游服务教研室",
         },
-        ["次仁卓玛", "扎西平措", "李晓红", "格桑曲珍", "边巴次仁", "周　洁", "拉萨市技工学校", "拉萨技校"],
+        ["次仁卓玛", "扎西平措", "李晓红", "格桑曲珍", "边巴次仁", "周　洁", "拉萨市技工学校", "拉萨技校",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "西藏旅游股份有限公司"],
     ),
     Manuscript(
         "汽车维修专业课程标准",
@@ -131,7 +135,9 @@ HELDOUT_V3 = [
             "第89页": "PROFINET 网络中，IO 控制器与 IO 设备的通信周期可设为 1 ms。使用博途软件组态时，先添加 S7-1200 CPU，再设置设备名称。",
         },
         ["党宏伟", "雷　敏", "白　雪", "冯　涛", "XI'AN TECHNICIAN COLLEGE", "西 安 技 师 学 院", "权　威", "仵志军", "西安技院",
-         "西安技师学院"],
+         "西安技师学院",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "陕西法士特齿轮有限责任公司"],
     ),
     Manuscript(
         "机电设备安装与调试",

@@ -87,7 +87,9 @@ HELDOUT_V4 = [
             "正文": "任务实施：某店铺店主陈女士计划在“黑色星期五”前上架新款运动鞋。请你为陈女士撰写英文商品标题，并设置满减活动。",
             "页眉": "跨境电商实务 ｜ 泉州高技",
         },
-        ["蔡雅琳", "泉州高级技工学校", "洪文杰", "泉州市高技", "施秀琴", "庄　毅", "泉州高技"],
+        ["蔡雅琳", "泉州高级技工学校", "洪文杰", "泉州市高技", "施秀琴", "庄　毅", "泉州高技",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "泉州市电子商务协会"],
     ),
     Manuscript(
         "彝族刺绣工艺",
@@ -169,6 +171,8 @@ HELDOUT_V4 = [
             "页脚": "衡阳技院 烹饪系 内部讲义",
         },
         ["衡阳技师学院", "谭美华", "欧阳超", "文慧", "刘佳豪", "衡阳市技工学校", "伍　斌", "谭美华", "tanmeihua@hyjsxy.edu.cn",
-         "0734-8241567", "衡阳技院"],
+         "0734-8241567", "衡阳技院",
+         # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
+         "衡阳市餐饮行业协会"],
     ),
 ]
