@@ -8,7 +8,8 @@ labelled set the matcher was built with (tests/review/identity_corpus.py), on th
 set (tests/review/identity_heldout.py), the second (tests/review/identity_heldout_v2.py), the
 third (tests/review/identity_heldout_v3.py), the fourth (tests/review/identity_heldout_v4.py) and
 the fifth (tests/review/identity_heldout_v5.py, written by someone who never read the matcher),
-whose misses were each used to improve the matcher in turn, so they are development data since.
+whose misses were each used to improve the matcher in turn, so they are development data since,
+and on the sixth (tests/review/identity_heldout_v6.py), held out.
 Pure Python: no database, no Django.
 """
 
@@ -25,6 +26,7 @@ from tests.review.identity_heldout_v2 import HELDOUT_V2
 from tests.review.identity_heldout_v3 import HELDOUT_V3
 from tests.review.identity_heldout_v4 import HELDOUT_V4
 from tests.review.identity_heldout_v5 import HELDOUT_V5
+from tests.review.identity_heldout_v6 import HELDOUT_V6
 
 
 @contextlib.contextmanager
@@ -53,6 +55,7 @@ def main():
             ("development set", CORPUS), ("held-out set v1 (now development)", HELDOUT),
             ("held-out set v2 (now development)", HELDOUT_V2), ("held-out set v3 (now development)", HELDOUT_V3),
             ("held-out set v4 (now development)", HELDOUT_V4), ("held-out set v5 (now development)", HELDOUT_V5),
+            ("held-out set v6", HELDOUT_V6),
         )
         for matcher, context in (("full matcher", contextlib.nullcontext), ("exact registered names only", exact_names_only))
     ]

@@ -18,6 +18,7 @@ from tests.review.identity_heldout_v2 import HELDOUT_V2
 from tests.review.identity_heldout_v3 import HELDOUT_V3
 from tests.review.identity_heldout_v4 import HELDOUT_V4
 from tests.review.identity_heldout_v5 import HELDOUT_V5
+from tests.review.identity_heldout_v6 import HELDOUT_V6
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -389,3 +390,15 @@ def test_a_cue_s_lone_word_a_table_one_cell_per_line_and_the_people_prose_asks_t
 def test_a_leader_the_text_titles_or_quotes_is_a_public_figure_even_above_a_date():
     assert _signed("习近平总书记强调，职业教育前途广阔。\n　　习近平\n　　2020年12月10日") == []
     assert _signed("习近平同志指出，要大力弘扬工匠精神。") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the sixth held-out set (written by someone who never read the matcher): "
+    "recall 0.718 (102/142), precision 0.981 (105/107), measured once after the matcher learned v5 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_sixth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V6)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
