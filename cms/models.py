@@ -19,6 +19,8 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from cms.generation import ContentGeneration  # noqa: F401  (registered with the cms app here)
+from cms.page_cache import content_fragment, content_fragments
 from cms.private_files import generated_attachment, private_storage
 from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from selection import exports as selection_exports
@@ -41,7 +43,6 @@ class HomePage(CachedChildrenMixin, Page):
     def get_context(self, request, *args, **kwargs):
         """The home: search, the newest approvals, the notices open for objections, the sections;
         the lists depend on public content and the day alone, so they are kept per generation and day."""
-        from cms.page_cache import content_fragment  # page_cache reads ContentGeneration here
 
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
@@ -115,7 +116,6 @@ class CataloguePage(PublicSectionPage):
 
     @path("")
     def index(self, request):
-        from cms.page_cache import content_fragment, content_fragments  # page_cache reads ContentGeneration here
 
         filterset, ids = catalogue.filtered_ids(request.GET)
         catalogue.offer(filterset, content_fragment(request, "catalogue-filter-options", lambda: catalogue.filter_options(filterset)))
@@ -166,7 +166,6 @@ class CataloguePage(PublicSectionPage):
 
     @path("textbook/<int:textbook_id>/", name="textbook")
     def textbook(self, request, textbook_id):
-        from cms.page_cache import content_fragment  # page_cache reads ContentGeneration here
 
         def render_detail():
             versions = list(catalogue.detail_versions(textbook_id))
@@ -227,18 +226,6 @@ class SelectionNoticePage(PublicSectionPage):
         if limited:
             response.status_code = 429
         return response
-
-
-class ContentGeneration(models.Model):
-    """The current state of public content, named by a random token: the key of the visitors'
-    page cache (``cms.page_cache``). One row, given a new token after every commit that touches
-    public content. Random rather than counted, so that another database (a fresh one, a
-    restore) never meets pages cached from a different one under the same key."""
-
-    token = models.CharField(max_length=32)
-
-    class Meta:
-        verbose_name = "公开内容版本号"
 
 
 class PrivateDocument(AbstractDocument):

@@ -33,7 +33,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import cc_delim_re
 from wagtail.images.models import AbstractRendition
 
-from cms.models import ContentGeneration
+from cms.generation import ContentGeneration
 
 CACHE_ALIAS = "pages"
 PUBLIC_CONTENT_APPS = frozenset(

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.http import Http404
 from wagtail.models import Site
 
+from cms.page_cache import content_fragment
+
 
 def _with_restrictions(page):
     """The specific page, its view restrictions (and its ancestors') read once, to be kept with it."""
@@ -42,8 +44,6 @@ class CachedSiteMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         from wagtail.views import serve  # loads the page model: not before the apps are ready
 
-        from cms.page_cache import content_fragment
-
         if view_func is serve and settings.CONTENT_FRAGMENT_CACHE:
             # get_host() refuses a host not in ALLOWED_HOSTS (400) before anything is kept for it.
             key = f"site:{request.get_host()}:{request.get_port()}"
@@ -64,7 +64,6 @@ class CachedChildrenMixin(CachedRestrictionsMixin):
     queries, as before, and fills nothing."""
 
     def route(self, request, path_components):
-        from cms.page_cache import content_fragment
 
         if not path_components or not settings.CONTENT_FRAGMENT_CACHE:
             return super().route(request, path_components)

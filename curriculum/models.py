@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, Page, RevisionMixin
 
+from cms.page_cache import content_fragment
 from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from curriculum.blocks import (
     COURSE_TEXT_FIELDS,
@@ -701,7 +702,6 @@ class CurriculumIndexPage(CachedChildrenMixin, Page):
         verbose_name = "工学一体化课程标准目录"
 
     def get_context(self, request, *args, **kwargs):
-        from cms.page_cache import content_fragment  # cms builds on curriculum
 
         context = super().get_context(request, *args, **kwargs)
         context["majors"] = content_fragment(request, f"curriculum-index:{self.pk}", self._majors)
@@ -735,7 +735,6 @@ class MajorPage(CachedChildrenMixin, Page):
         verbose_name = "专业页面"
 
     def get_context(self, request, *args, **kwargs):
-        from cms.page_cache import content_fragment  # cms builds on curriculum
 
         context = super().get_context(request, *args, **kwargs)
         context.update(content_fragment(request, f"major-page:{self.pk}", self._standards))
@@ -780,7 +779,6 @@ class StandardPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
         route's own), which depends on public content alone: kept per content generation, so the
         live document is not read again (a StreamField parsed, the history's revisions too). An
         Http404 raised by ``build`` keeps nothing."""
-        from cms.page_cache import content_fragment  # cms builds on curriculum
 
         context = content_fragment(request, f"standard-page:{self.pk}:{route}", build)
         return self.render(request, template=f"curriculum/{template}.html", context_overrides=context)
