@@ -36,7 +36,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 from datetime import datetime
 from pathlib import Path
@@ -62,6 +61,7 @@ LATE_MS = 50
 ON_TIME_SHARE = 0.95
 REVIEWER_SESSIONS = 8
 TIMEOUT_SECONDS = 30
+IDLE_SECONDS = 5
 
 
 def services_environment():
@@ -80,16 +80,6 @@ PORTS = {
     "apps": [int(port) for port in ENV.get("APP_PORTS", "8101 8102").split()],
 }
 ES_NODES = int(ENV.get("ES_NODES", "3"))
-
-
-def answers(url):
-    try:
-        with urllib.request.urlopen(url, timeout=3):
-            return True
-    except urllib.error.HTTPError:
-        return True  # something is there
-    except OSError:
-        return False
 
 
 def services(*command, **extra):
@@ -119,6 +109,11 @@ class Topology:
         self.apps_up = True
         services("prod", "start", PAGE_CACHE_SECONDS=str(page_cache_seconds), PROD_SEED="1" if self.seed else "0")
         self.seed = False
+        # Replicas copied after a reindex keep the nodes busy for a while: not the site's load.
+        health = f"http://127.0.0.1:{PORTS['es']}/_cluster/health?wait_for_status=green&wait_for_no_initializing_shards=true&wait_for_no_relocating_shards=true&timeout=120s"
+        with urllib.request.urlopen(health, timeout=130) as response:
+            if json.load(response)["timed_out"]:
+                print("Elasticsearch 集群 120 秒内未变绿，照常继续", flush=True)
 
     def stop(self):
         steps = [("prod", "stop-apps")] if self.apps_up else []
@@ -161,7 +156,7 @@ def process_groups():
 
 
 GROUP_LABELS = {"nginx": "nginx", "postgres": "PostgreSQL", "elasticsearch": "ES", "redis": "Redis",
-                "celery": "worker", "generator": "generator", "other": "other"}
+                "celery": "worker", "generator": "generator", "other": "other", "busy": "全机"}
 
 
 class CpuClock:
@@ -274,8 +269,9 @@ def run_step(client, mix, rate, seconds, arrivals, rng, clock=None):
             next_tick += 2
     if ticking:
         ticking.get()
+    step.window = time.perf_counter() - started
     pool.join(timeout=TIMEOUT_SECONDS + 5)
-    step.seconds = time.perf_counter() - started
+    step.seconds = time.perf_counter() - started  # with the last answers
     if pool:
         step.errors["unanswered at the end of the step"] = len(pool)
         pool.kill(block=False)
@@ -294,7 +290,7 @@ def summarise(step, cpu):
     failures = sum(step.errors.values())
     row = {
         "offered": step.rate,
-        "sent_per_s": step.sent / step.seconds,
+        "sent_per_s": step.sent / step.window,
         "achieved": (len(step.latencies) - failures) / step.seconds,
         "requests": step.sent,
         "p50": 1000 * percentile(step.latencies, 0.50),
@@ -318,6 +314,11 @@ def run_configuration(host, args, label):
     rng = random.Random(args.seed)
     try:
         mix = Mix(host)
+        # What runs without a single request (the cluster's own work, the rest of the machine).
+        clock = CpuClock()
+        clock.start()
+        gevent.sleep(IDLE_SECONDS)
+        idle = clock.stop()
         print(f"预热 {args.warmup} 秒（{args.rates[0]} req/s，不计）…", flush=True)
         warm = run_step(client, mix, args.rates[0], args.warmup, args.arrivals, rng)
         if warm.errors:
@@ -332,11 +333,12 @@ def run_configuration(host, args, label):
             print(f"{label}：{format_row(row)}", flush=True)
             if not row["passes"]:
                 break
-        return rows
+        return idle, rows
     finally:
         client.close()
 
 
+CPU_WIDTH = 11
 COLUMNS = [("请求/s", 7), ("送出/s", 7), ("达到/s", 7), ("p50", 6), ("p95", 6), ("p99", 6), ("失败", 5), ("迟发p95", 8)]
 
 
@@ -349,20 +351,23 @@ def format_row(row):
               f"{row['p95']:.0f}", f"{row['p99']:.0f}", f"{row['failures']}", f"{row['late_p95']:.0f}"]
     line = "".join(pad(value, width, True) for value, (_, width) in zip(values, COLUMNS))
     cpu = row["cpu"]
-    line += "".join(pad(f"{cpu.get(key, 0.0):.1f}", 9, True) for key in cpu_columns())
-    line += pad(f"{cpu['busy'] / row['seconds']:.2f}", 7, True)
+    line += "".join(pad(f"{cpu.get(key, 0.0):.1f}", CPU_WIDTH, True) for key in cpu_columns())
+    app = sum(cpu.get(key, 0.0) for key in cpu_columns() if key.startswith("gunicorn"))
+    line += pad(f"{1000 * app / max(1, row['requests']):.1f}", 13, True) + pad(f"{cpu['busy'] / row['seconds']:.2f}", 10, True)
     return line + ("  通过" if row["passes"] else "  生成器跟不上" if row["generator_behind"] else "  未通过")
 
 
-def table(label, rows, args):
+def table(label, idle, rows, args):
     capacity = max((row["offered"] for row in rows if row["passes"]), default=None)
     header = "".join(pad(name, width, True) for name, width in COLUMNS)
-    header += "".join(pad(GROUP_LABELS.get(key, key.replace("gunicorn ", "app")), 9, True) for key in cpu_columns()) + pad("核/秒", 7, True)
+    header += "".join(pad(GROUP_LABELS.get(key, key.replace("gunicorn ", "app")), CPU_WIDTH, True) for key in cpu_columns()) + pad("app ms/请求", 13, True) + pad("全机忙核", 10, True)
     lines = [
         f"{label}：每步 {args.step_seconds} 秒，{'泊松' if args.arrivals == 'poisson' else '等间隔'}到达，经 nginx 127.0.0.1:{PORTS['nginx']} → 应用实例 {PORTS['apps']}",
-        "时间单位 ms；CPU 为该步内各进程组的 CPU 秒（PostgreSQL：textbooks_prod 的连接；ES：三个节点的 JVM；other：机器上其余一切），核/秒 = 全机平均忙碌核数",
+        "时间单位 ms；CPU 为该步内各进程组的 CPU 秒（PostgreSQL：textbooks_prod 的连接；ES：三个节点的 JVM；other：机器上其余一切）；"
+        "app ms/请求：两个实例每请求的 CPU 毫秒；全机忙核：该步内全机平均忙碌的核数",
         header,
         *(format_row(row) for row in rows),
+        f"无请求时 {IDLE_SECONDS} 秒内的 CPU 核：" + "，".join(f"{GROUP_LABELS.get(key, key)} {idle.get(key, 0.0) / IDLE_SECONDS:.2f}" for key in cpu_columns() + ["busy"]),
         f"容量（p95 ≤ {TARGET_P95_MS} ms、0 失败、生成器跟得上的最高一步）：{f'{capacity:g} req/s' if capacity else '无一步通过'}",
     ]
     last = rows[-1]
@@ -383,7 +388,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rates", type=parse_rates, default=parse_rates("50,100,150,200,300,400,500,600"), help="arrival rates of the steps, req/s")
     parser.add_argument("--step-seconds", type=float, default=25)
-    parser.add_argument("--warmup", type=float, default=20, help="seconds at the first rate before the first step (not measured)")
+    parser.add_argument("--warmup", type=float, default=60, help="seconds at the first rate before the first step (not measured): fills the page cache and warms the JVMs' compilers")
     parser.add_argument("--arrivals", choices=("poisson", "fixed"), default="poisson")
     parser.add_argument("--cache", choices=("on", "off", "both"), default="both", help="the visitors' page cache")
     parser.add_argument("--page-cache-seconds", type=int, default=120, help="PAGE_CACHE_SECONDS with the cache on")
@@ -403,11 +408,11 @@ def main():
         for name, seconds in configurations:
             topology.start(seconds)
             host = f"http://127.0.0.1:{PORTS['nginx']}"
-            rows = run_configuration(host, args, name)
-            report, capacity = table(f"{name}（PAGE_CACHE_SECONDS={seconds}）", rows, args)
+            idle, rows = run_configuration(host, args, name)
+            report, capacity = table(f"{name}（PAGE_CACHE_SECONDS={seconds}）", idle, rows, args)
             print("\n" + report + "\n", flush=True)
             reports.append(report)
-            results[name] = {"page_cache_seconds": seconds, "capacity": capacity, "steps": rows}
+            results[name] = {"page_cache_seconds": seconds, "capacity": capacity, "idle_cpu": idle, "steps": rows}
     finally:
         topology.stop()
     context = f"{psutil.cpu_count()} 核，负载 {' '.join(f'{value:.2f}' for value in os.getloadavg())}（结束时）"
