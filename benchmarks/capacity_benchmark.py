@@ -362,7 +362,7 @@ def table(label, idle, rows, args):
     header = "".join(pad(name, width, True) for name, width in COLUMNS)
     header += "".join(pad(GROUP_LABELS.get(key, key.replace("gunicorn ", "app")), CPU_WIDTH, True) for key in cpu_columns()) + pad("app ms/请求", 13, True) + pad("全机忙核", 10, True)
     lines = [
-        f"{label}：每步 {args.step_seconds} 秒，{'泊松' if args.arrivals == 'poisson' else '等间隔'}到达，经 nginx 127.0.0.1:{PORTS['nginx']} → 应用实例 {PORTS['apps']}",
+        f"{label}：每步 {args.step_seconds} 秒，{'泊松' if args.arrivals == 'poisson' else '等间隔'}到达，经 nginx 127.0.0.1:{PORTS['nginx']} → 应用实例 {PORTS['apps']}（各 {ENV.get('APP_WORKERS', '2')} 个 gunicorn 进程）",
         "时间单位 ms；CPU 为该步内各进程组的 CPU 秒（PostgreSQL：textbooks_prod 的连接；ES：三个节点的 JVM；other：机器上其余一切）；"
         "app ms/请求：两个实例每请求的 CPU 毫秒；全机忙核：该步内全机平均忙碌的核数",
         header,
