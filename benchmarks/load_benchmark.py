@@ -44,7 +44,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from load_site import ASSIGNMENT, COPY, WORKSPACE, Site, get, reviewer_opener  # noqa: E402
+from load_site import REVIEWER_MIX, VISITOR_MIX, Reviewer, Site, get, group_shares, reviewer_opener  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -79,8 +79,8 @@ GROUPS = {
     "review": "审核专家工作台",
     "login": "登录",
 }
-# Each group's share of the locustfile's requests (percent), to weigh the probe's costs.
-MIX = {"catalogue": 24, "detail": 14, "curriculum": 12, "search": 25, "api": 10, "review": 15}
+# Each group's share of the mix (percent), to weigh the probe's costs.
+MIX = group_shares()
 
 
 def environment(args):
@@ -305,20 +305,14 @@ def run_load(env, args, workers, threads, label):
 # ------------------------------------------------------------------------------ probe
 
 
-def probe_urls(site, opener, rng, count):
-    """Per group, ``count`` URLs drawn the way the locust users draw them."""
-    workspace = get(site.host, WORKSPACE, opener)
-    assignments = sorted(set(ASSIGNMENT.findall(workspace)))
-    copies = sorted({copy for url in assignments for copy in COPY.findall(get(site.host, url, opener))})
-    kinds = {
-        "catalogue": [site.catalogue_list, site.catalogue_filtered, site.catalogue_title],
-        "detail": [site.textbook],
-        "curriculum": [site.curriculum_page, site.curriculum_page, site.home_or_notice],
-        "search": [site.search],
-        "api": [site.api],
-        "review": [lambda rng: WORKSPACE, lambda rng: rng.choice(assignments), lambda rng: rng.choice(copies or assignments)],
-    }
-    return {group: [rng.choice(draws)(rng) for _ in range(count)] for group, draws in kinds.items()}
+def probe_urls(site, reviewer, rng, count):
+    """Per group, ``count`` URLs drawn as the mix draws them."""
+    urls = {}
+    for group in MIX:
+        requests = [request for request in VISITOR_MIX + REVIEWER_MIX if request.group == group]
+        for request in rng.choices(requests, [request.percent for request in requests], k=count):
+            urls.setdefault(group, []).append(request.url(reviewer if group == "review" else site, rng))
+    return urls
 
 
 def run_probe(env, elasticsearch, count):
@@ -329,7 +323,7 @@ def run_probe(env, elasticsearch, count):
         reviewer = reviewer_opener(host)
         anonymous = urllib.request.build_opener()
         clock = CpuClock(elasticsearch, gunicorn=gunicorn)
-        for group, urls in probe_urls(site, reviewer, random.Random(8), count).items():
+        for group, urls in probe_urls(site, Reviewer.discover(host, reviewer), random.Random(8), count).items():
             opener = reviewer if group == "review" else anonymous
             for url in urls:  # warm: renditions, the segmenter's dictionary, connections
                 get(host, url, opener)

@@ -1,7 +1,9 @@
-"""The load benchmark's view of the running site: what it discovers and which URLs users ask for.
+"""The load benchmarks' view of the running site: what it discovers, which URLs are asked for and
+in which shares (the request mix).
 
-Shared by ``benchmarks/locustfile.py`` (the users) and ``benchmarks/load_benchmark.py --probe``
-(the same URLs one at a time, to see the cost of each group). Plain ``urllib``: no gevent here.
+Shared by ``benchmarks/locustfile.py`` (the users), ``benchmarks/load_benchmark.py``'s probe (the
+same URLs one at a time, to see the cost of each group) and ``benchmarks/capacity_benchmark.py``
+(the same mix as an open workload). Plain ``urllib``: no gevent here.
 """
 
 import http.cookiejar
@@ -12,6 +14,7 @@ import sys
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Callable, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # Only to read the demo login and the labelled queries; nothing here touches a database.
@@ -141,3 +144,72 @@ def reviewer_opener(host):
         if ASSIGNMENT.search(response.read().decode("utf-8")) is None:
             raise RuntimeError("审核专家未能登录工作台")
     return opener
+
+
+class Reviewer:
+    """What a signed-in reviewer can open: the workspace, its assignments, their anonymised copies
+    (learnt as assignment pages are read, or all at once with ``discover``)."""
+
+    def __init__(self, assignments, copies=()):
+        self.assignments = sorted(set(assignments))
+        self.copies = sorted(set(copies))
+
+    @classmethod
+    def discover(cls, host, opener):
+        assignments = ASSIGNMENT.findall(get(host, WORKSPACE, opener))
+        return cls(assignments, [copy for url in set(assignments) for copy in COPY.findall(get(host, url, opener))])
+
+    def saw(self, page):
+        """Copies linked from a page the reviewer just read."""
+        self.copies = sorted(set(self.copies) | set(COPY.findall(page or "")))
+
+    def workspace(self, rng):
+        return WORKSPACE
+
+    def assignment(self, rng):
+        return rng.choice(self.assignments)
+
+    def copy(self, rng):
+        return rng.choice(self.copies or self.assignments)
+
+
+class Request(NamedTuple):
+    """One kind of request of the mix: its percent of all requests, the name it is counted under
+    (its group in brackets), how its URL is drawn (a method of ``Site`` or ``Reviewer``, given a
+    random generator) and what a right answer contains (None: any 200)."""
+
+    percent: int
+    name: str
+    url: Callable
+    must_contain: str | None = "</html>"
+
+    @property
+    def group(self):
+        return self.name.split("]")[0].lstrip("[")
+
+
+# 50 % browsing, 25 % public search, 10 % the JSON API (anonymous visitors) ...
+VISITOR_MIX = (
+    Request(13, "[catalogue] list and pages", Site.catalogue_list, "catalogue-list"),
+    Request(8, "[catalogue] filtered", Site.catalogue_filtered, "共 "),
+    Request(3, "[catalogue] title filter", Site.catalogue_title, "共 "),
+    Request(14, "[detail] textbook page", Site.textbook, "ISBN"),
+    Request(10, "[curriculum] standards, courses, tasks", Site.curriculum_page),
+    Request(2, "[curriculum] home and notices", Site.home_or_notice),
+    Request(25, "[search] query", Site.search),
+    Request(10, "[api] catalogue API", Site.api, '"results"'),
+)
+# ... and 15 % signed-in reviewers in the blind review workspace (R3).
+REVIEWER_MIX = (
+    Request(4, "[review] workspace", Reviewer.workspace, "/review-workspace/a/"),
+    Request(9, "[review] workspace", Reviewer.assignment),
+    Request(2, "[review] workspace", Reviewer.copy, None),  # a DOCX or PDF
+)
+
+
+def group_shares():
+    """Each group's percent of the mix."""
+    shares = {}
+    for request in VISITOR_MIX + REVIEWER_MIX:
+        shares[request.group] = shares.get(request.group, 0) + request.percent
+    return shares

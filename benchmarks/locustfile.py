@@ -27,9 +27,10 @@ import time
 from pathlib import Path
 
 import gevent
-from locust import FastHttpUser, between, events, task
+from locust import FastHttpUser, between, events
 
-from load_site import ASSIGNMENT, COPY, FACET_LINK, WORKSPACE, Site, login_form
+from load_site import ASSIGNMENT, FACET_LINK, REVIEWER_MIX, VISITOR_MIX, WORKSPACE, Site, login_form
+from load_site import Reviewer as ReviewerTargets
 
 WARMUP_SECONDS = float(os.environ.get("LOAD_WARMUP_SECONDS", "10"))
 DURATION_SECONDS = float(os.environ.get("LOAD_DURATION_SECONDS", "0"))
@@ -80,43 +81,34 @@ class SiteUser(FastHttpUser):
         return response
 
 
+def visitor_task(request):
+    def run(user):
+        response = user.page(request.url(site, random), request.name, request.must_contain)
+        if request.group == "search":
+            user.follow_search(response)
+
+    run.__name__ = request.name
+    return run
+
+
+def reviewer_task(request):
+    def run(user):
+        response = user.page(request.url(user.reviewer, random), request.name, request.must_contain)
+        user.reviewer.saw(response.text if request.must_contain else None)
+
+    run.__name__ = request.name
+    return run
+
+
 class Visitor(SiteUser):
-    """An anonymous visitor: a teacher or school staff looking for textbooks and standards.
-    Task weights are percent of the whole mix (the reviewers make the other 15)."""
+    """An anonymous visitor: a teacher or school staff looking for textbooks and standards. The
+    weights of ``load_site.VISITOR_MIX`` are percent of the whole mix (the reviewers make the rest)."""
 
-    weight = 85
+    weight = sum(request.percent for request in VISITOR_MIX)
+    tasks = {visitor_task(request): request.percent for request in VISITOR_MIX}
 
-    # -- browsing: 50 %
-
-    @task(13)
-    def catalogue_list(self):
-        self.page(site.catalogue_list(random), "[catalogue] list and pages", "catalogue-list")
-
-    @task(8)
-    def catalogue_filtered(self):
-        self.page(site.catalogue_filtered(random), "[catalogue] filtered", "共 ")
-
-    @task(3)
-    def catalogue_title(self):
-        self.page(site.catalogue_title(random), "[catalogue] title filter", "共 ")
-
-    @task(14)
-    def textbook_detail(self):
-        self.page(site.textbook(random), "[detail] textbook page", "ISBN")
-
-    @task(10)
-    def curriculum_page(self):
-        self.page(site.curriculum_page(random), "[curriculum] standards, courses, tasks")
-
-    @task(2)
-    def home_or_notice(self):
-        self.page(site.home_or_notice(random), "[curriculum] home and notices")
-
-    # -- public search: 25 %, a quarter of them followed by a facet or the second page
-
-    @task(25)
-    def search(self):
-        response = self.page(site.search(random), "[search] query")
+    def follow_search(self, response):
+        """A quarter of the searches are followed by a facet or the second page."""
         roll = random.random()
         if roll < 0.15:
             facets = FACET_LINK.findall(response.text or "")
@@ -125,17 +117,12 @@ class Visitor(SiteUser):
         elif roll < 0.25:
             self.page(site.search(random, page=2), "[search] query")
 
-    # -- the JSON API: 10 %
-
-    @task(10)
-    def api(self):
-        self.page(site.api(random), "[api] catalogue API", '"results"')
-
 
 class Reviewer(SiteUser):
     """An expert of the pool in the blind review workspace (R3): list, assignments, copies."""
 
-    weight = 15
+    weight = sum(request.percent for request in REVIEWER_MIX)
+    tasks = {reviewer_task(request): request.percent for request in REVIEWER_MIX}
     logging_in = 0  # reviewers between spawning and a finished login
 
     def on_start(self):
@@ -148,23 +135,6 @@ class Reviewer(SiteUser):
             ) as response:
                 if ASSIGNMENT.search(response.text or "") is None:
                     response.failure(f"not logged in (HTTP {response.status_code})")
-            self.assignments = sorted(set(ASSIGNMENT.findall(response.text or "")))
-            self.copies = {}
+            self.reviewer = ReviewerTargets(ASSIGNMENT.findall(response.text or ""))
         finally:
             Reviewer.logging_in -= 1
-
-    @task(4)
-    def workspace(self):
-        self.page(WORKSPACE, "[review] workspace", "/review-workspace/a/")
-
-    @task(9)
-    def assignment(self):
-        url = random.choice(self.assignments)
-        self.copies[url] = COPY.findall(self.page(url, "[review] workspace").text or "")
-
-    @task(2)
-    def anonymised_copy(self):
-        copies = [copy for urls in self.copies.values() for copy in urls]
-        if not copies:
-            return self.assignment()
-        self.page(random.choice(copies), "[review] workspace", None)
