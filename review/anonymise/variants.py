@@ -180,7 +180,7 @@ def _body_abbreviations(rest):
 # level), a few more characters, and a school type; a type with no place before it is generic.
 _SCHOOL_TYPE_RE = re.compile(
     # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
-    r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|技工学校|技师学院|职业学校"
+    r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|职教中心|技工学校|技师学院|职业学校"
     r"|职业高级中学|职业中学|职业中专"
     # A school of a trade: 交通学校, 财经学校 (and 工业学校 as before).
     r"|(?:工业|工程|工贸|商业|财经|财贸|卫生|交通|农业|机电|电子|建筑|轻工|化工|电力|铁路|冶金|煤炭|林业|水利)学校"
@@ -243,8 +243,16 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|协会|专业合作社|医院|大学|学院)(?!出版|学报|附属)"
+    r"(?=[集股有分协专医大学商研设保卫幼])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|专业合作社"
+    r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院)(?!出版|学报|附属)"
+    # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
+    r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
+_BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
+# An association is named by its field, one character may be all of it (青海省药学会).
+_FIELD_NAMED_TYPES = ("学会", "协会", "商会")
+# A bio's alma mater or former employer narrows who the author is ("毕业于东北林业大学土木工程专业").
+_BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
 _ORGANISATION_LOOKBACK = 20
@@ -272,12 +280,14 @@ def organisation_names(text):
         # A place and a type alone ("宁波市医院" is any of them) or a school's type inside ("技师学院"
         # is school_names' to find) are no organisation's own name.
         distinctive = before[place + _place_length(before, place):]
-        if len(distinctive) < 2 or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
-                or name.startswith(_NATIONAL_PREFIXES) and match.group(0) != "分公司":
+        shortest = 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
+        if len(distinctive) < shortest or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
+                or name.startswith(_NATIONAL_PREFIXES) and not _BRANCH_END_RE.search(match.group(0)):
             continue
         # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
         # someone's employer it stands apart: in brackets after the name, in a cell, on a line of its own.
-        if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()):
+        if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()) \
+                and not _BIO_BEFORE_RE.search(text, max(0, start + place - 3), start + place):
             continue
         found.append((start + place, match.end(), name))
     return found
@@ -683,6 +693,9 @@ _COMMON_WORD_FREQUENCY = 2000
 _PARTICLES = frozenset("的了着地得之对后")
 
 
+_CITY_KIND_RE = re.compile(r"[县省区级辖治会上]|姊妹|玻璃|座头")
+
+
 @dataclass(frozen=True)
 class _DictionaryWords:
     common: frozenset  # surname-led words that are not (rare) person names: 方法, 修订, 文明
@@ -710,6 +723,10 @@ def _dictionary_words():
             # The dictionary's tags miss many cities (合肥 is "n", 拉萨 "nrt"), but it knows them with
             # their level, as places: 合肥市, 拉萨市, 齐齐哈尔市 (重点县 and 县级市 are nouns).
             if tag == "ns" and word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
+                places.add(word[:-1])
+            # …or tags otherwise (保定市 "n", 吴忠市 "nr"): a two-character word before 市 is a city but for
+            # the few words for a kind of city (县级市, 直辖市, 姊妹市).
+            if word[-1] == "市" and len(word) == 3 and not _CITY_KIND_RE.search(word[:-1]):
                 places.add(word[:-1])
             if tag == "ns" and word[-1] in "区旗" and not word.endswith("地区") and 4 <= len(word) <= 5:
                 places.add(word)  # 科尔沁区, 神农架林区: a district whose name is three characters or more
