@@ -339,7 +339,7 @@ SURNAMES = set(
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
-    "步贡融充生"
+    "步贡融充生仉"
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
     "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
@@ -413,8 +413,13 @@ _ENGLISH_PERSON_CUE_RE = re.compile(
 _ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}")
 
 
+# A Hong Kong or Macau name romanised as its owner writes it, surname in capitals and a hyphenated
+# given name ("LEUNG Ka-wai", "CHAN Tai-man"): no word of English prose has that shape.
+_HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+
+
 def _english_names(text):
-    found = []
+    found = [(m.start(), m.end(), m.group(0)) for m in _HONG_KONG_NAME_RE.finditer(text)]
     for cue in _ENGLISH_PERSON_CUE_RE.finditer(text):
         for name in _ENGLISH_NAME_RE.finditer(text, cue.start(1), cue.end(1)):
             found.append((name.start(), name.end(), name.group(0)))
@@ -428,14 +433,14 @@ _CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?
 # The posts prose names people by, before or after the name.
 _POSTS = (
     r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
-    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监)(?!学院|学校|学会|协会)"  # not 技师学院
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
 # their post, the name right after it and then a separator or what they did; a name running into
 # the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
 _TITLED_RE = re.compile(
     rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
-    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等（(]|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
@@ -627,7 +632,8 @@ _DATE_RE = re.compile(
 _SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・]+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{2,8})+")
+# A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．][\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
