@@ -360,7 +360,9 @@ PERSON_CUE_RE = re.compile(
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
-    r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
+    r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影|模\s*特)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
+    # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
+    r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
@@ -389,7 +391,8 @@ _ROLE_AFTER_RE = re.compile(
 )
 _DIVISION_LEAD_RE = re.compile(r"(?:本书|全书|本教材|教材)?由")
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
-_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5}"
+# A transliterated name joined by its dot runs longer ("吐尔洪·买买提明").
+_PROSE_NAME = r"(?:[\u4e00-\u9fff]{2,8}[·•・．][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5})"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
@@ -440,7 +443,7 @@ _POSTS = (
 # the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
 _TITLED_RE = re.compile(
     rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
-    rf"|{_PROSE_NAME}?(?=[、，,。；;的等（(]|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]| {{2}}|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
@@ -629,7 +632,7 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・]+")
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・．]+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
 # A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
@@ -786,16 +789,22 @@ def _tagged_names(segment):
     return names
 
 
-def _names_in(text, offset, listed=False, trusted=False):
+# A student's class before the name ("模特：2023级美发班谭小雨"): no part of it.
+_CLASS_RE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})级[\u4e00-\u9fff\d]{0,8}?班")
+
+
+def _names_in(text, offset, listed=False, trusted=False, alone=False):
     """Names in a signature tail: (start, end, name) spans of ``text``, shifted by ``offset``.
 
     ``listed``: the tail lists a team ("参编：白云飞、夏天"); once one member is recognised, a
     surname-led word standing alone between list separators is taken as a name even when it is
     also a common word (夏天, 高峰). ``trusted``: the place alone says it holds people (the
     subject of "…编写项目一", a 姓名 column), so such a word is taken even when it stands alone.
+    ``alone``: the text is the one word after a cue, taken when the dictionary does not know it.
     """
     found, words_too, unknown_too = [], [], []
     text = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CLASS_RE.sub(lambda m: " " * len(m.group(0)), text)
     segments = list(_SEGMENT_RE.finditer(text))
     skip = set()
     for n, seg in enumerate(segments):
@@ -818,6 +827,12 @@ def _names_in(text, offset, listed=False, trusted=False):
             skip.add(n + 1)
         elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
+        elif alone and 2 <= len(word) <= 4 and word not in _NOT_A_NAME and word[-1:] not in _GROUP_ENDINGS \
+                and word[0] not in _FUNCTION_CHARACTERS and not text.startswith((":", "："), seg.end()) \
+                and not loaded_tokenizer().FREQ.get(word):
+            # "副主编　韩乙四夫", "主审　才让东主": the one word a cue's line or a 姓名 cell holds is its
+            # person whatever the name's origin (no surname, a surname and three characters).
+            words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) > 4:
             found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
         elif not listed or word in _NOT_A_NAME or _PART_LABEL_RE.fullmatch(word) or word[-1:] in _GROUP_ENDINGS:
@@ -921,12 +936,12 @@ def signature_names(text):
         end = _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
-        alone = len(_SEGMENT_RE.findall(tail)) == 1
+        alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:
             tail = tail[: following.start()]
-        found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone))
+        found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone, alone=alone))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (DIVISION_RE, _CIP_RE):
