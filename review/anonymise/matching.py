@@ -136,6 +136,8 @@ _CONTACT_RE = re.compile(
     r"(?:(?:(?:QQ|ＱＱ|qq)\s*[号群]?|(?<![A-Za-z])[QＱ]\s*群)\s*[:：]?\s*([1-9１-９](?:[ \-]?\d){4,11})(?!\d))"
     # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）".
     r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(])?([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    # An account's name in quotes ("微信视频号“黔江职教美发”", "抖音号「…」"): the school or team calls it after itself.
+    r"|(?:视频号|公众号|抖音号?|快手号?|B站|哔哩哔哩)\s*[:：]?\s*[“\"「『]([^”\"」』\n]{2,20})[”\"」』]"
     # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
     r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
     # Any other site of the school or of the book's resources ("学校网站 https://www.xxzyjsxx.cn/…", "资源网址：
@@ -231,7 +233,7 @@ class _Matcher:
             for s, e, name in variants.signature_names(text):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "name", name))
-            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text)):
+            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text), *variants.employers(text)):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "unit", unit))
             for kind, rx, group in _GENERIC:

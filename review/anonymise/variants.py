@@ -641,6 +641,47 @@ _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．][\u4e00-\u9ff
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
 _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
+
+
+# A team table's unit column and a name's bracket on a cue's line hold the member's employer under any
+# form, a short one too ("| 包永胜 | 东胜重装 |", "吉　祥（椰风通航）"): where it stands says it is a unit.
+_UNIT_HEADERS = ("单位", "工作单位", "所在单位")
+_SAME_AS_ABOVE = frozenset({"同上", "同前", "〃", "-", "—", "/"})
+_EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3,24})(?:[ \t\u3000][^（()）\n]{0,20})?[）)]")
+# What else a name's bracket holds: a people, a post or title, a role, the order of a list.
+# An edition after a cited book's editor ("李国华主编. 铣工工艺学（第五版）") is none either.
+_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{_TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
+
+
+def employers(text):
+    """(start, end, unit) spans of team members' employers named where a team is listed."""
+    found, column, separator, pos = [], None, None, 0
+    for line in text.split("\n"):
+        own_separator = _COLUMN_SEPARATOR_RE.search(line)
+        header = [c.strip() for _, c in _cells(line, own_separator)]
+        if "姓名" in header and any(h in _UNIT_HEADERS for h in header):
+            separator, column = own_separator, next(i for i, h in enumerate(header) if h in _UNIT_HEADERS)
+        elif column is not None and len(cells := _cells(line, separator)) > column:
+            offset, cell = cells[column]
+            unit = cell.strip()
+            if unit not in _SAME_AS_ABOVE and _CELL_UNIT_RE.fullmatch(unit):
+                start = pos + offset + len(cell) - len(cell.lstrip())
+                found.append((start, start + len(unit), unit))
+        else:
+            column = separator = None
+        pos += len(line) + 1
+    for cue in PERSON_CUE_RE.finditer(text):
+        for bracket in _EMPLOYER_BRACKET_RE.finditer(text, cue.end(), _line_end(text, cue.end())):
+            unit = bracket.group(1)
+            if not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
+                    and not _ANY_ORGANISATION_RE.search(unit):
+                found.append((bracket.start(1), bracket.end(1), unit))
+    return found
+
+
+_CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+
+
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
 _NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
