@@ -469,6 +469,11 @@ def _private(names):
     return [(s, e, n) for s, e, n in names if (loaded_tokenizer().FREQ.get(n) or 0) < _PUBLIC_FIGURE_FREQUENCY]
 
 
+# "保育员阿依夏老师", "营业员李芳师傅": a work task's cast is introduced by a job; a team's posts (委员,
+# 研究员) are titles the lists give.
+_JOB_BEFORE_RE = re.compile(r"(?<!委|成|究|馆|议)员\Z")
+
+
 def _names_before_posts(text):
     """People named right before their post ("施秀琴秘书长"), or a list of them before a count
     ("王芳、李明两位老师"): the name each item ends with."""
@@ -477,7 +482,7 @@ def _names_before_posts(text):
         end = post.start()
         counted = _COUNT_BEFORE_RE.search(text, max(0, end - 4), end)
         if not counted:
-            found.extend(_name_ending_at(text, end))
+            found.extend(n for n in _name_ending_at(text, end) if not _JOB_BEFORE_RE.search(text, max(0, n[0] - 4), n[0]))
             continue
         end = counted.start()
         clause = _LIST_CLAUSE_RE.search(text, max(0, end - 40), end)
