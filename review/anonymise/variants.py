@@ -391,8 +391,8 @@ _ROLE_AFTER_RE = re.compile(
 )
 _DIVISION_LEAD_RE = re.compile(r"(?:本书|全书|本教材|教材)?由")
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
-# A transliterated name joined by its dot runs longer ("吐尔洪·买买提明").
-_PROSE_NAME = r"(?:[\u4e00-\u9fff]{2,8}[·•・．][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5})"
+# A transliterated name joined by its dot runs longer ("吐尔洪·买买提明"), up to what follows it ("的关心").
+_PROSE_NAME = r"(?:[\u4e00-\u9fff]{2,8}[·•・．][\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5})"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
