@@ -435,7 +435,8 @@ def _english_names(text):
 _CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
 # The posts prose names people by, before or after the name.
 _POSTS = (
-    r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
+    # The lookahead rejects most positions at their first character (a long text's scan is a fifth faster).
+    r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主])(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
     r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
@@ -662,8 +663,9 @@ def employers(text):
     """(start, end, unit) spans of team members' employers named where a team is listed."""
     found, column, separator, pos = [], None, None, 0
     for line in text.split("\n"):
-        own_separator = _COLUMN_SEPARATOR_RE.search(line)
-        header = [c.strip() for _, c in _cells(line, own_separator)]
+        # Most lines are no header: splitting them into cells would cost a long text a tenth of its scan.
+        own_separator = _COLUMN_SEPARATOR_RE.search(line) if "姓名" in line else None
+        header = [c.strip() for _, c in _cells(line, own_separator)] if own_separator else []
         if "姓名" in header and any(h in _UNIT_HEADERS for h in header):
             separator, column = own_separator, next(i for i, h in enumerate(header) if h in _UNIT_HEADERS)
         elif column is not None and len(cells := _cells(line, separator)) > column:
@@ -675,12 +677,13 @@ def employers(text):
         else:
             column = separator = None
         pos += len(line) + 1
-    for cue in PERSON_CUE_RE.finditer(text):
-        for bracket in _EMPLOYER_BRACKET_RE.finditer(text, cue.end(), _line_end(text, cue.end())):
-            unit = bracket.group(1)
-            if not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
-                    and not _ANY_ORGANISATION_RE.search(unit):
-                found.append((bracket.start(1), bracket.end(1), unit))
+    # Brackets first, then a cue before them on their line: brackets are far fewer than cue positions.
+    for bracket in _EMPLOYER_BRACKET_RE.finditer(text):
+        unit = bracket.group(1)
+        if PERSON_CUE_RE.search(text, text.rfind("\n", 0, bracket.start()) + 1, bracket.start()) \
+                and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
+                and not _ANY_ORGANISATION_RE.search(unit):
+            found.append((bracket.start(1), bracket.end(1), unit))
     return found
 
 

@@ -69,6 +69,7 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "signature_names", lambda text: [])
     monkeypatch.setattr(variants, "school_names", lambda text: [])
     monkeypatch.setattr(variants, "organisation_names", lambda text: [])
+    monkeypatch.setattr(variants, "employers", lambda text: [])
 
 
 @pytest.mark.parametrize(
