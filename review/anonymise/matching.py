@@ -113,26 +113,40 @@ def _phone_pattern(phone: str) -> str | None:
 
 
 # Generic patterns (anything looking like contact data, profile or not).
+# The "@" may be spelt out against harvesters: "duanmu.xc(at)bdjsxy.edu.cn", "li [at] jsxy.cn".
 _EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}[@＠][A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}(?:[@＠]|[ \t]*[(（\[{][ \t]*(?i:at)[ \t]*[)）\]}][ \t]*)"
+    r"[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])"
 )
+# A lesson's example address (RFC 2606/6761: example.com, *.example, *.test, localhost) names no one.
+_EXAMPLE_DOMAIN_RE = re.compile(r"(?i)(?:^|[@＠.)）\]}])(?:example\.(?:com|org|net)|[a-z0-9.\-]*\.(?:example|test|invalid|localhost))$")
 # Digits may be full-width ("０７７６－２８６１３５７"): \d matches them, a range like [2-9] does not.
 _MOBILE_RE = re.compile(r"(?<![0-9０-９])(?:(?:\+|００|00)?86[\s\-]*)?[1１][3-9３-９]\d(?:[\s\-－]?\d){8}(?![0-9０-９])")
+# The local number is seven or eight digits however it is grouped ("2918 756", "8315 260") and the area
+# code may be set off by a spaced dash ("0477 – 8315 260").
 _LANDLINE_RE = re.compile(
-    r"(?<![0-9０-９\-])(?:[(（]\s*[0０]\d{2,3}\s*[)）]\s*|[0０]\d{2,3}[\s\-－—]?)[2-9２-９]\d{2,3}[\s\-－]?\d{4}"
+    r"(?<![0-9０-９\-])(?:[(（]\s*[0０]\d{2,3}\s*[)）]\s*|[0０]\d{2,3}(?:[ \t]?[\-－–—][ \t]?|[\s]?))[2-9２-９](?:[ \-－]?\d){6,7}"
     r"(?:\s*(?:-|－|转|分机|ext\.?)\s*\d{1,6})?(?![0-9０-９])"
 )
+# Hong Kong and Macau: eight digits after the country code, which is left visible ("(852) 2735 6180").
+_HK_MACAU_RE = re.compile(r"(?:[(（][ \t]*\+?85[23][ \t]*[)）]|\+85[23])[ \t\-]*([2-9]\d{3}[ \t\-]?\d{4})(?![0-9０-９])")
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
-    r"(?:(?:QQ|ＱＱ|qq)\s*[号群]?\s*[:：]?\s*([1-9１-９]\d{4,11})(?!\d))"
+    # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
+    r"(?:(?:(?:QQ|ＱＱ|qq)\s*[号群]?|(?<![A-Za-z])[QＱ]\s*群)\s*[:：]?\s*([1-9１-９](?:[ \-]?\d){4,11})(?!\d))"
     # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）".
     r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(])?([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    # An account's name in quotes ("微信视频号“黔江职教美发”", "抖音号「…」"): the school or team calls it after itself.
+    r"|(?:视频号|公众号|抖音号?|快手号?|B站|哔哩哔哩)\s*[:：]?\s*[“\"「『]([^”\"」』\n]{2,20})[”\"」』]"
     # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
     r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
     # Any other site of the school or of the book's resources ("学校网站 https://www.xxzyjsxx.cn/…", "资源网址：
     # http://hlx.xxjsxy.net"), but a government's: a policy's "平台（网址：…）" is a public body's.
-    r"|(?:学校|学院|本校|我校|资源|课程)(?:网站|网址|主页)[^\n]{0,12}?((?<![A-Za-z0-9.\-@])(?:https?://)?(?![A-Za-z0-9.\-]*\.gov\.cn)"
+    r"|(?:(?:学校|学院|本校|我校|资源|课程)(?:网站|网址|主页)|(?:配套|教学|课程|数字|本书)资源|资源下载)[^\n]{0,12}?"
+    r"((?<![A-Za-z0-9.\-@])(?:https?://)?(?![A-Za-z0-9.\-]*\.gov\.cn)"
     r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
+    # A code host's account ("https://gitee.com/bdjsxy-sec/ops-labs"): the host names no one, the account does.
+    r"|(?<![A-Za-z0-9.\-])(?:https?://)?(?:www\.)?(?:gitee\.com|github\.com|gitlab\.com|jihulab\.com)/([A-Za-z0-9][\-_.A-Za-z0-9]{1,38})"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
@@ -156,6 +170,7 @@ _GENERIC = [
     ("phone", _MOBILE_RE, 0),
     ("phone", _LANDLINE_RE, 0),
     ("phone", _HOTLINE_RE, 0),
+    ("phone", _HK_MACAU_RE, 1),
     ("contact", _CONTACT_RE, None),  # first non-empty group
     ("id_number", _ID_RE, 0),
     ("unit", _ENGLISH_UNIT_RE, 0),
@@ -218,7 +233,7 @@ class _Matcher:
             for s, e, name in variants.signature_names(text):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "name", name))
-            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text)):
+            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text), *variants.employers(text)):
                 if not any(s < a.end and a.start < e for a in accepted):
                     accepted.append(_Match(s, e, "unit", unit))
             for kind, rx, group in _GENERIC:
@@ -231,6 +246,8 @@ class _Matcher:
                     if e <= s:
                         continue
                     if any(s < a.end and a.start < e for a in accepted):
+                        continue
+                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)):
                         continue
                     accepted.append(_Match(s, e, kind, m.group(g).strip()))
         accepted.sort(key=lambda m: m.start)

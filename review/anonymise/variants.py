@@ -180,7 +180,7 @@ def _body_abbreviations(rest):
 # level), a few more characters, and a school type; a type with no place before it is generic.
 _SCHOOL_TYPE_RE = re.compile(
     # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
-    r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|技工学校|技师学院|职业学校"
+    r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|职教中心|技工学校|技师学院|职业学校"
     r"|职业高级中学|职业中学|职业中专"
     # A school of a trade: 交通学校, 财经学校 (and 工业学校 as before).
     r"|(?:工业|工程|工贸|商业|财经|财贸|卫生|交通|农业|机电|电子|建筑|轻工|化工|电力|铁路|冶金|煤炭|林业|水利)学校"
@@ -243,8 +243,16 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|协会|专业合作社|医院|大学|学院)(?!出版|学报|附属)"
+    r"(?=[集股有分协专医大学商研设保卫幼])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|专业合作社"
+    r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院)(?!出版|学报|附属)"
+    # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
+    r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
+_BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
+# An association is named by its field, one character may be all of it (青海省药学会).
+_FIELD_NAMED_TYPES = ("学会", "协会", "商会")
+# A bio's alma mater or former employer narrows who the author is ("毕业于东北林业大学土木工程专业").
+_BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
 _ORGANISATION_LOOKBACK = 20
@@ -272,12 +280,14 @@ def organisation_names(text):
         # A place and a type alone ("宁波市医院" is any of them) or a school's type inside ("技师学院"
         # is school_names' to find) are no organisation's own name.
         distinctive = before[place + _place_length(before, place):]
-        if len(distinctive) < 2 or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
-                or name.startswith(_NATIONAL_PREFIXES) and match.group(0) != "分公司":
+        shortest = 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
+        if len(distinctive) < shortest or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
+                or name.startswith(_NATIONAL_PREFIXES) and not _BRANCH_END_RE.search(match.group(0)):
             continue
         # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
         # someone's employer it stands apart: in brackets after the name, in a cell, on a line of its own.
-        if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()):
+        if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()) \
+                and not _BIO_BEFORE_RE.search(text, max(0, start + place - 3), start + place):
             continue
         found.append((start + place, match.end(), name))
     return found
@@ -329,7 +339,7 @@ SURNAMES = set(
     "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
-    "步贡融充生"
+    "步贡融充生仉"
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
     "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
@@ -350,7 +360,9 @@ PERSON_CUE_RE = re.compile(
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
-    r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
+    r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影|模\s*特)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
+    # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
+    r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
@@ -379,7 +391,8 @@ _ROLE_AFTER_RE = re.compile(
 )
 _DIVISION_LEAD_RE = re.compile(r"(?:本书|全书|本教材|教材)?由")
 # A name as prose writes it: two to four characters, perhaps spaced ("王　琼").
-_PROSE_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5}"
+# A transliterated name joined by its dot runs longer ("吐尔洪·买买提明"), up to what follows it ("的关心").
+_PROSE_NAME = r"(?:[\u4e00-\u9fff]{2,8}[·•・．][\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff](?:[ \t\u3000]{0,2}[\u4e00-\u9fff·•・]){1,5})"
 # "由宋雨桐、尉迟伟负责学生问卷的收集": people a 说明 entrusts with a task, listed after 由.
 _ENTRUSTED_RE = re.compile(
     rf"由({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?(?:共同|分别)?"
@@ -403,8 +416,13 @@ _ENGLISH_PERSON_CUE_RE = re.compile(
 _ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}")
 
 
+# A Hong Kong or Macau name romanised as its owner writes it, surname in capitals and a hyphenated
+# given name ("LEUNG Ka-wai", "CHAN Tai-man"): no word of English prose has that shape.
+_HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+
+
 def _english_names(text):
-    found = []
+    found = [(m.start(), m.end(), m.group(0)) for m in _HONG_KONG_NAME_RE.finditer(text)]
     for cue in _ENGLISH_PERSON_CUE_RE.finditer(text):
         for name in _ENGLISH_NAME_RE.finditer(text, cue.start(1), cue.end(1)):
             found.append((name.start(), name.end(), name.group(0)))
@@ -417,15 +435,16 @@ def _english_names(text):
 _CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?:主编|编著|编写|著|编|译)[ \t\u3000]*[.．][ \t\u3000]*[—\-－]")
 # The posts prose names people by, before or after the name.
 _POSTS = (
-    r"(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
-    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监)(?!学院|学校|学会|协会)"  # not 技师学院
+    # The lookahead rejects most positions at their first character (a long text's scan is a fifth faster).
+    r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主])(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
 # their post, the name right after it and then a separator or what they did; a name running into
 # the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
 _TITLED_RE = re.compile(
     rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
-    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]| {{2}}|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
@@ -451,6 +470,11 @@ def _private(names):
     return [(s, e, n) for s, e, n in names if (loaded_tokenizer().FREQ.get(n) or 0) < _PUBLIC_FIGURE_FREQUENCY]
 
 
+# "保育员阿依夏老师", "营业员李芳师傅": a work task's cast is introduced by a job; a team's posts (委员,
+# 研究员) are titles the lists give.
+_JOB_BEFORE_RE = re.compile(r"(?<!委|成|究|馆|议)员\Z")
+
+
 def _names_before_posts(text):
     """People named right before their post ("施秀琴秘书长"), or a list of them before a count
     ("王芳、李明两位老师"): the name each item ends with."""
@@ -459,7 +483,7 @@ def _names_before_posts(text):
         end = post.start()
         counted = _COUNT_BEFORE_RE.search(text, max(0, end - 4), end)
         if not counted:
-            found.extend(_name_ending_at(text, end))
+            found.extend(n for n in _name_ending_at(text, end) if not _JOB_BEFORE_RE.search(text, max(0, n[0] - 4), n[0]))
             continue
         end = counted.start()
         clause = _LIST_CLAUSE_RE.search(text, max(0, end - 40), end)
@@ -614,14 +638,58 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・]+")
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・．]+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{2,8})+")
+# A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．][\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 _TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
 _TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
+
+
+# A team table's unit column and a name's bracket on a cue's line hold the member's employer under any
+# form, a short one too ("| 包永胜 | 东胜重装 |", "吉　祥（椰风通航）"): where it stands says it is a unit.
+_UNIT_HEADERS = ("单位", "工作单位", "所在单位")
+_SAME_AS_ABOVE = frozenset({"同上", "同前", "〃", "-", "—", "/"})
+_EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3,24})(?:[ \t\u3000][^（()）\n]{0,20})?[）)]")
+# What else a name's bracket holds: a people, a post or title, a role, the order of a list.
+# An edition after a cited book's editor ("李国华主编. 铣工工艺学（第五版）") is none either.
+_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{_TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
+
+
+def employers(text):
+    """(start, end, unit) spans of team members' employers named where a team is listed."""
+    found, column, separator, pos = [], None, None, 0
+    for line in text.split("\n"):
+        # Most lines are no header: splitting them into cells would cost a long text a tenth of its scan.
+        own_separator = _COLUMN_SEPARATOR_RE.search(line) if "姓名" in line else None
+        header = [c.strip() for _, c in _cells(line, own_separator)] if own_separator else []
+        if "姓名" in header and any(h in _UNIT_HEADERS for h in header):
+            separator, column = own_separator, next(i for i, h in enumerate(header) if h in _UNIT_HEADERS)
+        elif column is not None and len(cells := _cells(line, separator)) > column:
+            offset, cell = cells[column]
+            unit = cell.strip()
+            if unit not in _SAME_AS_ABOVE and _CELL_UNIT_RE.fullmatch(unit):
+                start = pos + offset + len(cell) - len(cell.lstrip())
+                found.append((start, start + len(unit), unit))
+        else:
+            column = separator = None
+        pos += len(line) + 1
+    # Brackets first, then a cue before them on their line: brackets are far fewer than cue positions.
+    for bracket in _EMPLOYER_BRACKET_RE.finditer(text):
+        unit = bracket.group(1)
+        if PERSON_CUE_RE.search(text, text.rfind("\n", 0, bracket.start()) + 1, bracket.start()) \
+                and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
+                and not _ANY_ORGANISATION_RE.search(unit):
+            found.append((bracket.start(1), bracket.end(1), unit))
+    return found
+
+
+_CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+
+
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
 _NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
@@ -683,6 +751,9 @@ _COMMON_WORD_FREQUENCY = 2000
 _PARTICLES = frozenset("的了着地得之对后")
 
 
+_CITY_KIND_RE = re.compile(r"[县省区级辖治会上]|姊妹|玻璃|座头")
+
+
 @dataclass(frozen=True)
 class _DictionaryWords:
     common: frozenset  # surname-led words that are not (rare) person names: 方法, 修订, 文明
@@ -710,6 +781,10 @@ def _dictionary_words():
             # The dictionary's tags miss many cities (合肥 is "n", 拉萨 "nrt"), but it knows them with
             # their level, as places: 合肥市, 拉萨市, 齐齐哈尔市 (重点县 and 县级市 are nouns).
             if tag == "ns" and word[-1] in "省市县州盟" and 2 <= len(word) - 1 <= 4:
+                places.add(word[:-1])
+            # …or tags otherwise (保定市 "n", 吴忠市 "nr"): a two-character word before 市 is a city but for
+            # the few words for a kind of city (县级市, 直辖市, 姊妹市).
+            if word[-1] == "市" and len(word) == 3 and not _CITY_KIND_RE.search(word[:-1]):
                 places.add(word[:-1])
             if tag == "ns" and word[-1] in "区旗" and not word.endswith("地区") and 4 <= len(word) <= 5:
                 places.add(word)  # 科尔沁区, 神农架林区: a district whose name is three characters or more
@@ -763,16 +838,22 @@ def _tagged_names(segment):
     return names
 
 
-def _names_in(text, offset, listed=False, trusted=False):
+# A student's class before the name ("模特：2023级美发班谭小雨"): no part of it.
+_CLASS_RE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})级[\u4e00-\u9fff\d]{0,8}?班")
+
+
+def _names_in(text, offset, listed=False, trusted=False, alone=False):
     """Names in a signature tail: (start, end, name) spans of ``text``, shifted by ``offset``.
 
     ``listed``: the tail lists a team ("参编：白云飞、夏天"); once one member is recognised, a
     surname-led word standing alone between list separators is taken as a name even when it is
     also a common word (夏天, 高峰). ``trusted``: the place alone says it holds people (the
     subject of "…编写项目一", a 姓名 column), so such a word is taken even when it stands alone.
+    ``alone``: the text is the one word after a cue, taken when the dictionary does not know it.
     """
     found, words_too, unknown_too = [], [], []
     text = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CLASS_RE.sub(lambda m: " " * len(m.group(0)), text)
     segments = list(_SEGMENT_RE.finditer(text))
     skip = set()
     for n, seg in enumerate(segments):
@@ -795,6 +876,12 @@ def _names_in(text, offset, listed=False, trusted=False):
             skip.add(n + 1)
         elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
+        elif alone and 2 <= len(word) <= 4 and word not in _NOT_A_NAME and word[-1:] not in _GROUP_ENDINGS \
+                and word[0] not in _FUNCTION_CHARACTERS and not text.startswith((":", "："), seg.end()) \
+                and not loaded_tokenizer().FREQ.get(word):
+            # "副主编　韩乙四夫", "主审　才让东主": the one word a cue's line or a 姓名 cell holds is its
+            # person whatever the name's origin (no surname, a surname and three characters).
+            words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif len(word) > 4:
             found.extend((offset + seg.start() + s, offset + seg.start() + s + len(w), w) for s, w in _tagged_names(word))
         elif not listed or word in _NOT_A_NAME or _PART_LABEL_RE.fullmatch(word) or word[-1:] in _GROUP_ENDINGS:
@@ -898,12 +985,12 @@ def signature_names(text):
         end = _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
-        alone = len(_SEGMENT_RE.findall(tail)) == 1
+        alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
         # Stop at the next cue: it signs for itself.
         following = PERSON_CUE_RE.search(tail)
         if following:
             tail = tail[: following.start()]
-        found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone))
+        found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone, alone=alone))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (DIVISION_RE, _CIP_RE):
