@@ -9,7 +9,8 @@ set (tests/review/identity_heldout.py), the second (tests/review/identity_heldou
 third (tests/review/identity_heldout_v3.py), the fourth (tests/review/identity_heldout_v4.py) and
 the fifth (tests/review/identity_heldout_v5.py) and the sixth (tests/review/identity_heldout_v6.py),
 both written by someone who never read the matcher, whose misses were each used to improve the
-matcher in turn, so they are development data since.
+matcher in turn, so they are development data since; and on the seventh
+(tests/review/identity_heldout_v7.py), held out.
 Pure Python: no database, no Django.
 """
 
@@ -27,6 +28,7 @@ from tests.review.identity_heldout_v3 import HELDOUT_V3
 from tests.review.identity_heldout_v4 import HELDOUT_V4
 from tests.review.identity_heldout_v5 import HELDOUT_V5
 from tests.review.identity_heldout_v6 import HELDOUT_V6
+from tests.review.identity_heldout_v7 import HELDOUT_V7
 
 
 @contextlib.contextmanager
@@ -58,6 +60,7 @@ def main():
             ("held-out set v2 (now development)", HELDOUT_V2), ("held-out set v3 (now development)", HELDOUT_V3),
             ("held-out set v4 (now development)", HELDOUT_V4), ("held-out set v5 (now development)", HELDOUT_V5),
             ("held-out set v6 (now development)", HELDOUT_V6),
+            ("held-out set v7", HELDOUT_V7),
         )
         for matcher, context in (("full matcher", contextlib.nullcontext), ("exact registered names only", exact_names_only))
     ]

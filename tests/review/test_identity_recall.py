@@ -19,6 +19,7 @@ from tests.review.identity_heldout_v3 import HELDOUT_V3
 from tests.review.identity_heldout_v4 import HELDOUT_V4
 from tests.review.identity_heldout_v5 import HELDOUT_V5
 from tests.review.identity_heldout_v6 import HELDOUT_V6
+from tests.review.identity_heldout_v7 import HELDOUT_V7
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -456,3 +457,15 @@ def test_people_of_every_origin_are_found_where_a_team_is_named():
     assert _signed("编者微信：xiangqj_hair") == []
     assert _signed("联系人及电话：") == []
     assert _signed("【案例】保育员阿依夏老师轻抚其腹部") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the seventh held-out set (written by someone who never read the matcher): "
+    "recall 0.738 (104/141), precision 0.972 (104/107), measured once after the matcher learned v6 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_seventh_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V7)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
