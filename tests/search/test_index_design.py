@@ -35,6 +35,7 @@ def test_an_analyzer_the_server_lacks_is_refused_when_the_index_is_created(es, s
         elastic.create_index()
 
 
+@pytest.mark.django_db  # understanding a query reads the synonym table (kept once read: alone, this test reads it)
 def test_a_named_server_analyzer_is_also_queried(settings):
     settings.SEARCH_CHINESE_ANALYZER = "smartcn"
     assert "title.native^3" in str(elastic.text_query(understand("数控车削")).to_dict())
