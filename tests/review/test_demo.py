@@ -59,22 +59,9 @@ def test_demo_review_covers_every_stage_and_the_demo_reviewer(demo_world, client
     client.force_login(gatekeeper)
     assert "尚未进行专题自查" in client.get("/admin/review/self-check/").content.decode()
 
-    # R3: searching the public site for what a reviewer was shown (title and every distinctive
-    # metadata value) finds no page naming that submission's unit or authors.
-    client.logout()
-    shown = [[s.safe_title, *s.safe_metadata.values()] for s in Submission.objects.all()]
-    shared = {v for values in shown for v in set(values) if sum(v in other for other in shown) > 1}
-    for submission, values in zip(Submission.objects.all(), shown):
-        people = submission.item.review_people()
-        identities = [p.name for p in people.authors] + [u.name for u in (people.compiling_unit, people.publisher) if u]
-        for value in values:
-            if len(value) < 4 or value in shared:  # a category label any textbook shares names nobody
-                continue
-            for url in (f"/search/?q={value}", f"/api/catalogue/?q={value}"):
-                page = client.get(url).content.decode("utf-8", "replace")
-                leaked = [i for i in identities if i in page]
-                assert not leaked, (submission.code, value, url, leaked)
-
+    # R3's search check (what reviewers see, put to the public search, leads to no page naming the
+    # makers) runs on seed_demo with the public index filled from it:
+    # tests/review/test_reidentification.py. Here the index holds other tests' documents.
     count = Submission.objects.count()
     seed_review()
     assert Submission.objects.count() == count
