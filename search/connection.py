@@ -10,13 +10,17 @@ def elasticsearch_enabled():
     return bool(settings.ELASTICSEARCH_URL)
 
 
+# Seconds a search waits for a node before asking another (a node that hangs rather than refuses).
+REQUEST_TIMEOUT = 30
+
+
 @lru_cache(maxsize=1)
 def get_client():
     if not elasticsearch_enabled():
         raise RuntimeError("ELASTICSEARCH_URL is not set: the embedded database search is in use.")
     # The client spreads requests over the nodes; a node that refuses or drops a connection is put
     # aside (1 s, doubling up to 30 s) and the request is retried on another one, up to 3 times.
-    return Elasticsearch(hosts(), request_timeout=30, retry_on_timeout=True)
+    return Elasticsearch(hosts(), request_timeout=REQUEST_TIMEOUT, retry_on_timeout=True)
 
 
 def hosts():

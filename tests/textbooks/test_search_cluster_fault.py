@@ -21,7 +21,7 @@ from django.core.management import call_command
 
 from curriculum.models import Course, CourseCategory
 from search import service
-from search.connection import get_client
+from search.connection import REQUEST_TIMEOUT, get_client
 from search.elastic import alias_name
 from search.models import PendingIndexUpdate
 from search.results import SearchQuery
@@ -34,9 +34,6 @@ SERVICES = ROOT / "scripts" / "services"
 NODES = 3
 SEARCHERS = 2
 OUTAGE_WRITES = 8
-# A visitor's search may wait for the client to give up on the dead node and ask another: a
-# refused connection is retried at once, a request in flight at the kill when its socket drops.
-MAX_SEARCH_SECONDS = 5.0
 
 
 def free_port_run(count, spacing=100):
@@ -253,6 +250,9 @@ def test_a_node_killed_during_searches_and_writes_loses_nothing(on_cluster, worl
     assert len(outage_searches) >= 20
     assert made_while_down >= OUTAGE_WRITES // 2
     assert failed == []
-    assert slowest <= MAX_SEARCH_SECONDS
+    # A refused connection is retried on another node at once, a request in flight at the kill when
+    # its socket drops: no search waits out the client's timeout on the dead node (a behaviour, not a
+    # speed target: the slowest took 0.25–1.52 s in the runs measured; timing is the benchmarks' job).
+    assert slowest < REQUEST_TIMEOUT
     assert PendingIndexUpdate.objects.count() == 0
     assert lost == []
