@@ -147,11 +147,14 @@ def pages():
     """(name, [urls]) of every row: what the load benchmark's visitors ask for most."""
     from cms.models import CataloguePage
     from curriculum.models import CurriculumIndexPage, MajorPage, StandardPage
+    from review.models import Assignment
+    from search.relevance import JUDGMENTS
     from textbooks.catalogue import listed_versions
 
     catalogue = CataloguePage.objects.live().get().url
     textbooks = sorted(set(listed_versions().order_by("pk").values_list("textbook_id", flat=True)[:400]))[::20]
     standards = list(StandardPage.objects.live().filter(standard__live=True).order_by("path"))
+    assignments = list(Assignment.objects.filter(expert__person__user__username="reviewer").order_by("pk").values_list("pk", flat=True))
     courses, tasks = [], []
     for page in standards:
         doc = page.standard.to_document()
@@ -170,6 +173,12 @@ def pages():
         ("课程标准页", [page.url for page in standards]),
         ("课程页", courses[::3]),
         ("学习任务页", tasks[::3]),
+        ("站内搜索", [f"/search/?{urlencode({'q': text})}" for text, _ in JUDGMENTS]),
+        ("API 版本列表", [f"/api/catalogue/versions/?page={page}&page_size=20" for page in (1, 7, 40)]),
+        ("API 单个版本", [f"/api/catalogue/versions/?page_size=1&page={page}" for page in (1, 500, 2000)]),
+        ("API 目录", ["/api/catalogue/catalogues/"]),
+        ("审核工作台（已登录）", ["/review-workspace/"]),
+        ("审核任务（已登录）", [f"/review-workspace/a/{pk}/" for pk in assignments]),
         ("404", ["/no-such-page/", "/catalogue/textbook/999999999/"]),
         ("404（已登录）", ["/no-such-page/"]),
     ]
