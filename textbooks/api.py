@@ -9,6 +9,7 @@ from django.http import Http404, JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from cms.page_cache import content_fragment, content_fragments
 from textbooks import catalogue
 
 API_VERSION = "1.0.0"
@@ -78,12 +79,20 @@ def _json(data, status=200):
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
+def _summaries(version_ids):
+    versions = catalogue.with_listing_data(catalogue.listed_versions().filter(pk__in=version_ids))
+    return {version.pk: version_summary(version) for version in versions}
+
+
 @require_GET
 def version_list(request):
-    filterset, queryset = catalogue.filtered(request.GET)
+    filterset, ids = catalogue.filtered_ids(request.GET)
     if not filterset.is_valid():
         return _json({"errors": filterset.errors.get_json_data()}, status=400)
-    page = catalogue.page_of(queryset, request.GET)
+    page = catalogue.page_of(ids, request.GET)
+    # Each summary depends on its version's content alone: kept per version, like a catalogue row.
+    page_ids = list(page.object_list)
+    summaries = content_fragments(request, {pk: f"api-version:{pk}" for pk in page_ids}, _summaries)
     query = request.GET.copy()
 
     def link(number):
@@ -98,44 +107,48 @@ def version_list(request):
             "num_pages": page.paginator.num_pages,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            "results": [version_summary(v) for v in page.object_list],
+            "results": [summaries[pk] for pk in page_ids if pk in summaries],  # one withdrawn meanwhile is left out
         }
     )
 
 
 @require_GET
 def version_retrieve(request, pk):
-    version = catalogue.detail_versions_by_pk(pk)
-    if version is None:
+    def detail():
+        version = catalogue.detail_versions_by_pk(pk)
+        return version_detail(version) if version else None
+
+    data = content_fragment(request, f"api-version-detail:{pk}", detail)
+    if data is None:
         raise Http404
-    return _json(version_detail(version))
+    return _json(data)
+
+
+def _catalogues():
+    return [
+        {
+            "id": c.pk,
+            "kind": c.kind,
+            "kind_label": c.get_kind_display(),
+            "name": c.name,
+            "province": c.province,
+            "batches": [
+                {
+                    "id": b.pk,
+                    "name": b.name,
+                    "published_on": b.published_on.isoformat() if b.published_on else None,
+                    "document_number": b.document_number,
+                }
+                for b in c.batches.all()
+            ],
+        }
+        for c in catalogue.catalogues_with_batches()
+    ]
 
 
 @require_GET
 def catalogue_list(request):
-    return _json(
-        {
-            "results": [
-                {
-                    "id": c.pk,
-                    "kind": c.kind,
-                    "kind_label": c.get_kind_display(),
-                    "name": c.name,
-                    "province": c.province,
-                    "batches": [
-                        {
-                            "id": b.pk,
-                            "name": b.name,
-                            "published_on": b.published_on.isoformat() if b.published_on else None,
-                            "document_number": b.document_number,
-                        }
-                        for b in c.batches.all()
-                    ],
-                }
-                for c in catalogue.catalogues_with_batches()
-            ]
-        }
-    )
+    return _json({"results": content_fragment(request, "api-catalogues", _catalogues)})
 
 
 def _filter_parameter(name, filter_):

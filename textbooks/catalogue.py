@@ -149,12 +149,6 @@ def filtered_ids(params):
     return filterset, chosen.values_list("pk", flat=True)
 
 
-def filtered(params):
-    """(filterset, queryset) for request GET parameters, with everything a list row shows."""
-    filterset, chosen = _chosen(params)
-    return filterset, with_listing_data(chosen)
-
-
 def _covers(spec):
     return Prefetch("cover", queryset=get_image_model().objects.prefetch_renditions(spec))
 

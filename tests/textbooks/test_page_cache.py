@@ -320,3 +320,37 @@ def test_a_kept_fragment_gives_way_on_the_next_request_after_a_change(fragments,
     assert client.get("/notice/").status_code == 404
     assert "教材选用公示" not in text(client.get("/"))
 
+
+
+def test_the_api_keeps_each_version_and_shows_a_change_on_the_next_request(fragments, committed, world, client, settings):
+    from textbooks.models import Batch, Catalogue, CatalogueKind
+
+    with committed():
+        lathe = world.approved("数控车床编程与操作")
+        world.approved("数控铣床编程与操作", courses=[world.other_course], chief=world.person("周海燕", world.unit))
+    client.get(API)
+    kept, kept_count = count_queries(client, API)
+    detail_url = f"{API}{lathe.pk}/"
+    settings.CONTENT_FRAGMENT_CACHE = False
+    fresh, fresh_count = count_queries(client, API)
+    fresh_detail = client.get(detail_url).json()
+    settings.CONTENT_FRAGMENT_CACHE = True
+    assert kept.json() == fresh.json() and client.get(detail_url).json() == fresh_detail
+    # Kept: the generation, the count and the page's ids; spared: the versions and their lists.
+    assert kept_count < fresh_count and kept_count == 3
+
+    with committed():
+        lathe.textbook.title = "数控车床编程与操作（活页式）"
+        lathe.textbook.save()
+    assert "数控车床编程与操作（活页式）" in [row["title"] for row in client.get(API).json()["results"]]
+    assert client.get(detail_url).json()["title"] == "数控车床编程与操作（活页式）"
+
+    catalogues = "/api/catalogue/catalogues/"
+    client.get(catalogues)
+    with committed():
+        Batch.objects.create(catalogue=Catalogue.objects.create(kind=CatalogueKind.PROVINCIAL_PLANNED, province="广东省", name="广东省技工教育规划教材目录"), name="2026年第一批")
+    assert "广东省技工教育规划教材目录" in [row["name"] for row in client.get(catalogues).json()["results"]]
+
+    with committed():
+        services.stop_use(lathe, None, "存在严重科学性错误（第三十六条第（二）项）")
+    assert [row["title"] for row in client.get(API).json()["results"]] == ["数控铣床编程与操作"]
