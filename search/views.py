@@ -1,6 +1,7 @@
 """The public search page and title suggestions; the same for Elasticsearch and the database."""
 
 import logging
+from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -23,11 +24,18 @@ def _url(params, **changes):
 
 
 def _facet_links(params, name, values):
+    """Each value's link toggles it. The other parameters are encoded once per facet, not once per
+    value: a results page has some thirty facet links."""
     selected = params.getlist(name)
+    others = params.copy()
+    others.pop(name, None)
+    others.pop("page", None)
+    prefix = "?" + others.urlencode()
     links = []
     for value in values:
         chosen = [v for v in selected if v != value.value] if value.selected else selected + [value.value]
-        links.append((value, _url(params, **{name: chosen, "page": None})))
+        own = urlencode([(name, v) for v in chosen])
+        links.append((value, prefix + ("&" if own and len(prefix) > 1 else "") + own))
     return links
 
 
