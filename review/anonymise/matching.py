@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import review.anonymise.variants as variants
 from review.anonymise.core import Finding, IdentityProfile, MASK
+from search.analysis import to_simplified
 
 # --------------------------------------------------------------------------- matching
 
@@ -178,6 +179,26 @@ _GENERIC = [
 ]
 
 
+def _simplified(text: str) -> str:
+    """``text`` in simplified characters, character for character (臺北華裳 → 台北华裳): a partner in
+    Taiwan or Hong Kong writes its name in traditional ones, and every rule reads simplified text.
+    OpenCC's phrase tables may change a phrase's length; such a line is converted one character at a
+    time, so that every span found in the simplified text is the same span of the original."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    lines = []
+    for line in text.split("\n"):
+        converted = to_simplified(line)
+        lines.append(converted if len(converted) == len(line) else "".join(_simplified_character(c) for c in line))
+    return "\n".join(lines)
+
+
+def _simplified_character(c: str) -> str:
+    converted = to_simplified(c)
+    return converted if len(converted) == 1 else c
+
+
 @dataclass(frozen=True)
 class _Match:
     start: int
@@ -192,6 +213,8 @@ class _Matcher:
     def __init__(self, profile: IdentityProfile | None, generic: bool = True):
         profile = profile or IdentityProfile()
         self.generic = generic
+        self.learned: re.Pattern | None = None
+        self._units_of: dict[str, list[tuple[int, int, str]]] = {}
         self.literals = profile.strings()
         self.patterns: list[tuple[str, re.Pattern]] = []
         for kind, values in (
@@ -203,7 +226,7 @@ class _Matcher:
         ):
             pats = []
             for v in sorted({v.strip() for v in values if v.strip()}, key=len, reverse=True):
-                p = _phone_pattern(v) if kind == "phone" else _flex_pattern(v)
+                p = _phone_pattern(v) if kind == "phone" else _flex_pattern(_simplified(v))
                 if kind == "phone" and p is None:
                     p = _flex_pattern(v)
                 if p:
@@ -215,29 +238,53 @@ class _Matcher:
     def has_profile(self) -> bool:
         return bool(self.patterns)
 
+    def learn(self, texts) -> None:
+        """The short forms of every unit ``texts`` name in full, sought in every text from now on: a
+        manuscript names its co-writing company or school in full once (a cover, a 编写单位 line) and
+        by its short form elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part."""
+        forms = set()
+        for text in texts:
+            simple = _simplified(text)
+            self._units_of[simple] = self._units(simple)
+            for _, _, unit in self._units_of[simple]:
+                forms.update(variants.short_forms(unit))
+        patterns = [p for p in map(_flex_pattern, sorted(forms, key=len, reverse=True)) if p]
+        self.learned = re.compile("|".join(patterns)) if patterns else None
+
+    def _units(self, simple: str) -> list[tuple[int, int, str]]:
+        """Schools and organisations named in full in ``simple``, remembered for the texts
+        :meth:`learn` read (scanning them again costs a long manuscript a third of its scan)."""
+        known = self._units_of.get(simple)
+        return known if known is not None else [*variants.school_names(simple), *variants.organisation_names(simple)]
+
     def profile_matches(self, text: str) -> list[_Match]:
+        return self._profile_matches(text, _simplified(text))
+
+    def _profile_matches(self, text: str, simple: str) -> list[_Match]:
         found: list[_Match] = []
         for kind, rx in self.patterns:
-            for m in rx.finditer(text):
+            for m in rx.finditer(simple):
                 if m.end() > m.start():
-                    found.append(_Match(m.start(), m.end(), kind, m.group(0)))
+                    found.append(_Match(m.start(), m.end(), kind, text[m.start():m.end()]))
         return _non_overlapping(found)
 
     def matches(self, text: str, generic: bool | None = None) -> list[_Match]:
         if not text:
             return []
-        accepted = self.profile_matches(text)
+        simple = _simplified(text)
+        accepted = self._profile_matches(text, simple)
         if self.generic if generic is None else generic:
             # People signing after a cue, registered or not; a phone on the same line no longer
             # hides them (each name is its own match).
-            for s, e, name in variants.signature_names(text):
+            for s, e, _ in variants.signature_names(simple):
                 if not any(s < a.end and a.start < e for a in accepted):
-                    accepted.append(_Match(s, e, "name", name))
-            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text), *variants.employers(text)):
+                    accepted.append(_Match(s, e, "name", text[s:e]))
+            learned = [m.span() for m in self.learned.finditer(simple)] if self.learned else []
+            for s, e in (*((s, e) for s, e, _ in (*self._units(simple), *variants.employers(simple))), *learned):
                 if not any(s < a.end and a.start < e for a in accepted):
-                    accepted.append(_Match(s, e, "unit", unit))
+                    accepted.append(_Match(s, e, "unit", text[s:e]))
             for kind, rx, group in _GENERIC:
-                for m in rx.finditer(text):
+                for m in rx.finditer(simple):
                     if group is None:
                         g = next(i for i in range(1, (rx.groups or 0) + 1) if m.group(i))
                     else:
@@ -249,7 +296,7 @@ class _Matcher:
                         continue
                     if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)):
                         continue
-                    accepted.append(_Match(s, e, kind, m.group(g).strip()))
+                    accepted.append(_Match(s, e, kind, text[s:e].strip()))
         accepted.sort(key=lambda m: m.start)
         return accepted
 
@@ -305,7 +352,13 @@ def scan_text(
     the excerpt.  ``generic`` also reports any e-mail address, Chinese phone
     number, QQ/WeChat id, ID-card number and signature cue ("主编：…").
     """
-    if not text:
-        return []
+    return scan_parts({part: text}, profile, generic=generic)
+
+
+def scan_parts(parts: dict[str, str], profile: IdentityProfile | None = None, *, generic: bool = True) -> list[Finding]:
+    """:func:`scan_text` over the parts of one manuscript (front matter, body, footer, keywords …),
+    where a unit any part names in full is found by its short forms in every part."""
     matcher = _Matcher(profile, generic=generic)
-    return _findings_for(text, matcher.matches(text), part)
+    if generic:
+        matcher.learn(parts.values())
+    return [finding for part, text in parts.items() if text for finding in _findings_for(text, matcher.matches(text), part)]

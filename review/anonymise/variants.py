@@ -58,8 +58,6 @@ _ETHNIC_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔|藏族|蒙古族)$")
 def _place_prefixes(name):
     """The leading place of ``name`` split into (place, level) pieces: 重庆市 → [("重庆", "市")]."""
     match = _LEADING_PLACE.match(name)
-    if not match or not match.group(0):
-        return [], name
     pieces = []
     for n in (1, 2, 3):
         if match.group(f"p{n}"):
@@ -67,7 +65,15 @@ def _place_prefixes(name):
             if match.group(f"l{n}") == "自治区":
                 place = _ETHNIC_SUFFIX.sub("", place)
             pieces.append((place, match.group(f"l{n}")))
-    return pieces, name[match.end():]
+    rest = name[match.end():]
+    # "株洲铁路技师学院", "昌江陶瓷技工学校": a place the dictionary knows, written without its level,
+    # before a distinctive word of two characters and more and the type.
+    place = next((rest[:n] for n in (3, 2) if rest[:n] in _dictionary_words().places), "")
+    school_type = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), "")
+    if place and school_type and len(rest) - len(place) - len(school_type) >= 2:
+        pieces.append((place, ""))
+        rest = rest[len(place):]
+    return pieces, rest
 
 
 def unit_variants(name):
@@ -91,7 +97,7 @@ def unit_variants(name):
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
     # A district's or county's unit is written without its city too ("龙岗二职", "宝安区职业技术学校").
-    if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县"):
+    if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县", ""):
         places.update((pieces[-1][0], pieces[-1][0] + pieces[-1][1]))
     rests = _bodies(rest)
     out = [name]
@@ -147,6 +153,13 @@ def _bodies(rest):
             continue
         if full[-2:] in _ONE_CHARACTER_TYPE:
             bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
+            # "昌江陶校": a word and the first character of the next, then the type in one character.
+            first_word = next(iter(loaded_tokenizer().cut(distinctive)))
+            if 2 <= len(first_word) < len(distinctive):
+                bodies.add(distinctive[:len(first_word) + 1] + _ONE_CHARACTER_TYPE[full[-2:]])
+        # "株洲铁技": a 技工学校's or 技师学院's word by its first character, and 技.
+        if "技" in full:
+            bodies.add(distinctive[0] + "技")
         # Only the registered word, two characters and rare: "交运" (a bus company) stays out.
         # Nor a place ("宁波鄞州" is where the 鄞州职业高级中学 is, and much else).
         if body == rest and len(distinctive) == 2 and not _is_place(distinctive) \
@@ -291,6 +304,33 @@ def organisation_names(text):
             continue
         found.append((start + place, match.end(), name))
     return found
+
+
+# A company's type at the end of its name: what its short form leaves out.
+_COMPANY_TYPE_RE = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|集团$")
+
+
+def short_forms(unit):
+    """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
+    registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
+    after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气). A common first word (智能制造, 现代物流) is no
+    trade name: it stays out."""
+    if _SCHOOL_TYPE_RE.search(unit):
+        return unit_variants(unit)[1:]
+    company_type = _COMPANY_TYPE_RE.search(unit)
+    if not company_type:
+        return []
+    body = unit[:company_type.start()]
+    if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
+        body = body[_place_length(body, 0):]
+    words = list(loaded_tokenizer().cut(body))
+    if len(words[0]) < 2 if words else True:
+        return []
+    if (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
+        return []
+    forms = {body, words[0] + words[1], words[0] + words[-1]} if len(words) > 1 else {body}
+    return sorted(form for form in forms if len(form) >= 4)
 
 
 _OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
@@ -570,7 +610,7 @@ def _name_column(text):
         elif column is not None and len(cells) > column:
             offset, cell = cells[column]
             start = pos + offset + len(cell) - len(cell.lstrip())
-            found.extend(_names_in(cell, start, listed=True, trusted=True) or (
+            found.extend(_names_in(cell, pos + offset, listed=True, trusted=True) or (
                 [(start, start + len(cell.strip()), cell.strip())] if _CELL_NAME_RE.fullmatch(cell.strip()) else []))
         else:
             column = separator = None
