@@ -419,8 +419,8 @@ PERSON_CUE_RE = re.compile(
 DIVISION_RE = re.compile(
     # The lookahead only says a verb is near: without it, every position of a long text starts a lazy
     # search thirty characters long (six times slower).
-    r"(?=[\u4e00-\u9fff·•・、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|参编|任))"
-    r"([\u4e00-\u9fff·•・、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编|参编)"
+    r"(?=[\u4e00-\u9fff·•・、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|参编|主审|任))"
+    r"([\u4e00-\u9fff·•・、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编|参编|主审)"
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
@@ -852,6 +852,9 @@ def _looks_like_name(word):
     return word not in _dictionary_words().common
 
 
+_DEPARTMENT_WORDS = frozenset({"中心", "部", "处", "室", "科", "站", "办", "办公室", "工作室", "教研室", "研究室", "实训室", "事业部"})
+
+
 def _tagged_names(segment):
     """Person names inside a longer run of Han characters: the segmenter's words that look like
     names, joined with the piece after a lone surname (欧阳/静怡, 李/小明)."""
@@ -871,7 +874,8 @@ def _tagged_names(segment):
             candidate = word + words[i + 1]
             pos += len(words[i + 1])
             i += 1
-        if _looks_like_name(candidate):
+        # "屯溪技校融媒体中心": a word before a department's word names the department.
+        if _looks_like_name(candidate) and not (i + 1 < len(words) and words[i + 1] in _DEPARTMENT_WORDS):
             names.append((start, candidate))
         pos += len(word)
         i += 1
@@ -1014,6 +1018,9 @@ def _without_unit_lines(tail):
     return "\n".join(" " * len(line) if _line_kind(line) == "unit" else line for line in tail.split("\n"))
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+
+
 def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
@@ -1022,7 +1029,9 @@ def signature_names(text):
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
         if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
-        end = _run_on_lines(text, end)
+        # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
+        sentence_end = _SENTENCE_END_RE.search(text, cue.end(), end)
+        end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
         alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
