@@ -195,6 +195,9 @@ _GENERIC = [
 ]
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _simplified(text: str) -> str:
     """``text`` in simplified characters, character for character (臺北華裳 → 台北华裳): a partner in
     Taiwan or Hong Kong writes its name in traditional ones, and every rule reads simplified text.
@@ -229,8 +232,8 @@ class _Matcher:
     def __init__(self, profile: IdentityProfile | None, generic: bool = True):
         profile = profile or IdentityProfile()
         self.generic = generic
-        self.learned: re.Pattern | None = None
-        self._units_of: dict[str, list[tuple[int, int, str]]] = {}
+        self.learned: dict[str, re.Pattern] = {}
+        self._found_in: dict[str, tuple[list, list]] = {}
         self.literals = profile.strings()
         self.patterns: list[tuple[str, re.Pattern]] = []
         for kind, values in (
@@ -255,23 +258,31 @@ class _Matcher:
         return bool(self.patterns)
 
     def learn(self, texts) -> None:
-        """The short forms of every unit ``texts`` name in full, sought in every text from now on: a
-        manuscript names its co-writing company or school in full once (a cover, a 编写单位 line) and
-        by its short form elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part."""
-        forms = set()
+        """What ``texts`` name in full, sought in every text from now on: a manuscript names its
+        co-writing company or school in full once (a cover, a 编写单位 line) and by its short form
+        elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
+        names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"). A name the dictionary
+        knows as a word (夏天, 阳光) is not sought beyond where it was found."""
+        forms = {"unit": set(), "name": set()}
         for text in texts:
             simple = _simplified(text)
-            self._units_of[simple] = self._units(simple)
-            for _, _, unit in self._units_of[simple]:
-                forms.update(variants.short_forms(unit))
-        patterns = [p for p in map(_flex_pattern, sorted(forms, key=len, reverse=True)) if p]
-        self.learned = re.compile("|".join(patterns)) if patterns else None
+            self._found_in[simple] = names, units = self._found(simple)
+            for _, _, unit in units:
+                forms["unit"].update(variants.short_forms(unit))
+            # Chinese names only: "Mengzhen TSAI" would take "mengzhen.tsai@…" from its e-mail address.
+            forms["name"].update(name for _, _, name in names if _HAN_RE.match(name) and variants.rare_word("".join(name.split())))
+        for kind, found in forms.items():
+            patterns = [p for p in map(_flex_pattern, sorted(found, key=len, reverse=True)) if p]
+            if patterns:
+                self.learned[kind] = re.compile("|".join(patterns))
 
-    def _units(self, simple: str) -> list[tuple[int, int, str]]:
-        """Schools and organisations named in full in ``simple``, remembered for the texts
-        :meth:`learn` read (scanning them again costs a long manuscript a third of its scan)."""
-        known = self._units_of.get(simple)
-        return known if known is not None else [*variants.school_names(simple), *variants.organisation_names(simple)]
+    def _found(self, simple: str) -> tuple[list, list]:
+        """The people after cues and the schools and organisations named in full in ``simple``,
+        remembered for the texts :meth:`learn` read (scanning them again would double the scan)."""
+        known = self._found_in.get(simple)
+        if known is not None:
+            return known
+        return variants.signature_names(simple), [*variants.school_names(simple), *variants.organisation_names(simple)]
 
     def profile_matches(self, text: str) -> list[_Match]:
         return self._profile_matches(text, _simplified(text))
@@ -292,13 +303,15 @@ class _Matcher:
         if self.generic if generic is None else generic:
             # People signing after a cue, registered or not; a phone on the same line no longer
             # hides them (each name is its own match).
-            for s, e, _ in variants.signature_names(simple):
-                if not any(s < a.end and a.start < e for a in accepted):
-                    accepted.append(_Match(s, e, "name", text[s:e]))
-            learned = [m.span() for m in self.learned.finditer(simple)] if self.learned else []
-            for s, e in (*((s, e) for s, e, _ in (*self._units(simple), *variants.employers(simple))), *learned):
-                if not any(s < a.end and a.start < e for a in accepted):
-                    accepted.append(_Match(s, e, "unit", text[s:e]))
+            names, units = self._found(simple)
+            for kind, spans in (
+                ("name", [(s, e) for s, e, _ in names]),
+                ("unit", [(s, e) for s, e, _ in (*units, *variants.employers(simple))]),
+                *((kind, [m.span() for m in rx.finditer(simple)]) for kind, rx in self.learned.items()),
+            ):
+                for s, e in spans:
+                    if not any(s < a.end and a.start < e for a in accepted):
+                        accepted.append(_Match(s, e, kind, text[s:e]))
             for kind, rx, group in _GENERIC:
                 for m in rx.finditer(simple):
                     if group is None:

@@ -404,7 +404,11 @@ PERSON_CUE_RE = re.compile(
     # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
     r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
-    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?:\s*签\s*[名字])?(?=\s*[:：])|"
+    # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…"), a form's
+    # signature ("签名：…").
+    r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
+    r"|(?:视\s*频|动\s*画|微\s*课)\s*制\s*作|签\s*[名字])(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
@@ -477,14 +481,15 @@ _CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?
 _POSTS = (
     # The lookahead rejects most positions at their first character (a long text's scan is a fifth faster).
     r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主])(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
-    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨)(?!学院|学校|学会|协会)"  # not 技师学院
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨|(?:总|高级)?工艺师)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
 # their post, the name right after it and then a separator or what they did; a name running into
 # the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
 _TITLED_RE = re.compile(
     rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
-    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]| {{2}}|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]| {{2}}|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持"
+    r"|[为对](?:本书|教材|本教材)|$))",
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
@@ -504,6 +509,11 @@ _FUNCTION_CHARACTERS = frozenset("由和向于与及对为在把被给跟同从�
 # "由詹天佑主持修建"), not someone who wrote or helped with the book; the people in the book's own
 # lists are taken whoever they are.
 _PUBLIC_FIGURE_FREQUENCY = 20
+
+
+def rare_word(word):
+    """A word the dictionary barely knows, if at all: a name that is no common word nor a public figure's."""
+    return (loaded_tokenizer().FREQ.get(word) or 0) < _PUBLIC_FIGURE_FREQUENCY
 
 
 def _private(names):
