@@ -628,6 +628,32 @@ def _name_column(text):
     return found
 
 
+_NON_SPACE_RE = re.compile(r"[^ \t\u3000]+")
+
+
+def _name_column_spaced(text):
+    """People in a table aligned with spaces of any width, a single full-width one too ("序号　姓名　　职称",
+    "2　　寇　敏　高级讲师"): the row's cell under 姓名, where a name spaced inside ("寇　敏") makes the
+    row one cell longer than its header and its 姓名 cell takes the next one."""
+    found, column, width, pos = [], None, 0, 0
+    for line in text.split("\n"):
+        cells = [(m.start(), m.group(0)) for m in _NON_SPACE_RE.finditer(line)]
+        words = [cell for _, cell in cells]
+        if "姓名" in words and len(words) >= 3:
+            column, width = words.index("姓名"), len(words)
+        elif column is not None and width <= len(cells) <= width + 1:
+            start, cell = cells[column]
+            end = start + len(cell)
+            if len(cells) > width:
+                following_start, following = cells[column + 1]
+                end = following_start + len(following) if len(cell) == 1 and len(following) <= 2 else start
+            found.extend(_names_in(line[start:end], pos + start, listed=True, trusted=True))
+        else:
+            column = None
+        pos += len(line) + 1
+    return found
+
+
 # A header cell a table extracted one cell per line puts on a line of its own: "姓名\n职称\n工作单位".
 _HEADER_CELL_RE = re.compile(
     r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|专业|备注|(?:联系)?电话)[ \t\u3000]*"
@@ -1029,6 +1055,9 @@ def _without_unit_lines(tail):
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# "技术部杜工（杜志远）", "王总（王建国）": the full name in brackets after what colleagues call someone
+# (a surname and a post), the same surname first.
+_HONORIFIC_BRACKET_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)[（(](\1[\u4e00-\u9fff]{1,3})[）)]")
 
 
 def signature_names(text):
@@ -1076,7 +1105,11 @@ def signature_names(text):
         start = next((start for start in (after_unit, after_column) if _line_kind(line[start:]) == "names"), None)
         if start is not None:
             found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
+    for match in _HONORIFIC_BRACKET_RE.finditer(text):
+        if match.group(1) in SURNAMES:
+            found.append((match.start(2), match.end(2), match.group(2)))
     found.extend(_name_column(text))
+    found.extend(_name_column_spaced(text))
     found.extend(_name_column_one_cell_per_line(text))
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
