@@ -949,9 +949,11 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
             skip.update(range(n + 1, segments.index(last) + 1))
-        elif listed and _rare_character(word) and nxt is not None and not text[seg.end():nxt.start()].strip() \
-                and len(nxt.group(0)) <= 2:
-            # "郗 磊": a surname too rare for the list, spaced like the names around it.
+        elif listed and nxt is not None and not text[seg.end():nxt.start()].strip() \
+                and (_rare_character(word) and len(nxt.group(0)) <= 2 or len(word) == 1 and len(nxt.group(0)) == 1) \
+                and not text.startswith((":", "："), nxt.end()):  # "组　长：" is a label
+            # "郗 磊": a surname too rare for the list, spaced like the names around it; "火　娟": two characters
+            # spaced apart, as a list spaces a name of two.
             words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
             skip.add(n + 1)
         elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
@@ -969,11 +971,12 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
         elif _surname_led(word) and len(word) <= 3 or len(word) == 2 and set(word) <= _TRANSLITERATION_CHARACTERS:
             # "夏天" beside 白云飞, "拉姆" beside 格桑: names the dictionary also knows as words.
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and word[0] not in _FUNCTION_CHARACTERS \
-                and not text[seg.start() - 1:seg.start()].isdigit():
+        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and not text[seg.start() - 1:seg.start()].isdigit() \
+                and (word[0] not in _FUNCTION_CHARACTERS
+                     or (loaded_tokenizer().FREQ.get(word[1:]) or 0) < _COMMON_GIVEN_NAME_FREQUENCY):
             # "者建华": a rare surname; three characters the dictionary does not know as a word,
             # taken only beside a recognised name ("于2019年组织编写" is no one, nor "1975年出生",
-            # nor "编写人员及分工").
+            # nor "编写人员及分工"); a preposition that is a surname too (把晓东) before no common word.
             unknown_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
     if found or trusted:
         found.extend(words_too)
