@@ -256,11 +256,13 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|专业合作社"
+    r"(?=[集股有分协专医大学商研设保卫幼联])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
     r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院)(?!出版|学报|附属)"
     # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
     r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
+# Regions of several provinces an alliance is named after ("京津冀冷链物流产业联盟", "长三角…职业教育联盟").
+_REGIONS = ("京津冀", "长三角", "珠三角", "粤港澳", "长株潭", "环渤海", "成渝", "泛珠三角")
 _BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
 # An association is named by its field, one character may be all of it (青海省药学会).
 _FIELD_NAMED_TYPES = ("学会", "协会", "商会")
@@ -285,7 +287,7 @@ def organisation_names(text):
                 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
             start -= 1
         before = text[start:match.start()]
-        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
+        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
                       or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
         if place is None:
             continue
@@ -345,7 +347,8 @@ def _place_length(text, i):
     """How many characters the place starting at ``i`` takes, its level included (九江市, 右江区)."""
     levelled = _PLACE_WITH_LEVELS_RE.match(text, i)
     dictionary = max((n for n in (2, 3, 4, 5) if text[i:i + n] in _dictionary_words().places), default=0)
-    return max(dictionary, levelled.end() - i if levelled else 0)
+    region = max((len(region) for region in _REGIONS if text.startswith(region, i)), default=0)
+    return max(dictionary, region, levelled.end() - i if levelled else 0)
 
 
 _PLACE_WITH_LEVELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)){1,3}")
