@@ -149,8 +149,8 @@ _CONTACT_RE = re.compile(
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
     r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
     # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"): the street and number; the city and
-    # district before them are places.
-    r"|(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    # district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
+    r"|(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     # An account's name in quotes ("微信视频号“黔江职教美发”", "抖音号「…」"): the school or team calls it after itself.
     r"|(?:视频号|公众号|抖音号?|快手号?|B站|哔哩哔哩)\s*[:：]?\s*[“\"「『]([^”\"」』\n]{2,20})[”\"」』]"

@@ -316,8 +316,8 @@ def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气). A common first word (智能制造, 现代物流) is no
-    trade name: it stays out."""
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气). A common first word (现代物流) is no trade name,
+    nor a word of the dictionary (智能制造) a short form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
         return unit_variants(unit)[1:]
     company_type = _COMPANY_TYPE_RE.search(unit)
@@ -327,12 +327,10 @@ def short_forms(unit):
     if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
         body = body[_place_length(body, 0):]
     words = list(loaded_tokenizer().cut(body))
-    if len(words[0]) < 2 if words else True:
+    if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return []
-    if (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
-        return []
-    forms = {body, words[0] + words[1], words[0] + words[-1]} if len(words) > 1 else {body}
-    return sorted(form for form in forms if len(form) >= 4)
+    forms = {body, words[0] + words[1], words[0] + words[-1]}
+    return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
 
 
 _OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
@@ -483,7 +481,7 @@ _CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?
 # The posts prose names people by, before or after the name.
 _POSTS = (
     # The lookahead rejects most positions at their first character (a long text's scan is a fifth faster).
-    r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主])(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
+    r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主正])(?:正(?=高级))?(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
     r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨|(?:总|高级)?工艺师)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
