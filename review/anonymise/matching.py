@@ -198,6 +198,15 @@ _GENERIC = [
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _sought_everywhere(name: str) -> bool:
+    """A name found in one part that is sought in all: a Chinese one ("Mengzhen TSAI" would take
+    "mengzhen.tsai@…" from an e-mail address) the dictionary does not know as a word (夏天, 阳光), of
+    three characters, or of two that a list spaced apart to align them ("鄢　平"): two characters run
+    into prose ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book."""
+    compact = "".join(name.split())
+    return bool(_HAN_RE.match(name)) and variants.rare_word(compact) and (len(compact) >= 3 or compact != name)
+
+
 def _simplified(text: str) -> str:
     """``text`` in simplified characters, character for character (臺北華裳 → 台北华裳): a partner in
     Taiwan or Hong Kong writes its name in traditional ones, and every rule reads simplified text.
@@ -261,16 +270,15 @@ class _Matcher:
         """What ``texts`` name in full, sought in every text from now on: a manuscript names its
         co-writing company or school in full once (a cover, a 编写单位 line) and by its short form
         elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
-        names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"). A name the dictionary
-        knows as a word (夏天, 阳光) is not sought beyond where it was found."""
+        names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"), when
+        :func:`_sought_everywhere` says so."""
         forms = {"unit": set(), "name": set()}
         for text in texts:
             simple = _simplified(text)
             self._found_in[simple] = names, units = self._found(simple)
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
-            # Chinese names only: "Mengzhen TSAI" would take "mengzhen.tsai@…" from its e-mail address.
-            forms["name"].update(name for _, _, name in names if _HAN_RE.match(name) and variants.rare_word("".join(name.split())))
+            forms["name"].update(name for _, _, name in names if _sought_everywhere(name))
         for kind, found in forms.items():
             patterns = [p for p in map(_flex_pattern, sorted(found, key=len, reverse=True)) if p]
             if patterns:

@@ -479,6 +479,10 @@ def test_a_unit_or_person_named_in_full_in_one_part_is_found_by_its_short_form_i
         ("封面", "unit", "宁波智能制造有限公司")]
     assert _across({"编写人员": "参编：白云飞、夏天", "正文": "夏天气温高，注意防暑。"}) == [
         ("编写人员", "name", "白云飞"), ("编写人员", "name", "夏天")]
+    # Two characters run into prose after a cue (the cue's own false finding) are sought nowhere else:
+    # not in every "适应经济" of the book.
+    assert _across({"规程": "教材编写人员应经所在单位党组织审核同意", "意见": "要主动适应经济发展新形势"}) == [
+        ("规程", "name", "应经")]
 
 
 def test_a_reviewer_copy_loses_a_short_form_whose_full_name_is_in_another_paragraph():
