@@ -142,16 +142,6 @@ _CONTACT_RE = re.compile(
     r"(?:(?:(?:QQ|ＱＱ|qq)\s*[号群]?|(?<![A-Za-z])[QＱ]\s*群)\s*[:：]?\s*([1-9１-９](?:[ \-]?\d){4,11})(?!\d))"
     # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）".
     r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(])?([A-Za-z][-_A-Za-z0-9]{5,19}))"
-    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", a B站
-    # channel's "UID 358209147"): an id of letters or digits, named after the school or the team as often as not.
-    r"|(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
-    r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
-    # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
-    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
-    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"): the street and number; the city and
-    # district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
-    r"|(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
-    r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     # An account's name in quotes ("微信视频号“黔江职教美发”", "抖音号「…」"): the school or team calls it after itself.
     r"|(?:视频号|公众号|抖音号?|快手号?|B站|哔哩哔哩)\s*[:：]?\s*[“\"「『]([^”\"」』\n]{2,20})[”\"」』]"
     # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
@@ -163,6 +153,22 @@ _CONTACT_RE = re.compile(
     r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
     # A code host's account ("https://gitee.com/bdjsxy-sec/ops-labs"): the host names no one, the account does.
     r"|(?<![A-Za-z0-9.\-])(?:https?://)?(?:www\.)?(?:gitee\.com|github\.com|gitlab\.com|jihulab\.com)/([A-Za-z0-9][\-_.A-Za-z0-9]{1,38})"
+)
+# Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
+# at their first character: a long text's contact scan costs no more than before them).
+_INTRODUCED_CONTACT_RE = re.compile(
+    r"(?=[抖快视小微钉U学院单机统地校厂])(?:"
+    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", a B站
+    # channel's "UID 358209147"): an id of letters or digits, named after the school or the team as often as not.
+    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
+    r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
+    # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
+    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
+    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"): the street and number; the city and
+    # district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
+    r"|(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
+    r")"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
@@ -189,6 +195,7 @@ _GENERIC = [
     ("phone", _TAIWAN_RE, 0),
     ("phone", _HK_MACAU_RE, 1),
     ("contact", _CONTACT_RE, None),  # first non-empty group
+    ("contact", _INTRODUCED_CONTACT_RE, None),
     ("id_number", _ID_RE, 0),
     ("unit", _ENGLISH_UNIT_RE, 0),
     ("signature_cue", _CUE_RE, 1),
