@@ -134,7 +134,7 @@ _HK_MACAU_RE = re.compile(r"(?:[(（][ \t]*\+?85[23][ \t]*[)）]|\+85[23])[ \t\-
 # Taiwan: a one-digit area code set off by a dash or space ("02-2765-3318"), which no mainland number
 # has, or a mobile grouped 4-3-3 ("0912-345-678"); "+886" may come first, the leading 0 then dropped.
 _TAIWAN_RE = re.compile(
-    r"(?<![0-9０-９\-])(?:(?:\+|00)886[ \t\-]*|0)(?:[2-8][\-－ ][2-9]\d{2,3}[\-－ ]?\d{4}|9\d{2}[\-－ ]\d{3}[\-－ ]\d{3})(?![0-9０-９])"
+    r"(?=[0+])(?<![0-9０-９\-])(?:(?:\+|00)886[ \t\-]*|0)(?:[2-8][\-－ ][2-9]\d{2,3}[\-－ ]?\d{4}|9\d{2}[\-－ ]\d{3}[\-－ ]\d{3})(?![0-9０-９])"
 )
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(

@@ -638,6 +638,9 @@ def _name_column_spaced(text):
     row one cell longer than its header and its 姓名 cell takes the next one."""
     found, column, width, pos = [], None, 0, 0
     for line in text.split("\n"):
+        if column is None and "姓名" not in line:  # most lines: no splitting
+            pos += len(line) + 1
+            continue
         cells = [(m.start(), m.group(0)) for m in _NON_SPACE_RE.finditer(line)]
         words = [cell for _, cell in cells]
         if "姓名" in words and len(words) >= 3:
@@ -1061,7 +1064,8 @@ def _without_unit_lines(tail):
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 # "技术部杜工（杜志远）", "王总（王建国）": the full name in brackets after what colleagues call someone
 # (a surname and a post), the same surname first.
-_HONORIFIC_BRACKET_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)[（(](\1[\u4e00-\u9fff]{1,3})[）)]")
+_FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_HONORIFIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)\Z")
 
 
 def signature_names(text):
@@ -1109,9 +1113,11 @@ def signature_names(text):
         start = next((start for start in (after_unit, after_column) if _line_kind(line[start:]) == "names"), None)
         if start is not None:
             found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
-    for match in _HONORIFIC_BRACKET_RE.finditer(text):
-        if match.group(1) in SURNAMES:
-            found.append((match.start(2), match.end(2), match.group(2)))
+    for bracket in _FULL_NAME_BRACKET_RE.finditer(text):  # brackets first: far fewer than positions
+        honorific = _HONORIFIC_BEFORE_RE.search(text, max(0, bracket.start() - 3), bracket.start())
+        name = bracket.group(1)
+        if honorific and honorific.group(1) == name[0] and name[0] in SURNAMES:
+            found.append((bracket.start(1), bracket.end(1), name))
     found.extend(_name_column(text))
     found.extend(_name_column_spaced(text))
     found.extend(_name_column_one_cell_per_line(text))
