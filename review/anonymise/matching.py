@@ -157,10 +157,11 @@ _CONTACT_RE = re.compile(
 # Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
 # at their first character: a long text's contact scan costs no more than before them).
 _INTRODUCED_CONTACT_RE = re.compile(
-    r"(?=[抖快视小微钉U学院单机统地校厂])(?:"
+    r"(?=[抖快视小微钉Bb哔学院单机统地校厂])(?:"
     # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", a B站
-    # channel's "UID 358209147"): an id of letters or digits, named after the school or the team as often as not.
-    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
+    # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
+    # often as not.
+    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?:B站|哔哩哔哩|(?i:bilibili))[^\n]{0,30}?(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
     r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
     r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"

@@ -523,6 +523,7 @@ def test_taiwan_phones_chat_and_video_accounts_a_school_code_and_a_street_addres
         ("contact", "120307"), ("contact", "清姜路 71 号")]
     # A lesson's delivery address, an app named in prose and a document number are no one's.
     assert _contacts("收货地址：北京市朝阳区建国路 88 号；他在微博 weibo2025 上发帖；文件编号 2025-0012") == []
+    assert _contacts("新建用户 student01 的 UID: 10001") == []
 
 
 def test_mentors_video_crews_signatures_and_a_full_name_after_what_colleagues_call_someone():
