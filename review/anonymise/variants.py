@@ -316,7 +316,7 @@ def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气). A common first word (现代物流) is no trade name,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团). A common first word (现代物流) is no trade name,
     nor a word of the dictionary (智能制造) a short form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
         return unit_variants(unit)[1:]
@@ -330,6 +330,8 @@ def short_forms(unit):
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return []
     forms = {body, words[0] + words[1], words[0] + words[-1]}
+    if "集团" in company_type.group(0):
+        forms.add(words[0] + "集团")  # "香港翠苑饮食集团有限公司" is 翠苑集团
     return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
 
 
