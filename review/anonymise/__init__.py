@@ -50,7 +50,7 @@ from review.anonymise.core import (
 )
 from review.anonymise.files import anonymise_file, neutral_file_name
 from review.anonymise.images import anonymise_image, detect_file_type
-from review.anonymise.matching import scan_text
+from review.anonymise.matching import scan_parts, scan_text
 from review.anonymise.ooxml import anonymise_docx
 from review.anonymise.pdf import anonymise_pdf
 from review.anonymise.redaction import apply_redactions
@@ -75,6 +75,7 @@ __all__ = [
     "neutral_file_name",
     "redaction_strings",
     "reviewer_view",
+    "scan_parts",
     "scan_text",
     "verify_clean",
 ]

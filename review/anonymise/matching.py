@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import review.anonymise.variants as variants
 from review.anonymise.core import Finding, IdentityProfile, MASK
+from search.analysis import to_simplified
 
 # --------------------------------------------------------------------------- matching
 
@@ -130,6 +131,11 @@ _LANDLINE_RE = re.compile(
 )
 # Hong Kong and Macau: eight digits after the country code, which is left visible ("(852) 2735 6180").
 _HK_MACAU_RE = re.compile(r"(?:[(（][ \t]*\+?85[23][ \t]*[)）]|\+85[23])[ \t\-]*([2-9]\d{3}[ \t\-]?\d{4})(?![0-9０-９])")
+# Taiwan: a one-digit area code set off by a dash or space ("02-2765-3318"), which no mainland number
+# has, or a mobile grouped 4-3-3 ("0912-345-678"); "+886" may come first, the leading 0 then dropped.
+_TAIWAN_RE = re.compile(
+    r"(?=[0+])(?<![0-9０-９\-])(?:(?:\+|00)886[ \t\-]*|0)(?:[2-8][\-－ ][2-9]\d{2,3}[\-－ ]?\d{4}|9\d{2}[\-－ ]\d{3}[\-－ ]\d{3})(?![0-9０-９])"
+)
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
     # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
@@ -147,6 +153,23 @@ _CONTACT_RE = re.compile(
     r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
     # A code host's account ("https://gitee.com/bdjsxy-sec/ops-labs"): the host names no one, the account does.
     r"|(?<![A-Za-z0-9.\-])(?:https?://)?(?:www\.)?(?:gitee\.com|github\.com|gitlab\.com|jihulab\.com)/([A-Za-z0-9][\-_.A-Za-z0-9]{1,38})"
+)
+# Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
+# at their first character: a long text's contact scan costs no more than before them).
+_INTRODUCED_CONTACT_RE = re.compile(
+    r"(?=[抖快视小微钉Bb哔学院单机统地校厂])(?:"
+    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", a B站
+    # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
+    # often as not.
+    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?:B站|哔哩哔哩|(?i:bilibili))[^\n]{0,30}?(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
+    r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
+    # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
+    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
+    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"): the street and number; the city and
+    # district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
+    r"|(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
+    r")"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
@@ -170,12 +193,46 @@ _GENERIC = [
     ("phone", _MOBILE_RE, 0),
     ("phone", _LANDLINE_RE, 0),
     ("phone", _HOTLINE_RE, 0),
+    ("phone", _TAIWAN_RE, 0),
     ("phone", _HK_MACAU_RE, 1),
     ("contact", _CONTACT_RE, None),  # first non-empty group
+    ("contact", _INTRODUCED_CONTACT_RE, None),
     ("id_number", _ID_RE, 0),
     ("unit", _ENGLISH_UNIT_RE, 0),
     ("signature_cue", _CUE_RE, 1),
 ]
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _sought_everywhere(name: str) -> bool:
+    """A name found in one part that is sought in all: a Chinese one ("Mengzhen TSAI" would take
+    "mengzhen.tsai@…" from an e-mail address) the dictionary does not know as a word (夏天, 阳光), of
+    three characters, or of two that a list spaced apart to align them ("鄢　平"): two characters run
+    into prose ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book."""
+    compact = "".join(name.split())
+    return bool(_HAN_RE.match(name)) and variants.rare_word(compact) and (len(compact) >= 3 or compact != name)
+
+
+def _simplified(text: str) -> str:
+    """``text`` in simplified characters, character for character (臺北華裳 → 台北华裳): a partner in
+    Taiwan or Hong Kong writes its name in traditional ones, and every rule reads simplified text.
+    OpenCC's phrase tables may change a phrase's length; such a line is converted one character at a
+    time, so that every span found in the simplified text is the same span of the original."""
+    simple = to_simplified(text)
+    if len(simple) == len(text):
+        return simple
+    lines = []
+    for line in text.split("\n"):
+        converted = to_simplified(line)
+        lines.append(converted if len(converted) == len(line) else "".join(_simplified_character(c) for c in line))
+    return "\n".join(lines)
+
+
+def _simplified_character(c: str) -> str:
+    converted = to_simplified(c)
+    return converted if len(converted) == 1 else c
 
 
 @dataclass(frozen=True)
@@ -192,6 +249,8 @@ class _Matcher:
     def __init__(self, profile: IdentityProfile | None, generic: bool = True):
         profile = profile or IdentityProfile()
         self.generic = generic
+        self.learned: dict[str, re.Pattern] = {}
+        self._found_in: dict[str, tuple[list, list]] = {}
         self.literals = profile.strings()
         self.patterns: list[tuple[str, re.Pattern]] = []
         for kind, values in (
@@ -203,7 +262,7 @@ class _Matcher:
         ):
             pats = []
             for v in sorted({v.strip() for v in values if v.strip()}, key=len, reverse=True):
-                p = _phone_pattern(v) if kind == "phone" else _flex_pattern(v)
+                p = _phone_pattern(v) if kind == "phone" else _flex_pattern(_simplified(v))
                 if kind == "phone" and p is None:
                     p = _flex_pattern(v)
                 if p:
@@ -215,29 +274,62 @@ class _Matcher:
     def has_profile(self) -> bool:
         return bool(self.patterns)
 
+    def learn(self, texts) -> None:
+        """What ``texts`` name in full, sought in every text from now on: a manuscript names its
+        co-writing company or school in full once (a cover, a 编写单位 line) and by its short form
+        elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
+        names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"), when
+        :func:`_sought_everywhere` says so."""
+        forms = {"unit": set(), "name": set()}
+        for text in texts:
+            simple = _simplified(text)
+            self._found_in[simple] = names, units = self._found(simple)
+            for _, _, unit in units:
+                forms["unit"].update(variants.short_forms(unit))
+            forms["name"].update(name for _, _, name in names if _sought_everywhere(name))
+        for kind, found in forms.items():
+            patterns = [p for p in map(_flex_pattern, sorted(found, key=len, reverse=True)) if p]
+            if patterns:
+                self.learned[kind] = re.compile("|".join(patterns))
+
+    def _found(self, simple: str) -> tuple[list, list]:
+        """The people after cues and the schools and organisations named in full in ``simple``,
+        remembered for the texts :meth:`learn` read (scanning them again would double the scan)."""
+        known = self._found_in.get(simple)
+        if known is not None:
+            return known
+        return variants.signature_names(simple), [*variants.school_names(simple), *variants.organisation_names(simple)]
+
     def profile_matches(self, text: str) -> list[_Match]:
+        return self._profile_matches(text, _simplified(text))
+
+    def _profile_matches(self, text: str, simple: str) -> list[_Match]:
         found: list[_Match] = []
         for kind, rx in self.patterns:
-            for m in rx.finditer(text):
+            for m in rx.finditer(simple):
                 if m.end() > m.start():
-                    found.append(_Match(m.start(), m.end(), kind, m.group(0)))
+                    found.append(_Match(m.start(), m.end(), kind, text[m.start():m.end()]))
         return _non_overlapping(found)
 
     def matches(self, text: str, generic: bool | None = None) -> list[_Match]:
         if not text:
             return []
-        accepted = self.profile_matches(text)
+        simple = _simplified(text)
+        accepted = self._profile_matches(text, simple)
         if self.generic if generic is None else generic:
             # People signing after a cue, registered or not; a phone on the same line no longer
             # hides them (each name is its own match).
-            for s, e, name in variants.signature_names(text):
-                if not any(s < a.end and a.start < e for a in accepted):
-                    accepted.append(_Match(s, e, "name", name))
-            for s, e, unit in (*variants.school_names(text), *variants.organisation_names(text), *variants.employers(text)):
-                if not any(s < a.end and a.start < e for a in accepted):
-                    accepted.append(_Match(s, e, "unit", unit))
+            names, units = self._found(simple)
+            for kind, spans in (
+                ("name", [(s, e) for s, e, _ in names]),
+                ("unit", [(s, e) for s, e, _ in (*units, *variants.employers(simple))]),
+                *((kind, [m.span() for m in rx.finditer(simple)]) for kind, rx in self.learned.items()),
+            ):
+                for s, e in spans:
+                    if not any(s < a.end and a.start < e for a in accepted):
+                        accepted.append(_Match(s, e, kind, text[s:e]))
             for kind, rx, group in _GENERIC:
-                for m in rx.finditer(text):
+                for m in rx.finditer(simple):
                     if group is None:
                         g = next(i for i in range(1, (rx.groups or 0) + 1) if m.group(i))
                     else:
@@ -249,7 +341,7 @@ class _Matcher:
                         continue
                     if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)):
                         continue
-                    accepted.append(_Match(s, e, kind, m.group(g).strip()))
+                    accepted.append(_Match(s, e, kind, text[s:e].strip()))
         accepted.sort(key=lambda m: m.start)
         return accepted
 
@@ -305,7 +397,13 @@ def scan_text(
     the excerpt.  ``generic`` also reports any e-mail address, Chinese phone
     number, QQ/WeChat id, ID-card number and signature cue ("主编：…").
     """
-    if not text:
-        return []
+    return scan_parts({part: text}, profile, generic=generic)
+
+
+def scan_parts(parts: dict[str, str], profile: IdentityProfile | None = None, *, generic: bool = True) -> list[Finding]:
+    """:func:`scan_text` over the parts of one manuscript (front matter, body, footer, keywords …),
+    where a unit any part names in full is found by its short forms in every part."""
     matcher = _Matcher(profile, generic=generic)
-    return _findings_for(text, matcher.matches(text), part)
+    if generic:
+        matcher.learn(parts.values())
+    return [finding for part, text in parts.items() if text for finding in _findings_for(text, matcher.matches(text), part)]

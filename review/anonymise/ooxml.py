@@ -417,6 +417,16 @@ def _anonymise_docx(source, profile, limits: Limits, spool: str | None, out: str
                 )
             )
 
+    # A unit the text names in full in one paragraph or part is found by its short forms in all of them
+    # (matcher.learn): the Word parts are parsed first, and each parse is used again below.
+    parsed = {
+        name: _parse_xml(bytes_of(pkg.blobs[name], limits.max_xml_bytes), name)
+        for name in pkg.names
+        if name not in drops and _source_of(name) is None and name.lower().startswith("word/")
+        and name.lower().endswith(".xml") and not name.lower().startswith("word/embeddings/")
+    }
+    matcher.learn(_unit_text(unit) for root in parsed.values() for unit in _text_units(root))
+
     settings_parts: list[tuple[str, etree._Element]] = []
     for name in list(pkg.names):
         if name in drops or name == pkg.ct_name or _source_of(name) is not None:
@@ -500,7 +510,9 @@ def _anonymise_docx(source, profile, limits: Limits, spool: str | None, out: str
                 findings.append(Finding(name, "unverified_media", "无法识别的媒体文件，无法检查其元数据，需人工处理"))
                 findings += _raw_scan(blob, name, _needles(matcher.literals), limits)
         elif ct.endswith("xml") or lname.endswith((".xml", ".vml")):
-            root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
+            root = parsed.pop(name, None)
+            if root is None:
+                root = _parse_xml(bytes_of(blob, limits.max_xml_bytes), name)
             _neutralise_word_xml(root, name)
             if ct.endswith("wordprocessingml.settings+xml") or lname.endswith("/settings.xml"):
                 _clean_settings(root, name, findings)

@@ -93,7 +93,9 @@ def anonymise_pdf(data: bytes, profile: IdentityProfile | None = None, *, limits
         for key in removed if key in _REMOVED_LABELS
     ]
     matcher = _Matcher(profile, generic=True)
-    for number, text in enumerate(page_texts(cleaned, limits=limits), start=1):
+    texts = page_texts(cleaned, limits=limits)
+    matcher.learn(texts)  # a unit named in full on one page is found by its short forms on all
+    for number, text in enumerate(texts, start=1):
         for finding in _findings_for(text, matcher.matches(text), f"第{number}页"):
             findings.append(Finding(finding.part, "pdf_text", finding.excerpt, finding.matched, False))
     return AnonymisedFile(cleaned, findings, content_type=PDF_CONTENT_TYPE)

@@ -58,8 +58,6 @@ _ETHNIC_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔|藏族|蒙古族)$")
 def _place_prefixes(name):
     """The leading place of ``name`` split into (place, level) pieces: 重庆市 → [("重庆", "市")]."""
     match = _LEADING_PLACE.match(name)
-    if not match or not match.group(0):
-        return [], name
     pieces = []
     for n in (1, 2, 3):
         if match.group(f"p{n}"):
@@ -67,7 +65,15 @@ def _place_prefixes(name):
             if match.group(f"l{n}") == "自治区":
                 place = _ETHNIC_SUFFIX.sub("", place)
             pieces.append((place, match.group(f"l{n}")))
-    return pieces, name[match.end():]
+    rest = name[match.end():]
+    # "株洲铁路技师学院", "昌江陶瓷技工学校": a place the dictionary knows, written without its level,
+    # before a distinctive word of two characters and more and the type.
+    place = next((rest[:n] for n in (3, 2) if rest[:n] in _dictionary_words().places), "")
+    school_type = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), "")
+    if place and school_type and len(rest) - len(place) - len(school_type) >= 2:
+        pieces.append((place, ""))
+        rest = rest[len(place):]
+    return pieces, rest
 
 
 def unit_variants(name):
@@ -91,7 +97,7 @@ def unit_variants(name):
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
             places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
     # A district's or county's unit is written without its city too ("龙岗二职", "宝安区职业技术学校").
-    if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县"):
+    if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县", ""):
         places.update((pieces[-1][0], pieces[-1][0] + pieces[-1][1]))
     rests = _bodies(rest)
     out = [name]
@@ -147,6 +153,13 @@ def _bodies(rest):
             continue
         if full[-2:] in _ONE_CHARACTER_TYPE:
             bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
+            # "昌江陶校": a word and the first character of the next, then the type in one character.
+            first_word = next(iter(loaded_tokenizer().cut(distinctive)))
+            if 2 <= len(first_word) < len(distinctive):
+                bodies.add(distinctive[:len(first_word) + 1] + _ONE_CHARACTER_TYPE[full[-2:]])
+        # "株洲铁技": a 技工学校's or 技师学院's word by its first character, and 技.
+        if "技" in full:
+            bodies.add(distinctive[0] + "技")
         # Only the registered word, two characters and rare: "交运" (a bus company) stays out.
         # Nor a place ("宁波鄞州" is where the 鄞州职业高级中学 is, and much else).
         if body == rest and len(distinctive) == 2 and not _is_place(distinctive) \
@@ -243,11 +256,13 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|专业合作社"
+    r"(?=[集股有分协专医大学商研设保卫幼联])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
     r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院)(?!出版|学报|附属)"
     # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
     r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
+# Regions of several provinces an alliance is named after ("京津冀冷链物流产业联盟", "长三角…职业教育联盟").
+_REGIONS = ("京津冀", "长三角", "珠三角", "粤港澳", "长株潭", "环渤海", "成渝", "泛珠三角")
 _BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
 # An association is named by its field, one character may be all of it (青海省药学会).
 _FIELD_NAMED_TYPES = ("学会", "协会", "商会")
@@ -272,7 +287,7 @@ def organisation_names(text):
                 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
             start -= 1
         before = text[start:match.start()]
-        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i)
+        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
                       or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
         if place is None:
             continue
@@ -293,6 +308,33 @@ def organisation_names(text):
     return found
 
 
+# A company's type at the end of its name: what its short form leaves out.
+_COMPANY_TYPE_RE = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|集团$")
+
+
+def short_forms(unit):
+    """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
+    registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
+    after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团). A common first word (现代物流) is no trade name,
+    nor a word of the dictionary (智能制造) a short form: they stay out."""
+    if _SCHOOL_TYPE_RE.search(unit):
+        return unit_variants(unit)[1:]
+    company_type = _COMPANY_TYPE_RE.search(unit)
+    if not company_type:
+        return []
+    body = unit[:company_type.start()]
+    if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
+        body = body[_place_length(body, 0):]
+    words = list(loaded_tokenizer().cut(body))
+    if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
+        return []
+    forms = {body, words[0] + words[1], words[0] + words[-1]}
+    if "集团" in company_type.group(0):
+        forms.add(words[0] + "集团")  # "香港翠苑饮食集团有限公司" is 翠苑集团
+    return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
+
+
 _OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
 _CLOSING = re.compile(r"[ \u3000]*(?:$|[）)\t|\n])")
 
@@ -305,7 +347,8 @@ def _place_length(text, i):
     """How many characters the place starting at ``i`` takes, its level included (九江市, 右江区)."""
     levelled = _PLACE_WITH_LEVELS_RE.match(text, i)
     dictionary = max((n for n in (2, 3, 4, 5) if text[i:i + n] in _dictionary_words().places), default=0)
-    return max(dictionary, levelled.end() - i if levelled else 0)
+    region = max((len(region) for region in _REGIONS if text.startswith(region, i)), default=0)
+    return max(dictionary, region, levelled.end() - i if levelled else 0)
 
 
 _PLACE_WITH_LEVELS_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)){1,3}")
@@ -364,7 +407,11 @@ PERSON_CUE_RE = re.compile(
     # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
     r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
-    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?=\s*[:：])|"
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?:\s*签\s*[名字])?(?=\s*[:：])|"
+    # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…"), a form's
+    # signature ("签名：…").
+    r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
+    r"|(?:视\s*频|动\s*画|微\s*课)\s*制\s*作|签\s*[名字])(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
@@ -379,8 +426,8 @@ PERSON_CUE_RE = re.compile(
 DIVISION_RE = re.compile(
     # The lookahead only says a verb is near: without it, every position of a long text starts a lazy
     # search thirty characters long (six times slower).
-    r"(?=[\u4e00-\u9fff·•・、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|参编|任))"
-    r"([\u4e00-\u9fff·•・、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编|参编)"
+    r"(?=[\u4e00-\u9fff·•・、 \t\u3000]{0,32}?(?:编写|撰写|执笔|编撰|编著|主编|参编|主审|任))"
+    r"([\u4e00-\u9fff·•・、 \t\u3000]{2,30}?)(?:(?:共同|负责|参与|承担|合作)?(?:编写|撰写|执笔|编撰|编著|主编|参编|主审)"
     r"(?=[ \t\u3000]*(?:第|项目|模块|单元|任务|附录|全书|本书|[。；;，,]|$))|担?任(?:副?主编|主审|参编))",
     re.M,
 )
@@ -436,15 +483,16 @@ _CIP_RE = re.compile(r"(?:[ \t\u3000]/|／)[ \t\u3000]*([^/\n.．]{2,60}?)等?(?
 # The posts prose names people by, before or after the name.
 _POSTS = (
     # The lookahead rejects most positions at their first character (a long text's scan is a fifth faster).
-    r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主])(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
-    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨)(?!学院|学校|学会|协会)"  # not 技师学院
+    r"(?=[高总工技讲副教研会经董秘书处科所厂园行校院主正])(?:正(?=高级))?(?:高级工程师|总?工程师|高级技师|技师|高级讲师|讲师|副?教授|研究员|高级会计师|会计师|总?经理|董事长|秘书长|会长"
+    r"|副?校长|副?院长|副?主任|书记|处长|科长|所长|厂长|总监|副?园长|(?:行政)?总厨|(?:总|高级)?工艺师)(?!学院|学校|学会|协会)"  # not 技师学院
 )
 # "工程师权　威、…高级技师仵志军的悉心指导", "中心主任隋　涛提出": a 鸣谢 or a 说明 names people by
 # their post, the name right after it and then a separator or what they did; a name running into
 # the sentence is not taken, but a spaced one ("隋　涛": surname, space, given name) ends where it says.
 _TITLED_RE = re.compile(
     rf"{_POSTS}([\u4e00-\u9fff][ \u3000]{{1,2}}[\u4e00-\u9fff](?![ \u3000]?[\u4e00-\u9fff][ \u3000])"
-    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]| {{2}}|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持|$))",
+    rf"|{_PROSE_NAME}?(?=[、，,。；;的等]| {{2}}|先生|女士|提出|提供|给予|参与|审阅|审读|审定|指导|担任|负责|帮助|协助|主持"
+    r"|[为对](?:本书|教材|本教材)|$))",
     re.M,
 )
 # "施秀琴秘书长、", "的廖　凯老师编写": the name right before the post.
@@ -464,6 +512,11 @@ _FUNCTION_CHARACTERS = frozenset("由和向于与及对为在把被给跟同从�
 # "由詹天佑主持修建"), not someone who wrote or helped with the book; the people in the book's own
 # lists are taken whoever they are.
 _PUBLIC_FIGURE_FREQUENCY = 20
+
+
+def rare_word(word):
+    """A word the dictionary barely knows, if at all: a name that is no common word nor a public figure's."""
+    return (loaded_tokenizer().FREQ.get(word) or 0) < _PUBLIC_FIGURE_FREQUENCY
 
 
 def _private(names):
@@ -570,10 +623,39 @@ def _name_column(text):
         elif column is not None and len(cells) > column:
             offset, cell = cells[column]
             start = pos + offset + len(cell) - len(cell.lstrip())
-            found.extend(_names_in(cell, start, listed=True, trusted=True) or (
+            found.extend(_names_in(cell, pos + offset, listed=True, trusted=True) or (
                 [(start, start + len(cell.strip()), cell.strip())] if _CELL_NAME_RE.fullmatch(cell.strip()) else []))
         else:
             column = separator = None
+        pos += len(line) + 1
+    return found
+
+
+_NON_SPACE_RE = re.compile(r"[^ \t\u3000]+")
+
+
+def _name_column_spaced(text):
+    """People in a table aligned with spaces of any width, a single full-width one too ("序号　姓名　　职称",
+    "2　　寇　敏　高级讲师"): the row's cell under 姓名, where a name spaced inside ("寇　敏") makes the
+    row one cell longer than its header and its 姓名 cell takes the next one."""
+    found, column, width, pos = [], None, 0, 0
+    for line in text.split("\n"):
+        if column is None and "姓名" not in line:  # most lines: no splitting
+            pos += len(line) + 1
+            continue
+        cells = [(m.start(), m.group(0)) for m in _NON_SPACE_RE.finditer(line)]
+        words = [cell for _, cell in cells]
+        if "姓名" in words and len(words) >= 3:
+            column, width = words.index("姓名"), len(words)
+        elif column is not None and width <= len(cells) <= width + 1:
+            start, cell = cells[column]
+            end = start + len(cell)
+            if len(cells) > width:
+                following_start, following = cells[column + 1]
+                end = following_start + len(following) if len(cell) == 1 and len(following) <= 2 else start
+            found.extend(_names_in(line[start:end], pos + start, listed=True, trusted=True))
+        else:
+            column = None
         pos += len(line) + 1
     return found
 
@@ -812,6 +894,9 @@ def _looks_like_name(word):
     return word not in _dictionary_words().common
 
 
+_DEPARTMENT_WORDS = frozenset({"中心", "部", "处", "室", "科", "站", "办", "办公室", "工作室", "教研室", "研究室", "实训室", "事业部"})
+
+
 def _tagged_names(segment):
     """Person names inside a longer run of Han characters: the segmenter's words that look like
     names, joined with the piece after a lone surname (欧阳/静怡, 李/小明)."""
@@ -831,7 +916,8 @@ def _tagged_names(segment):
             candidate = word + words[i + 1]
             pos += len(words[i + 1])
             i += 1
-        if _looks_like_name(candidate):
+        # "屯溪技校融媒体中心": a word before a department's word names the department.
+        if _looks_like_name(candidate) and not (i + 1 < len(words) and words[i + 1] in _DEPARTMENT_WORDS):
             names.append((start, candidate))
         pos += len(word)
         i += 1
@@ -869,9 +955,11 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
             skip.update(range(n + 1, segments.index(last) + 1))
-        elif listed and _rare_character(word) and nxt is not None and not text[seg.end():nxt.start()].strip() \
-                and len(nxt.group(0)) <= 2:
-            # "郗 磊": a surname too rare for the list, spaced like the names around it.
+        elif listed and nxt is not None and not text[seg.end():nxt.start()].strip() \
+                and (_rare_character(word) and len(nxt.group(0)) <= 2 or len(word) == 1 and len(nxt.group(0)) == 1) \
+                and not text.startswith((":", "："), nxt.end()):  # "组　长：" is a label
+            # "郗 磊": a surname too rare for the list, spaced like the names around it; "火　娟": two characters
+            # spaced apart, as a list spaces a name of two.
             words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
             skip.add(n + 1)
         elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
@@ -889,11 +977,12 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
         elif _surname_led(word) and len(word) <= 3 or len(word) == 2 and set(word) <= _TRANSLITERATION_CHARACTERS:
             # "夏天" beside 白云飞, "拉姆" beside 格桑: names the dictionary also knows as words.
             words_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
-        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and word[0] not in _FUNCTION_CHARACTERS \
-                and not text[seg.start() - 1:seg.start()].isdigit():
+        elif len(word) == 3 and not loaded_tokenizer().FREQ.get(word) and not text[seg.start() - 1:seg.start()].isdigit() \
+                and (word[0] not in _FUNCTION_CHARACTERS
+                     or (loaded_tokenizer().FREQ.get(word[1:]) or 0) < _COMMON_GIVEN_NAME_FREQUENCY):
             # "者建华": a rare surname; three characters the dictionary does not know as a word,
             # taken only beside a recognised name ("于2019年组织编写" is no one, nor "1975年出生",
-            # nor "编写人员及分工").
+            # nor "编写人员及分工"); a preposition that is a surname too (把晓东) before no common word.
             unknown_too.append((offset + seg.start(), offset + seg.start() + len(word), word))
     if found or trusted:
         found.extend(words_too)
@@ -974,6 +1063,13 @@ def _without_unit_lines(tail):
     return "\n".join(" " * len(line) if _line_kind(line) == "unit" else line for line in tail.split("\n"))
 
 
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# "技术部杜工（杜志远）", "王总（王建国）": the full name in brackets after what colleagues call someone
+# (a surname and a post), the same surname first.
+_FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_HONORIFIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)\Z")
+
+
 def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
@@ -982,7 +1078,9 @@ def signature_names(text):
         end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
         if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
-        end = _run_on_lines(text, end)
+        # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
+        sentence_end = _SENTENCE_END_RE.search(text, cue.end(), end)
+        end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
         tail = _without_unit_lines(text[cue.end():end])
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
         alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
@@ -1017,7 +1115,13 @@ def signature_names(text):
         start = next((start for start in (after_unit, after_column) if _line_kind(line[start:]) == "names"), None)
         if start is not None:
             found.extend(_names_in(line[start:], match.start(1) + start, listed=True))
+    for bracket in _FULL_NAME_BRACKET_RE.finditer(text):  # brackets first: far fewer than positions
+        honorific = _HONORIFIC_BEFORE_RE.search(text, max(0, bracket.start() - 3), bracket.start())
+        name = bracket.group(1)
+        if honorific and honorific.group(1) == name[0] and name[0] in SURNAMES:
+            found.append((bracket.start(1), bracket.end(1), name))
     found.extend(_name_column(text))
+    found.extend(_name_column_spaced(text))
     found.extend(_name_column_one_cell_per_line(text))
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))

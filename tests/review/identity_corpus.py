@@ -11,7 +11,7 @@ Used by tests/review/test_identity_recall.py and benchmarks/identity_recall.py.
 
 from dataclasses import dataclass, field
 
-from review.anonymise import IdentityProfile, scan_text
+from review.anonymise import IdentityProfile, scan_parts
 
 IDENTITY_KINDS = {"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue"}
 
@@ -172,9 +172,7 @@ def measure(corpus=CORPUS):
     missed = []
     for manuscript in corpus:
         profile = profile_of(manuscript)
-        findings = []
-        for part, text in manuscript.parts.items():
-            findings += [(part, f) for f in scan_text(text, profile, part) if f.kind in IDENTITY_KINDS]
+        findings = [(f.part, f) for f in scan_parts(manuscript.parts, profile) if f.kind in IDENTITY_KINDS]
         remaining = list(manuscript.planted)
         covered = []
         for identity in manuscript.planted:

@@ -3,14 +3,16 @@ unregistered team members after signature cues, names in footers and keywords, a
 cue's line — are found and leave the reviewer's copy; the same suite fails when the matcher is
 reduced to the exact registered names. The target (recall ≥ 0.95, precision ≥ 0.95) is measured on
 a held-out set the matcher was never tuned on (the next one, written apart from this change); the
-sets it was tuned on — v5 since its misses were fixed — hold what they reached."""
+sets it was tuned on — v7 since its misses were fixed — hold what they reached."""
 
 import io
 
 import docx
 import pytest
 
-from review.anonymise import IdentityProfile, anonymise_docx, apply_redactions, redaction_strings, scan_text, variants
+from review.anonymise import (
+    IdentityProfile, anonymise_docx, apply_redactions, redaction_strings, scan_parts, scan_text, variants,
+)
 from tests.review import hostile_files as hf
 from tests.review.identity_corpus import CORPUS, measure
 from tests.review.identity_heldout import HELDOUT
@@ -76,15 +78,16 @@ def exact_names_only(monkeypatch):
 @pytest.mark.parametrize(
     "corpus, least_found, false_findings",
     # Everything the matcher was tuned on, at the level it reached (v1-v4 label co-writing companies,
-    # employers and supporters since v5 did). Left: v2's "哈劳技" (哈尔滨劳动技师学院), v5's "黔航集团" and
-    # v6's "翠苑集团", "发艺坊集团" (a company's short form: two characters and 集团 are a brand as often,
-    # 徐工集团, 潍柴集团), v6's "大良烹饪技校" (a school's short form with no place the dictionary knows);
+    # employers and supporters since v5 did). Left: v2's "哈劳技" (哈尔滨劳动技师学院) and v6's "大良烹饪技校"
+    # (a school's short form with no place the dictionary knows); v5's "黔航集团" and v6's "翠苑集团", "发艺坊集团"
+    # are found since a company named in full lends its short forms to the whole manuscript;
     # v3's false finding is the company of an accounting exercise ("太原华晋商贸有限公司出纳员王芳"), v2's a
     # national brand an adviser works for ("企业顾问：陈 斌（唯品会）"), which v2 did not label.
-    [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 120, 1), (HELDOUT_V4, 118, 0), (HELDOUT_V5, 133, 0),
-     (HELDOUT_V6, 139, 0)],
+    # v7 was 0.738/0.972 (104/141) when held out.
+    [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 120, 1), (HELDOUT_V4, 118, 0), (HELDOUT_V5, 134, 0),
+     (HELDOUT_V6, 141, 0), (HELDOUT_V7, 141, 0)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
-         "fifth held-out set", "sixth held-out set"],
+         "fifth held-out set", "sixth held-out set", "seventh held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found, false_findings):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -459,13 +462,96 @@ def test_people_of_every_origin_are_found_where_a_team_is_named():
     assert _signed("【案例】保育员阿依夏老师轻抚其腹部") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 target not reached on the seventh held-out set (written by someone who never read the matcher): "
-    "recall 0.738 (104/141), precision 0.972 (104/107), measured once after the matcher learned v6 "
-    "(benchmarks/identity_recall.py); it must not be tuned on",
-)
-def test_the_seventh_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V7)
-    assert found / planted >= RECALL_TARGET, missed
-    assert true_findings / all_findings >= PRECISION_TARGET
+def _across(parts):
+    """(part, kind, matched) of what scanning a manuscript's parts together finds."""
+    return [(f.part, f.kind, f.matched) for f in scan_parts(parts)]
+
+
+def test_a_unit_or_person_named_in_full_in_one_part_is_found_by_its_short_form_in_every_part():
+    assert _across({"封面": "株洲湘江轨道装备股份有限公司　组编", "前言": "湘江装备转向架事业部的工程师合作编写"}) == [
+        ("封面", "unit", "株洲湘江轨道装备股份有限公司"), ("前言", "unit", "湘江装备")]
+    assert _across({"封面": "香港翠苑饮食集团有限公司　合编", "前言": "翠苑集团行政总厨审阅了全部菜谱"}) == [
+        ("封面", "unit", "香港翠苑饮食集团有限公司"), ("前言", "unit", "翠苑集团")]
+    assert _across({"封面": "株洲铁路技师学院　编", "前言": "本书由株洲铁技城轨车辆教研室编写"}) == [
+        ("封面", "unit", "株洲铁路技师学院"), ("前言", "unit", "株洲铁技")]
+    assert _across({"编写人员": "参　编：鄢　平", "图注": "图1-4　鄢平师傅示范“开孔”"}) == [
+        ("编写人员", "name", "鄢\u3000平"), ("图注", "name", "鄢平")]
+    # Not a word of the dictionary: an industry (智能制造) nor a name that is a word (夏天) beyond its list.
+    assert _across({"封面": "宁波智能制造有限公司　组编", "前言": "智能制造是本书的主线"}) == [
+        ("封面", "unit", "宁波智能制造有限公司")]
+    assert _across({"编写人员": "参编：白云飞、夏天", "正文": "夏天气温高，注意防暑。"}) == [
+        ("编写人员", "name", "白云飞"), ("编写人员", "name", "夏天")]
+    # Two characters run into prose after a cue (the cue's own false finding) are sought nowhere else:
+    # not in every "适应经济" of the book.
+    assert _across({"规程": "教材编写人员应经所在单位党组织审核同意", "意见": "要主动适应经济发展新形势"}) == [
+        ("规程", "name", "应经")]
+
+
+def test_a_reviewer_copy_loses_a_short_form_whose_full_name_is_in_another_paragraph():
+    document = docx.Document()
+    document.add_paragraph("大同能源技校　大同云冈智能电气有限公司　共同开发")
+    document.add_paragraph("接线方法由云冈电气的工程师示范。")
+    document.sections[0].footer.paragraphs[0].text = "云冈电气　校企合作教材"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    cleaned = anonymise_docx(buffer.getvalue(), IdentityProfile(units=["山西省大同市能源技工学校"]))
+    copy = apply_redactions(cleaned.content, redaction_strings(cleaned.findings))
+    text = "\n".join(blob.decode("utf-8", "ignore") for blob in hf.read_members(copy).values())
+    assert "云冈" not in text and "大同能源技校" not in text
+    assert "接线方法由" in text
+
+
+def test_traditional_characters_are_read_as_simplified_and_masked_as_written():
+    assert _across({"扉页": "臺北華裳服飾設計股份有限公司　合编", "前言": "华裳服饰提供了真实的打版样板"}) == [
+        ("扉页", "unit", "臺北華裳服飾設計股份有限公司"), ("前言", "unit", "华裳服饰")]
+    assert [(f.kind, f.matched) for f in scan_text("主編：洪麗華　　聯絡電話：0592-6158 273")] == [
+        ("name", "洪麗華"), ("phone", "0592-6158 273")]
+
+
+def test_unit_variants_write_a_word_of_the_school_by_its_first_character():
+    assert "株洲铁技" in variants.unit_variants("湖南省株洲铁路技师学院")  # its place written without 市
+    assert "昌江陶校" in variants.unit_variants("江西省景德镇市昌江陶瓷技工学校")  # a district without 区
+    # The city and a type alone are any of its schools.
+    assert not {"株洲技校", "株洲技院", "景德镇陶校"} & set(variants.unit_variants("湖南省株洲铁路技师学院"))
+
+
+def test_taiwan_phones_chat_and_video_accounts_a_school_code_and_a_street_address_are_contacts():
+    assert _contacts("台湾联络：02-2765-3318；手机 0912-345-678；电话：0917-3625 418") == [
+        ("phone", "02-2765-3318"), ("phone", "0912-345-678"), ("phone", "0917-3625 418")]
+    assert _contacts("抖音号：txjx_chayi（屯溪技校茶艺）\n快手号：ljlyjx2025\n课程钉钉群号：31508627\nB站（UID 358209147）") == [
+        ("contact", "txjx_chayi"), ("contact", "ljlyjx2025"), ("contact", "31508627"), ("contact", "358209147")]
+    # The street and number, not the city and district before them nor the postcode after.
+    assert _contacts("学校代码：120307\n地址：宝鸡市渭滨区清姜路 71 号　邮编：721006") == [
+        ("contact", "120307"), ("contact", "清姜路 71 号")]
+    # A lesson's delivery address, an app named in prose and a document number are no one's.
+    assert _contacts("收货地址：北京市朝阳区建国路 88 号；他在微博 weibo2025 上发帖；文件编号 2025-0012") == []
+    assert _contacts("新建用户 student01 的 UID: 10001") == []
+
+
+def test_mentors_video_crews_signatures_and_a_full_name_after_what_colleagues_call_someone():
+    assert _signed("企业导师：乔晋生（大同云冈智能电气有限公司　电气工程师）说：“多看一眼图纸。”") == ["乔晋生"]
+    assert _signed("拍　摄：方宇航\n剪　辑：叶知秋\n配　音：吴晓蝶\n出　镜：2024级茶艺班　储佳怡") == ["方宇航", "叶知秋", "吴晓蝶", "储佳怡"]
+    assert _signed("企业指导教师签名：阳　光　　学校指导教师签名：莫家宁") == ["阳\u3000光", "莫家宁"]
+    assert _signed("感谢集团技术部杜工（杜志远）审核了全书。") == ["杜志远"]
+    assert _signed("课程团队特聘秦川精工退休总工艺师屈宗汉先生为顾问。桂林市饭店协会秘书长粟建民为本书联系了酒店。") == [
+        "屈宗汉", "粟建民"]
+    # A surname and a post alone, or another surname in the bracket, name no one.
+    assert _signed("杜工提醒大家注意安全。王总（李建国）提供了案例。") == []
+
+
+def test_a_table_aligned_with_spaces_and_a_list_of_names_with_rare_surnames():
+    table = "序号　姓名　　职称　　　　　承担内容\n1　　党振华　正高级讲师　　课程负责人\n2　　寇　敏　高级讲师　　　项目一、二\n"
+    assert _signed(table) == ["党振华", "寇\u3000敏"]
+    assert _signed("成　员　牛建军　把晓东　火　娟") == ["牛建军", "把晓东", "火\u3000娟"]
+    assert _signed("编写组\n组　长：蒙丽娟（壮族）") == ["蒙丽娟"]  # a label is no name
+
+
+def test_a_cue_in_prose_ends_with_its_sentence_and_a_department_is_no_one():
+    assert _signed("销售顾问小王运用 FABE 法介绍车辆。伏羲庙和麦积山石窟的自驾路线可作为试驾话题。") == []
+    assert _signed("视频制作：屯溪技校融媒体中心") == []
+    assert _signed("全书由吴春生主审。") == ["吴春生"]
+
+
+def test_an_alliance_named_after_a_region_is_a_unit():
+    assert _units("校企合作单位\n京津冀冷链物流产业联盟") == ["京津冀冷链物流产业联盟"]
+    assert _units("本书由全国职业教育产业联盟推荐") == []
