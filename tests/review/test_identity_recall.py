@@ -22,6 +22,7 @@ from tests.review.identity_heldout_v4 import HELDOUT_V4
 from tests.review.identity_heldout_v5 import HELDOUT_V5
 from tests.review.identity_heldout_v6 import HELDOUT_V6
 from tests.review.identity_heldout_v7 import HELDOUT_V7
+from tests.review.identity_heldout_v8 import HELDOUT_V8
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -555,3 +556,15 @@ def test_a_cue_in_prose_ends_with_its_sentence_and_a_department_is_no_one():
 def test_an_alliance_named_after_a_region_is_a_unit():
     assert _units("校企合作单位\n京津冀冷链物流产业联盟") == ["京津冀冷链物流产业联盟"]
     assert _units("本书由全国职业教育产业联盟推荐") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the eighth held-out set (written by someone who never read the matcher): "
+    "recall 0.762 (128/168), precision 0.965 (136/141), measured once after the matcher learned v7 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_eighth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V8)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
