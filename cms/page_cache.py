@@ -45,6 +45,7 @@ _PRIVATE_CONTROL = frozenset({"private", "no-store", "no-cache"})
 
 GENERATION_KEY = "generation"
 FRAGMENT_ALIAS = "default"
+FRAGMENT_LOCAL_ALIAS = "fragments-local"
 # Nothing kept as a fragment changes with time alone; the bound only frees a per-process cache.
 FRAGMENT_SECONDS = 3600
 
@@ -146,6 +147,34 @@ def _generation_of(request):
     return generation
 
 
+class _FragmentStore:
+    """The content fragments of one generation: this process's own copy in front of the shared
+    cache where there is one (REDIS_URL). A key names its generation, so what a key holds never
+    goes stale and the process's copy needs no invalidation; it spares a Redis round trip per
+    fragment (0.5–1.5 ms of CPU per uncached page)."""
+
+    def __init__(self):
+        shared = caches[FRAGMENT_ALIAS]
+        local = caches[FRAGMENT_LOCAL_ALIAS] if FRAGMENT_LOCAL_ALIAS in settings.CACHES else None
+        self.tiers = [local, shared] if local is not None else [shared]
+
+    def get_many(self, keys):
+        found, missing = {}, list(keys)
+        for number, tier in enumerate(self.tiers):
+            if not missing:
+                break
+            values = tier.get_many(missing)
+            found.update(values)
+            missing = [key for key in missing if key not in values]
+            if values and number:  # found further down: keep it here too
+                self.tiers[0].set_many(values, FRAGMENT_SECONDS)
+        return found
+
+    def set_many(self, values):
+        for tier in self.tiers:
+            tier.set_many(values, FRAGMENT_SECONDS)
+
+
 def content_fragment(request, name, build):
     """``build()``, kept under the current content generation in the default cache (per process, or
     Redis): what depends on public content alone (the site, the main menu, the catalogue's lists)
@@ -153,14 +182,12 @@ def content_fragment(request, name, build):
     next request, as for cached pages. The generation is read once per request."""
     if not settings.CONTENT_FRAGMENT_CACHE:
         return build()
-    cache = caches[FRAGMENT_ALIAS]
-    key = f"fragment:{_generation_of(request)}:{name}"
-    value = cache.get(key)
-    if value is None:
+
+    def build_one(_keys):
         value = build()
-        if value is not None:  # nothing is kept for what does not exist (a mistyped URL)
-            cache.set(key, value, FRAGMENT_SECONDS)
-    return value
+        return {} if value is None else {name: value}  # nothing is kept for what does not exist
+
+    return content_fragments(request, {name: name}, build_one).get(name)
 
 
 def content_fragments(request, names, build):
@@ -169,14 +196,14 @@ def content_fragments(request, names, build):
     if not settings.CONTENT_FRAGMENT_CACHE:
         return build(list(names))
     generation = _generation_of(request)
-    cache = caches[FRAGMENT_ALIAS]
+    store = _FragmentStore()
     cache_keys = {key: f"fragment:{generation}:{name}" for key, name in names.items()}
-    found = cache.get_many(cache_keys.values())
+    found = store.get_many(list(cache_keys.values()))
     values = {key: found[cache_key] for key, cache_key in cache_keys.items() if cache_key in found}
     missing = [key for key in names if key not in values]
     if missing:
         built = build(missing)
-        cache.set_many({cache_keys[key]: value for key, value in built.items()}, FRAGMENT_SECONDS)
+        store.set_many({cache_keys[key]: value for key, value in built.items()})
         values.update(built)
     return values
 

@@ -198,8 +198,11 @@ def shared_cache(settings, redis_url):
 
     settings.REDIS_URL = redis_url
     settings.CACHES = {
-        alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": prefix}
-        for alias, prefix in (("default", "jigong"), ("pages", "jigong-pages"))
+        **{
+            alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url, "KEY_PREFIX": prefix}
+            for alias, prefix in (("default", "jigong"), ("pages", "jigong-pages"))
+        },
+        "fragments-local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-fragments"},
     }
     settings.PAGE_CACHE_SHARED = True
     caches["default"].clear()

@@ -41,10 +41,13 @@ def fragments(settings, world, catalogue_page):
     """Content fragments kept (as in production), the visitors' page cache off, the world's setup
     and the catalogue page committed."""
     settings.CONTENT_FRAGMENT_CACHE = True
-    caches[page_cache.FRAGMENT_ALIAS].clear()
+    tiers = [caches[alias] for alias in (page_cache.FRAGMENT_ALIAS, page_cache.FRAGMENT_LOCAL_ALIAS) if alias in settings.CACHES]
+    for tier in tiers:
+        tier.clear()
     run_pending_commits()
     yield
-    caches[page_cache.FRAGMENT_ALIAS].clear()
+    for tier in tiers:
+        tier.clear()
 
 
 @pytest.fixture
@@ -354,3 +357,22 @@ def test_the_api_keeps_each_version_and_shows_a_change_on_the_next_request(fragm
     with committed():
         services.stop_use(lathe, None, "存在严重科学性错误（第三十六条第（二）项）")
     assert [row["title"] for row in client.get(API).json()["results"]] == ["数控铣床编程与操作"]
+
+
+@pytest.mark.redis
+def test_with_redis_a_process_keeps_its_own_copy_of_a_fragment_and_a_change_elsewhere_still_shows(shared_cache, fragments, committed, world, catalogue_page, client):
+    from textbooks.models import Textbook
+
+    with committed():
+        lathe = world.approved("数控车床编程与操作")
+    client.get(URL)
+    row = f"fragment:{page_cache.current_generation()}:catalogue-row:{URL}:{lathe.pk}"
+    kept_here = caches[page_cache.FRAGMENT_LOCAL_ALIAS].get(row)
+    assert "数控车床编程与操作" in kept_here and caches[page_cache.FRAGMENT_ALIAS].get(row) == kept_here
+
+    # Another instance renames the textbook and moves the shared generation; this process's copy
+    # of the row is still there, under the old generation, and is not shown.
+    Textbook.objects.filter(pk=lathe.textbook_id).update(title="数控车床编程与操作（活页式）")
+    page_cache.bump_generation()
+    assert caches[page_cache.FRAGMENT_LOCAL_ALIAS].get(row) == kept_here
+    assert "数控车床编程与操作（活页式）" in text(client.get(URL))
