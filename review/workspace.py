@@ -32,10 +32,13 @@ from review.projection import build_projection
 
 
 def _my_assignments(user):
+    # The permission is granted to the drawn reviewer's own user, never to a group
+    # (services._grant_assignment): the groups' half of guardian's query would find nothing.
     return get_objects_for_user(
         user,
         services.VIEW_ASSIGNMENT,
         klass=Assignment.objects.select_related("round__submission"),
+        use_groups=False,
         accept_global_perms=False,
         with_superuser=False,
     )
