@@ -8,16 +8,57 @@ the acknowledgement) does nothing, and a task delivered again mid-way starts the
 each job's work must tolerate (a reindex builds a new index and swaps the alias only at the end).
 """
 
+import tempfile
 import time
+from dataclasses import dataclass
+from typing import Callable
 
 from django.core.cache import cache
+from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 
+from cms import private_files
 from cms.models import BackgroundJob
 
 RETRY_LIMIT = 3
+RESULT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 _WRITE_EVERY_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of job: its name in the admin, and who may see a job of it besides being its starter
+    (``may_see(user, job)``: the same check as the page the work was started from)."""
+
+    label: str
+    may_see: Callable
+
+
+_KINDS: dict[str, Kind] = {}
+
+
+def register_kind(kind, label, may_see):
+    """Called from the apps' ``ready``: the web process knows every kind without importing the
+    task queue's modules."""
+    _KINDS[kind] = Kind(label, may_see)
+
+
+def label(kind):
+    return _KINDS[kind].label if kind in _KINDS else kind
+
+
+def may_see(user, job):
+    """A job's page and its generated file answer its starter only, and only while the starter may
+    still read what the job worked on (a committee member moved to another school loses the
+    filings of the old one)."""
+    kind = _KINDS.get(job.kind)
+    return (
+        kind is not None and user.is_authenticated and job.started_by_id == user.pk and kind.may_see(user, job)
+    )
 
 
 def progress_key(job_id):
@@ -57,10 +98,10 @@ class JobProgress:
         cache.set(progress_key(self.job.pk), (self.job.done, self.job.total), timeout=24 * 3600)
 
 
-def start(kind, user, task):
-    """A queued job of ``kind`` started by ``user``; ``task`` (a Celery task taking the job's id) is
-    sent once the job's row is committed, so the worker always finds it."""
-    job = BackgroundJob.objects.create(kind=kind, started_by=user)
+def start(kind, user, task, params=None):
+    """A queued job of ``kind`` started by ``user`` on ``params``; ``task`` (a Celery task taking
+    the job's id) is sent once the job's row is committed, so the worker always finds it."""
+    job = BackgroundJob.objects.create(kind=kind, started_by=user, params=params or {})
     transaction.on_commit(lambda: task.delay(str(job.pk)))
     return job
 
@@ -86,3 +127,19 @@ def run(task, job_id, work):
     job.state, job.message, job.finished_at = BackgroundJob.State.DONE, message[:500], timezone.now()
     job.save(update_fields=["state", "message", "finished_at", "done", "total"])
     return message
+
+
+def store_result(job, write, filename):
+    """``write(out)`` fills a temporary file that becomes the job's result in the private store.
+    A delivery that starts over writes a new file and replaces the earlier one, which is removed
+    once no row refers to it (``PrivateFileField``); a failure while storing leaves no file."""
+    with tempfile.TemporaryFile() as out:
+        write(out)
+        out.seek(0)
+        with private_files.atomic_with_files():
+            job.result.save(filename, File(out), save=False)
+            job.save(update_fields=["result", "result_name"])
+
+
+def result_type(job):
+    return RESULT_TYPES.get(job.result_name.rpartition(".")[2], "application/octet-stream")
