@@ -143,6 +143,14 @@ def textbooks(sworld):
     }
 
 
+@pytest.fixture(autouse=True)
+def private_store(settings, tmp_path):
+    """Each test's own private file store: exports are stored there as jobs' results (issue 18)."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.SENDFILE_ROOT = str(settings.PRIVATE_MEDIA_ROOT)
+    return settings.PRIVATE_MEDIA_ROOT
+
+
 @pytest.fixture
 def committee_client(client, sworld):
     """Both schools' committee logins and the HRSS login hold their roles; the client acts for the
