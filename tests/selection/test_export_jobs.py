@@ -7,6 +7,7 @@ import io
 import re
 
 import docx
+import openpyxl
 import pytest
 from django.test import Client, TestCase
 from django.urls import reverse
@@ -17,6 +18,8 @@ from selection import exports, tasks
 from guardian.shortcuts import remove_perm
 from selection.models import SelectionCommittee
 from selection.permissions import COMMITTEE_PERMISSIONS
+
+from tests.cms.test_jobs import FINISHED, WITH_A_WORKER, broker, start_worker, wait_for  # noqa: F401  (broker: fixture)
 
 from .conftest import exported
 from .test_flow import chosen_round
@@ -129,3 +132,28 @@ def test_a_failed_export_shows_its_reason_and_leaves_no_file(committee_client, s
     page = committee_client.get(reverse("cms_job", args=[job.pk])).content.decode()
     assert "失败：磁盘空间不足" in page and "job-result button button-small\" hidden" in page
     assert not job.result and not (private_files.private_root() / "jobs").exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+@WITH_A_WORKER
+@pytest.mark.timeout(300)
+def test_with_a_broker_the_export_runs_in_the_worker_and_its_file_reaches_the_starter(
+    committee_client, sworld, textbooks, broker, private_store, tmp_path
+):
+    log = tmp_path / "worker.log"
+    worker = start_worker(broker, log, PRIVATE_MEDIA_ROOT=str(private_store))
+    try:
+        r = chosen_round(sworld, textbooks)
+        response = committee_client.post(export_url(r, "xlsx"))
+        job = BackgroundJob.objects.get()
+        assert response.url == reverse("cms_job", args=[job.pk])
+        job = wait_for(job, FINISHED, 120, worker, log)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    assert job.state == BackgroundJob.State.DONE and job.attempts == 1, log.read_text()
+    assert "selection.export_form[" in log.read_text()
+    response = committee_client.get(result_link(committee_client, job))
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
+    assert [sheet.cell(row, 2).value for row in range(4, sheet.max_row + 1)] == ["语文", "数学", "数控车削加工"]
