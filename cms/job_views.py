@@ -19,20 +19,22 @@ def _as_json(job):
         "id": str(job.pk), "kind": jobs.label(job.kind), "state": job.state,
         "state_label": job.get_state_display(), "done": job.done, "total": job.total,
         "percent": job.percent, "message": job.message, "attempts": job.attempts,
-        "result_url": _result_url(job), "result_name": job.result_name,
+        "result_url": job.result_url, "result_text": job.result_text,
     }
 
 
-def _result_url(job):
-    return job.result.url if job.state == BackgroundJob.State.DONE and job.result else ""
+def _described(job):
+    """The job with what its page shows: its kind's name and the link to what it made."""
+    job.label = jobs.label(job.kind)
+    job.result_url, job.result_text = jobs.result_link(job) or ("", "")
+    return job
 
 
 def _own_job(request, pk):
     job = BackgroundJob.objects.filter(pk=pk).first()
     if job is None or not jobs.may_see(request.user, job):
         raise Http404
-    job.label, job.result_url = jobs.label(job.kind), _result_url(job)
-    return job
+    return _described(job)
 
 
 @require_http_methods(["GET", "POST"])
@@ -47,9 +49,7 @@ def jobs_index(request):
         jobs.start("search_reindex", request.user, tasks.reindex)
         messages.success(request, "已提交“重建公开检索索引”，进度见下表；重建期间检索照常可用。")
         return redirect("cms_jobs")
-    own = [job for job in BackgroundJob.objects.filter(started_by=request.user)[:20] if jobs.may_see(request.user, job)]
-    for job in own:
-        job.label, job.result_url = jobs.label(job.kind), _result_url(job)
+    own = [_described(job) for job in BackgroundJob.objects.filter(started_by=request.user)[:20] if jobs.may_see(request.user, job)]
     return TemplateResponse(request, "cms/admin/jobs.html", {"jobs": own, "may_reindex": request.user.is_superuser})
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
@@ -36,15 +37,26 @@ class Kind:
 
     label: str
     may_see: Callable
+    link: Callable | None = None  # a finished job -> (url, text) of what it made, if not a file
 
 
 _KINDS: dict[str, Kind] = {}
 
 
-def register_kind(kind, label, may_see):
+def register_kind(kind, label, may_see, link=None):
     """Called from the apps' ``ready``: the web process knows every kind without importing the
     task queue's modules."""
-    _KINDS[kind] = Kind(label, may_see)
+    _KINDS[kind] = Kind(label, may_see, link)
+
+
+def result_link(job):
+    """(url, text) of what a finished job made: its file, or what its kind links to; else None."""
+    if job.state != BackgroundJob.State.DONE:
+        return None
+    if job.result:
+        return job.result.url, f"下载：{job.result_name}"
+    kind = _KINDS.get(job.kind)
+    return kind.link(job) if kind and kind.link else None
 
 
 def label(kind):
@@ -98,6 +110,22 @@ class JobProgress:
         cache.set(progress_key(self.job.pk), (self.job.done, self.job.total), timeout=24 * 3600)
 
 
+class ProgressFor:
+    """The ``progress_for(total)`` a job gives the service it runs: the job's bar over ``total``
+    steps, made when the service knows its total; ``finish`` publishes the last count."""
+
+    def __init__(self, job):
+        self.job, self.bar = job, None
+
+    def __call__(self, total):
+        self.bar = JobProgress(self.job, total)
+        return self.bar
+
+    def finish(self):
+        if self.bar is not None:
+            self.bar.finish()
+
+
 def start(kind, user, task, params=None):
     """A queued job of ``kind`` started by ``user`` on ``params``; ``task`` (a Celery task taking
     the job's id) is sent once the job's row is committed, so the worker always finds it."""
@@ -116,17 +144,25 @@ def run(task, job_id, work):
     job.save(update_fields=["state", "attempts", "message"])
     try:
         message = work(job)
+    except ValidationError as error:
+        # A refusal by the rules (a manuscript that cannot be anonymised, R3) is no fault to retry.
+        _failed(job, "；".join(error.messages))
+        raise
     except Exception as error:
         if task.request.retries < RETRY_LIMIT and not task.request.is_eager:
             job.state, job.message = BackgroundJob.State.QUEUED, f"第 {job.attempts} 次执行失败，稍后自动重试：{error}"[:500]
             job.save(update_fields=["state", "message"])
             raise task.retry(exc=error, countdown=2 ** (task.request.retries + 2)) from error
-        job.state, job.message, job.finished_at = BackgroundJob.State.FAILED, f"失败：{error}"[:500], timezone.now()
-        job.save(update_fields=["state", "message", "finished_at"])
+        _failed(job, error)
         raise
     job.state, job.message, job.finished_at = BackgroundJob.State.DONE, message[:500], timezone.now()
     job.save(update_fields=["state", "message", "finished_at", "done", "total"])
     return message
+
+
+def _failed(job, reason):
+    job.state, job.message, job.finished_at = BackgroundJob.State.FAILED, f"失败：{reason}"[:500], timezone.now()
+    job.save(update_fields=["state", "message", "finished_at"])
 
 
 def store_result(job, write, filename):

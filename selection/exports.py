@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from cms.permissions import READ_ACTIONS
+from cms.progress import NoProgress, silent
 from selection import checking, services
 from selection.models import ProvincialFiling, RoundStatus, SelectionRound
 
@@ -184,20 +185,11 @@ SCHOOL_CLOSING_LINES = (
 )
 
 
-class _NoProgress:
-    def advance(self, count=1):
-        pass
-
-
-def _silent(total):
-    return _NoProgress()
-
-
 # Every form builder below takes ``progress_for(total)``: the progress to advance over the form's
 # ``total`` steps (its rows and the writing), a job's bar when the task queue builds it.
 
 
-def filing_docx(selection_round, out, progress_for=_silent):
+def filing_docx(selection_round, out, progress_for=silent):
     table_rows = rows(selection_round)
     _form_docx(
         form_title(selection_round), _heading_facts(selection_round), COLUMNS, table_rows, SCHOOL_CLOSING_LINES,
@@ -205,7 +197,7 @@ def filing_docx(selection_round, out, progress_for=_silent):
     )
 
 
-def selection_xlsx(selection_round, out, progress_for=_silent):
+def selection_xlsx(selection_round, out, progress_for=silent):
     table_rows = rows(selection_round)
     _form_xlsx(
         "教材选用清单", form_title(selection_round), _heading_facts(selection_round), COLUMNS, table_rows,
@@ -278,7 +270,7 @@ def province_rows(aggregate):
     return result
 
 
-def province_docx(aggregate, out, progress_for=_silent):
+def province_docx(aggregate, out, progress_for=silent):
     table_rows = province_rows(aggregate)
     _form_docx(
         province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS, table_rows,
@@ -286,7 +278,7 @@ def province_docx(aggregate, out, progress_for=_silent):
     )
 
 
-def province_xlsx(aggregate, out, progress_for=_silent):
+def province_xlsx(aggregate, out, progress_for=silent):
     table_rows = province_rows(aggregate)
     _form_xlsx(
         "教材选用情况汇总", province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS,
@@ -375,5 +367,5 @@ def notice_xlsx(rounds, out, today=None):
     facts = (("导出日期", f"{today:%Y年%-m月%-d日}"), ("正在公示", f"{len(rounds)} 项选用结果"))
     _form_xlsx(
         "教材选用结果公示", "技工院校教材选用结果公示清单", facts, NOTICE_COLUMNS, notice_rows(rounds),
-        (6, 24, 16, 18, 10, 24, 20, 30, 10, 18, 24, 36), out, _NoProgress(),
+        (6, 24, 16, 18, 10, 24, 20, 30, 10, 18, 24, 36), out, NoProgress(),
     )

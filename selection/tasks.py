@@ -16,15 +16,10 @@ def export_form(self, job_id):
         subject, file_format = job.params["subject"], job.params["format"]
         build = exports.SUBJECTS[subject].formats[file_format][0]
         filename = exports.export_filename(subject, obj, file_format)
-        progress = []
-
-        def progress_for(total):
-            progress.append(jobs.JobProgress(job, total))
-            return progress[0]
-
+        progress_for = jobs.ProgressFor(job)
         # A delivery after a worker died mid-way starts over and replaces the file (cms.jobs).
         jobs.store_result(job, lambda out: build(obj, out, progress_for), filename)
-        progress[0].finish()
+        progress_for.finish()
         return f"已生成“{filename}”，共 {job.total - 1} 行。"
 
     return jobs.run(self, job_id, work)

@@ -210,9 +210,9 @@ RULES = [
     r("user_guide_index user_guide", EVERYONE, why="the platform's short user guides per role name nobody"),
     r("cms_jobs", ADMIN_USERS, why="the task queue's jobs: every admin user's own (exports); the reindex button is a "
                                    "superuser's (cms.job_views)"),
-    r("cms_job cms_job_progress", SCHOOL, SCHOOL, samples="background_job",
-      why="a job's page and progress: only its starter, while they may read its subject (a committee's filing export; "
-          "the superuser's reindex)"),
+    r("cms_job cms_job_progress", SCHOOL | {AUTHOR}, SCHOOL | {AUTHOR}, samples="background_job",
+      why="a job's page and progress: only its starter, while they may read its subject (a committee's filing export, "
+          "an author's large submission being anonymised; the superuser's reindex)"),
     r("cms_avatar", ADMIN_USERS, samples="user", why="initials avatars drawn locally; the admin's own URL registration"),
     r("wagtailadmin_javascript_catalog", EVERYONE, why="translations"),
     # ------------------------------------------------------------------ reviewer workspace (R2, R3)

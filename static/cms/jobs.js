@@ -15,7 +15,7 @@
         if (job.result_url) {
           var link = row.querySelector(".job-result");
           link.href = job.result_url;
-          link.textContent = "下载：" + job.result_name;
+          link.textContent = job.result_text;
           link.hidden = false;
         }
         row.dataset.state = job.state;

@@ -56,7 +56,7 @@ def test_the_committee_starts_an_export_and_its_page_shows_the_bar_then_the_file
     filename = f"{sworld.school.name}{r.term_label}{r.major.name}备案表.docx"
     assert "生成备案文件" in page and "4 / 4" in page and f"已生成“{filename}”，共 3 行。" in page
     progress = client.get(reverse("cms_job_progress", args=[job.pk])).json()
-    assert progress["percent"] == 100 and progress["result_name"] == filename and progress["result_url"]
+    assert progress["percent"] == 100 and progress["result_text"] == f"下载：{filename}" and progress["result_url"]
     listing = client.get(reverse("cms_jobs")).content.decode()
     assert filename in listing and "重建公开检索索引" not in listing  # the reindex button is the platform administrator's
 
