@@ -50,6 +50,14 @@ def job_page(client, job):
     return client.get(reverse("cms_job", args=[job.pk])).content.decode()
 
 
+def sent_as_a_job(client, world, version):
+    """The author's 送审 of a large manuscript, its job run in place (no broker)."""
+    client.force_login(world.author_user)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(submit_url(version))
+    return BackgroundJob.objects.get()
+
+
 def result_link(page):
     found = re.search(r'class="job-result[^"]*" href="([^"]+)">([^<]*)<', page)
     return found.groups() if found else None
@@ -124,10 +132,7 @@ def test_a_refused_anonymisation_is_shown_with_its_reason_leaves_nothing_and_can
         raise anonymise.AnonymiseError("文件已加密，无法检查其内容", "encrypted")
 
     monkeypatch.setattr(anonymise, "anonymise_file", encrypted)
-    client.force_login(review_world.author_user)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        client.post(submit_url(version))
-    job = BackgroundJob.objects.get()
+    job = sent_as_a_job(client, review_world, version)
     reason = "R3（第二十一条）：第 1 个文件（书稿）无法匿名化：文件已加密，无法检查其内容"
     page = job_page(client, job)
     assert "失败" in page and f"失败：{reason}" in page and result_link(page) is None
@@ -147,10 +152,7 @@ def test_a_refused_anonymisation_is_shown_with_its_reason_leaves_nothing_and_can
 
 @pytest.mark.django_db
 def test_nobody_but_the_author_who_sent_it_sees_the_job(client, review_world, version, large):
-    client.force_login(review_world.author_user)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        client.post(submit_url(version))
-    job = BackgroundJob.objects.get()
+    job = sent_as_a_job(client, review_world, version)
     for user in (review_world.organiser, review_world.gatekeeper, review_world.reviewer):
         client.force_login(user)
         for url in (reverse("cms_job", args=[job.pk]), reverse("cms_job_progress", args=[job.pk])):
@@ -160,10 +162,7 @@ def test_nobody_but_the_author_who_sent_it_sees_the_job(client, review_world, ve
 
 @pytest.mark.django_db
 def test_a_task_delivered_again_makes_no_second_submission(client, review_world, version, large):
-    client.force_login(review_world.author_user)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        client.post(submit_url(version))
-    job = BackgroundJob.objects.get()
+    job = sent_as_a_job(client, review_world, version)
     finished = (job.attempts, job.finished_at, job.message)
     tasks.submit.apply(args=[str(job.pk)])  # after the job was marked done: nothing at all
     job.refresh_from_db()
