@@ -16,10 +16,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.permissions import policy_registry
 
-from cms import jobs
+from cms import jobs, private_files
 from cms.models import BackgroundJob
 from cms.permissions import READ_ACTIONS
 from review import services
+from review.models import Submission
 
 SUBMIT_JOB = "review_submit"
 LABEL = "送审（匿名化处理）"
@@ -67,16 +68,17 @@ def start(item, user):
 
 
 def run(job, progress_for):
-    """The job's work. Delivered again after its submission committed (the worker died before the
-    job was marked done), it finds that submission and does nothing more."""
-    item = item_of(job.params)
-    if item is None:
-        raise LookupError("要送审的稿件已不存在")
-    submission = services.submission_for(item)
-    if submission is None or submission.submitted_by_id != job.started_by_id or submission.submitted_at < job.created_at:
-        submission = services.submit(item, job.started_by, progress_for=progress_for)
-    job.params = {**job.params, "submission": submission.pk}
-    job.save(update_fields=["params"])
+    """The job's work. The submission and the job's note of it commit together, so a delivery
+    after the worker died before the job was marked done finds the note and submits nothing more."""
+    if "submission" not in job.params:
+        item = item_of(job.params)
+        if item is None:
+            raise LookupError("要送审的稿件已不存在")
+        with private_files.atomic_with_files():
+            submission = services.submit(item, job.started_by, progress_for=progress_for)
+            job.params = {**job.params, "submission": submission.pk}
+            job.save(update_fields=["params"])
+    submission = Submission.objects.select_related("organiser").get(pk=job.params["submission"])
     return f"已送审，审核编号 {submission.code}，审核组织单位：{submission.organiser.name}。"
 
 

@@ -6,12 +6,14 @@ with its reason, leaves nothing behind, and the author sends the item again; nob
 job; a task delivered again does nothing more."""
 
 import re
+import time
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
+from django.core.files.base import ContentFile
 from django.test import TestCase
 from django.urls import reverse
 
@@ -19,7 +21,9 @@ from cms import jobs
 from cms.models import BackgroundJob
 from review import anonymise, services, tasks
 from review.models import Stage, Submission
+from tests.cms.test_jobs import FINISHED, WITH_A_WORKER, broker, start_worker  # noqa: F401  (broker: fixture)
 from tests.review.conftest import clear_and_confirm
+from tests.review.test_anonymise_streaming import _large_jpeg, _photos_docx
 
 ADMIN = "/admin/review/"
 
@@ -185,3 +189,47 @@ def test_a_small_manuscript_is_still_submitted_in_the_request(client, review_wor
     response = client.post(submit_url(version))
     submission = services.submission_for(version)
     assert response.url == reverse("review_admin:detail", args=[submission.pk]) and not BackgroundJob.objects.exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.redis
+@WITH_A_WORKER
+@pytest.mark.timeout(300)
+def test_with_a_broker_a_25_mb_manuscript_is_anonymised_in_the_worker(client, review_world, broker, shared_cache, tmp_path):
+    """The default threshold (20 MB) sends a 25 MB manuscript to the worker: the author's request
+    only queues it, the job's page reports the parts as the worker reaches them, and the submission
+    with its copies exists when the job is done."""
+    version = review_world.textbook_version("焊接结构生产与检验")
+    version.manuscript = ContentFile(_photos_docx(("image1.jpeg", _large_jpeg(25 * 1024**2))), name="焊接图册.docx")
+    version.save()
+    review_world.gates(version)
+    assert services.review_size(version) > settings.REVIEW_INLINE_ANONYMISE_MAX_BYTES
+    log = tmp_path / "worker.log"
+    worker = start_worker(broker, log, PRIVATE_MEDIA_ROOT=str(settings.PRIVATE_MEDIA_ROOT))
+    try:
+        client.force_login(review_world.author_user)
+        started = time.perf_counter()
+        response = client.post(submit_url(version))
+        request_seconds = time.perf_counter() - started
+        job = BackgroundJob.objects.get()
+        assert response.url == reverse("cms_job", args=[job.pk])
+        seen = set()
+        deadline = time.monotonic() + 240
+        while job.state not in FINISHED and time.monotonic() < deadline:
+            assert worker.poll() is None, log.read_text()
+            progress = client.get(reverse("cms_job_progress", args=[job.pk])).json()
+            seen.add((progress["done"], progress["total"]))
+            time.sleep(0.2)
+            job.refresh_from_db()
+        job_seconds = time.perf_counter() - started
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    assert job.state == BackgroundJob.State.DONE, (job.message, log.read_text())
+    submission = Submission.objects.get()
+    assert submission.current_round.copies.count() == len(version.review_files())
+    url, text = result_link(job_page(client, job))
+    assert text == "查看送审记录" and client.get(url).status_code == 200
+    # The worker's clock is not the test's fixed one: times are measured here.
+    print(f"\n25 MB manuscript: request {request_seconds:.2f} s; submitted after {job_seconds:.1f} s; "
+          f"progress seen {sorted(seen)}")
