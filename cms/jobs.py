@@ -5,7 +5,13 @@ running, reports progress through ``JobProgress`` (the interface of ``cms.progre
 the same service code serves management commands and jobs), and records the outcome. Tasks are
 idempotent: a task delivered again after its job finished (a worker killed between the work and
 the acknowledgement) does nothing, and a task delivered again mid-way starts the work over, which
-each job's work must tolerate (a reindex builds a new index and swaps the alias only at the end).
+each job's work must tolerate (a reindex builds a new index and swaps the alias only at the end;
+an export writes its file again and replaces the first; a submission commits with the job's note
+of it, so a second delivery finds the note).
+
+Each kind of job is registered by its app (``register_kind``) with the check that decides who sees
+it besides its starter; what a finished job made is a file in the private store (``store_result``,
+served by the private file view under the same check) or a page its kind links to.
 """
 
 import tempfile
