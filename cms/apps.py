@@ -26,3 +26,10 @@ class CmsConfig(AppConfig):
         page_cache.connect()
         image_metadata.connect()
         admin_labels.label_link_choosers()
+        from cms import jobs
+        from cms.private_files import register_download
+
+        # A job's generated file answers exactly who sees the job's page (its starter, cms.jobs).
+        register_download(
+            "cms.BackgroundJob", "result", jobs.may_see, file_name=lambda job: job.result_name, content_type=jobs.result_type
+        )

@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from cms.generation import ContentGeneration  # noqa: F401  (registered with the cms app here)
 from cms.page_cache import content_fragment, content_fragments
-from cms.private_files import generated_attachment, private_storage
+from cms.private_files import PrivateFileField, generated_attachment, private_storage
 from cms.routing import CachedChildrenMixin, CachedRestrictionsMixin
 from selection import exports as selection_exports
 from selection import notice
@@ -262,6 +262,13 @@ class BackgroundJob(models.Model):
     done = models.PositiveIntegerField("已完成", default=0)
     total = models.PositiveIntegerField("总数", default=0)
     message = models.CharField("结果", max_length=500, blank=True)
+    # What the job works on (an export's object and format), as the task reads it again on
+    # every delivery: the row, not the message, is the job's input.
+    params = models.JSONField("参数", default=dict, blank=True)
+    # A generated file (an export) in the private store, served by the private file view with
+    # the job's own check (cms.jobs.may_see): its starter, while they may still read its subject.
+    result = PrivateFileField("生成的文件", folder="jobs", original_name_field="result_name", blank=True)
+    result_name = models.CharField("文件名", max_length=200, blank=True)
     attempts = models.PositiveSmallIntegerField("执行次数", default=0)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     finished_at = models.DateTimeField("完成时间", null=True, blank=True)

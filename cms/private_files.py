@@ -29,6 +29,7 @@ from typing import Callable
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import Error as DatabaseFailure
 from django.db import models, transaction
@@ -261,13 +262,16 @@ class DownloadRule:
 
     may_open: Callable
     file_name: Callable | None = None  # instance -> the name offered to the browser
+    content_type: Callable | None = None  # instance -> the type sent (else octet-stream)
 
 
 _DOWNLOAD_RULES: dict[tuple[str, str], DownloadRule] = {}
 
 
-def register_download(model_label: str, field: str, may_open: Callable, file_name: Callable | None = None) -> None:
-    _DOWNLOAD_RULES[(model_label.lower(), field)] = DownloadRule(may_open, file_name)
+def register_download(
+    model_label: str, field: str, may_open: Callable, file_name: Callable | None = None, content_type: Callable | None = None
+) -> None:
+    _DOWNLOAD_RULES[(model_label.lower(), field)] = DownloadRule(may_open, file_name, content_type)
 
 
 def download_rule(model_label: str, field: str) -> DownloadRule | None:
@@ -321,7 +325,7 @@ def file_response(request, field_file, filename: str, content_type: str | None =
     return attachment_headers(response, filename)
 
 
-def serve_private_file(request, label: str, pk: int, field: str):
+def serve_private_file(request, label: str, pk: str, field: str):
     """The download view every PrivateFieldFile.url points to."""
     rule = download_rule(label, field)
     if rule is None:
@@ -330,14 +334,17 @@ def serve_private_file(request, label: str, pk: int, field: str):
         model = apps.get_model(label)
     except (LookupError, ValueError) as exc:
         raise Http404 from exc
-    instance = model._default_manager.filter(pk=pk).first()
+    try:  # integer ids and the UUIDs of jobs share the route
+        instance = model._default_manager.filter(pk=pk).first()
+    except (ValueError, ValidationError) as exc:
+        raise Http404 from exc
     if instance is None or not request.user.is_authenticated or not rule.may_open(request.user, instance):
         raise Http404
     field_file = getattr(instance, field)
     if not field_file:
         raise Http404
     name = rule.file_name(instance) if rule.file_name else field_file.original_name
-    return file_response(request, field_file, name)
+    return file_response(request, field_file, name, rule.content_type(instance) if rule.content_type else None)
 
 
 # ---------------------------------------------------------------------- data migration

@@ -46,6 +46,21 @@ class Progress:
         self.stream.flush()
 
 
+class NoProgress:
+    """For work that reports progress when a job runs it and nothing otherwise."""
+
+    def advance(self, count=1):
+        pass
+
+    def finish(self):
+        pass
+
+
+def silent(total):
+    """The default ``progress_for(total)`` of services that a job may give a progress bar."""
+    return NoProgress()
+
+
 def track(items, label, stream=None):
     """Iterate over ``items`` while showing progress."""
     items = list(items)

@@ -22,7 +22,7 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("api/catalogue/", include("textbooks.api_urls")),
     path("review-workspace/", include("review.urls")),
-    path("files/<str:label>/<int:pk>/<str:field>/", private_files.serve_private_file, name="private_file"),
+    path("files/<str:label>/<str:pk>/<str:field>/", private_files.serve_private_file, name="private_file"),
 ]
 
 if settings.DEBUG:

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from cms import private_files
 from directory.models import Person
-from review import anonymise, letters, reviewer_services, rules, services
+from review import anonymise, letters, reviewer_services, rules, services, submission_jobs
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
 from review.models import (
     CleanFileRequest,
@@ -313,6 +313,8 @@ def _submittable_items(user):
             "ct": ContentType.objects.get_for_model(item).pk,
             "checks": services.checks_for(item),
             "problems": rules.gate_problems(services.gate_facts(item)),
+            "anonymising": submission_jobs.pending(item),
+            "failed": submission_jobs.last_failure(item),
         }
         for item in items
     ]
@@ -345,6 +347,12 @@ def submit_item(request, ct, pk, action):
                 raise ValidationError("日期格式应为 YYYY-MM-DD。")
             services.record_checks(item, request.user, **{k: v for k, v in form.cleaned_data.items() if v})
             messages.success(request, "送审前核查信息已保存。")
+        elif submission_jobs.pending(item) is not None:
+            raise ValidationError("该稿件正在匿名化处理，请勿重复送审。")
+        elif submission_jobs.in_background(item):
+            job = submission_jobs.start(item, request.user)
+            messages.success(request, "稿件较大，正在匿名化处理：完成后即送审，进度见本页。")
+            return redirect("cms_job", job.pk)
         else:
             submission = services.submit(item, request.user)
             messages.success(request, f"已送审，审核编号 {submission.code}，审核组织单位：{submission.organiser.name}。")

@@ -11,3 +11,7 @@ class ReviewConfig(AppConfig):
         from review.downloads import register_review_downloads
 
         register_review_downloads()
+
+        from review import submission_jobs
+
+        submission_jobs.register()

@@ -16,6 +16,7 @@ from django.utils import timezone
 from guardian.shortcuts import assign_perm, get_objects_for_user, remove_perm
 
 from cms import audit, private_files, upload_checks
+from cms.progress import silent
 from directory.models import Organisation, OrganisationKind, Person
 from review import anonymise, events, reviewer_copy, rules
 from review import reidentification as public_search
@@ -258,10 +259,17 @@ def _recheck_reviewer_title(submission, user):
     audit.record(submission, "review.neutral_title", user=user, data={"reasons": reasons})
 
 
+def review_size(item):
+    """The bytes the anonymiser reads for ``item``: its uploaded files and generated documents."""
+    return sum(os.path.getsize(f.path) if f.path else len(f.content) for f in item.review_files())
+
+
 @private_files.atomic_with_files()
-def submit(item, user):
+def submit(item, user, progress_for=silent):
     """Send a reviewable item into review (Art. 18): gates, organiser, code, anonymised copies.
-    All of it or nothing: a submission that fails leaves no row and no copy on disk."""
+    All of it or nothing: a submission that fails leaves no row and no copy on disk. A large
+    manuscript is submitted by the task queue (``review.tasks.submit``), whose ``progress_for``
+    gives the bar that follows the anonymiser part by part."""
     # Two clicks on 送审 at once: the item's row lock makes the second one see the first's submission.
     type(item).objects.select_for_update().filter(pk=item.pk).exists()
     if submission_for(item) is not None:
@@ -301,7 +309,7 @@ def submit(item, user):
         submitted_by=user,
     )
     round_ = ReviewRound.objects.create(submission=submission, number=1)
-    _make_copies(round_, item, profile)
+    _make_copies(round_, item, profile, progress_for)
     for author_user in _author_users(item, user):
         assign_perm(VIEW_SUBMISSION, author_user, submission)
     audit.record(submission, "review.submit", user=user, data={"code": submission.code, "organiser": submission.organiser.name})
@@ -326,23 +334,48 @@ def _finding_row(finding, cleaned=None):
     }
 
 
-def _make_copies(round_, item, profile):
+class _PartSteps:
+    """A file's share of the progress bar: one step per part the anonymiser reports, never more
+    than the parts counted beforehand (``anonymise.part_count``), the rest when the file is done."""
+
+    def __init__(self, progress, parts):
+        self.progress, self.left = progress, parts
+
+    def __call__(self):
+        if self.left:
+            self.left -= 1
+            self.progress.advance()
+
+    def finish(self):
+        self.progress.advance(self.left)
+        self.left = 0
+
+
+def _make_copies(round_, item, profile, progress_for=silent):
     """Anonymised copies with neutral names (R3); originals stay where they are, untouched.
     Uploaded files are anonymised from disk into temporary files, part by part, and saved into
-    the private store in chunks: memory stays flat whatever the manuscript's size."""
+    the private store in chunks: memory stays flat whatever the manuscript's size. A progress
+    (``progress_for(total)``) counts every file's parts, then one step per stored copy."""
     code = round_.submission.code
     results, withheld = [], []
+    sources = item.review_files()
+    parts = [anonymise.part_count(source.source) for source in sources]
+    progress = progress_for(sum(parts) + len(sources))
     with tempfile.TemporaryDirectory(prefix="review-copies-") as work:
-        for index, source in enumerate(item.review_files(), start=1):
+        for index, (source, count) in enumerate(zip(sources, parts), start=1):
+            steps = _PartSteps(progress, count)
             try:
                 out = os.path.join(work, f"copy-{index}") if source.path else None
-                result = anonymise.anonymise_file(source.source, source.name, profile, code, source.kind, index, out=out)
+                with anonymise.reporting_parts(steps):
+                    result = anonymise.anonymise_file(source.source, source.name, profile, code, source.kind, index, out=out)
                 results.append((index, source, result))
             except anonymise.AnonymiseError as exc:
                 if exc.code == "withheld" and index > 1:  # an attachment, never the manuscript itself
                     withheld.append((index, source, exc.message))
                     continue
                 raise ValidationError(f"R3（第二十一条）：第 {index} 个文件（{source.kind}）无法匿名化：{exc.message}") from exc
+            finally:
+                steps.finish()
         # Files are written only once every one could be anonymised: a refused submission rolls its
         # rows back, and must not leave an earlier file's copy behind on disk.
         for index, source, result in results:
@@ -358,6 +391,8 @@ def _make_copies(round_, item, profile):
             with result.open() as handle:
                 copy.file.save(result.file_name, File(handle), save=False)
             copy.save()
+            progress.advance()
+    progress.advance(len(withheld))
     for index, source, reason in withheld:
         AnonymisedCopy.objects.create(
             round=round_, index=index, kind=source.kind, neutral_name=anonymise.neutral_file_name(code, source.kind, index, "bin"),

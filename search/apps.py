@@ -10,3 +10,6 @@ class SearchConfig(AppConfig):
 
         signals.connect()
         signals.connect_synonyms()
+        from cms import jobs
+
+        jobs.register_kind("search_reindex", "重建公开检索索引", lambda user, job: user.is_superuser)

@@ -18,3 +18,7 @@ class SelectionConfig(AppConfig):
         register_scoped_policies(SelectionCommittee)
         for model in (SelectionRound, UsageReport):
             register_permission_policy(model, SchoolPolicy(model))
+        from cms import jobs
+        from selection import exports
+
+        jobs.register_kind(exports.FILING_EXPORT, "生成备案文件", exports.may_see_export)

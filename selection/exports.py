@@ -2,8 +2,11 @@
 province's yearly aggregate to MOHRSS in the same two forms, and the public notice (S2) as XLSX."""
 
 import copy
+from dataclasses import dataclass
+from typing import Callable
 
 from django.utils import timezone
+from wagtail.permissions import policy_registry
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -14,8 +17,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
+from cms.permissions import READ_ACTIONS
+from cms.progress import NoProgress, silent
 from selection import checking, services
-from selection.models import RoundStatus
+from selection.models import ProvincialFiling, RoundStatus, SelectionRound
 
 COLUMNS = ("序号", "课程", "教材名称", "ISBN", "版次", "出版单位", "所在目录", "例外选用理由")
 CATALOGUE_LABELS = {
@@ -72,8 +77,8 @@ def _set_font(run, size, bold=False, font="仿宋"):
     run.bold = bold
 
 
-def _add_rows(table, table_rows, size):
-    """The table's rows, each cell one run in the body font.
+def _add_rows(table, table_rows, size, progress):
+    """The table's rows, each cell one run in the body font; ``progress`` advances a row at a time.
 
     python-docx inserts every run property by searching its siblings in schema order (~2 ms a
     row: 2,000 lines cost 8 s of CPU), so only the first row is built through it; the others are
@@ -83,17 +88,19 @@ def _add_rows(table, table_rows, size):
     first = table.add_row()
     for cell, value in zip(first.cells, table_rows[0]):
         _set_font(cell.paragraphs[0].add_run(value), size)
+    progress.advance()
     template = first._tr
     for row in table_rows[1:]:
         tr = copy.deepcopy(template)
         for run, value in zip(tr.iter(qn("w:r")), row):
             run.text = value
         template.getparent().append(tr)
+        progress.advance()
 
 
-def _form_docx(title_text, heading_facts, columns, table_rows, closing_lines, out):
+def _form_docx(title_text, heading_facts, columns, table_rows, closing_lines, out, progress):
     """A Chinese government form: landscape A4, centred title, a facts grid, the table, signatures;
-    written to the binary file ``out``."""
+    written to the binary file ``out``. ``progress`` counts the table's rows, then the writing."""
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -120,18 +127,19 @@ def _form_docx(title_text, heading_facts, columns, table_rows, closing_lines, ou
     for cell, label in zip(table.rows[0].cells, columns):
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _set_font(cell.paragraphs[0].add_run(label), 11, bold=True)
-    _add_rows(table, table_rows, 10.5)
+    _add_rows(table, table_rows, 10.5, progress)
 
     for text in closing_lines:
         paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(12)
         _set_font(paragraph.add_run(text), 12)
     document.save(out)
+    progress.advance()
 
 
-def _form_xlsx(sheet_title, title_text, heading_facts, columns, table_rows, widths, out):
+def _form_xlsx(sheet_title, title_text, heading_facts, columns, table_rows, widths, out, progress):
     """The same form as a list: merged title and facts rows, a bordered table frozen under its
-    header; written to the binary file ``out``."""
+    header; written to the binary file ``out``. ``progress`` counts the rows, then the writing."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = sheet_title
@@ -161,10 +169,12 @@ def _form_xlsx(sheet_title, title_text, heading_facts, columns, table_rows, widt
                 body_style = cell._style
             else:
                 cell._style = copy.copy(body_style)
+        progress.advance()
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A4"
     workbook.save(out)
+    progress.advance()
 
 
 SCHOOL_CLOSING_LINES = (
@@ -175,17 +185,23 @@ SCHOOL_CLOSING_LINES = (
 )
 
 
-def filing_docx(selection_round, out):
+# Every form builder below takes ``progress_for(total)``: the progress to advance over the form's
+# ``total`` steps (its rows and the writing), a job's bar when the task queue builds it.
+
+
+def filing_docx(selection_round, out, progress_for=silent):
+    table_rows = rows(selection_round)
     _form_docx(
-        form_title(selection_round), _heading_facts(selection_round), COLUMNS, rows(selection_round), SCHOOL_CLOSING_LINES,
-        out,
+        form_title(selection_round), _heading_facts(selection_round), COLUMNS, table_rows, SCHOOL_CLOSING_LINES,
+        out, progress_for(len(table_rows) + 1),
     )
 
 
-def selection_xlsx(selection_round, out):
+def selection_xlsx(selection_round, out, progress_for=silent):
+    table_rows = rows(selection_round)
     _form_xlsx(
-        "教材选用清单", form_title(selection_round), _heading_facts(selection_round), COLUMNS, rows(selection_round),
-        (6, 20, 30, 18, 10, 24, 18, 36), out,
+        "教材选用清单", form_title(selection_round), _heading_facts(selection_round), COLUMNS, table_rows,
+        (6, 20, 30, 18, 10, 24, 18, 36), out, progress_for(len(table_rows) + 1),
     )
 
 
@@ -254,17 +270,72 @@ def province_rows(aggregate):
     return result
 
 
-def province_docx(aggregate, out):
+def province_docx(aggregate, out, progress_for=silent):
+    table_rows = province_rows(aggregate)
     _form_docx(
-        province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS, province_rows(aggregate),
-        PROVINCE_CLOSING_LINES, out,
+        province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS, table_rows,
+        PROVINCE_CLOSING_LINES, out, progress_for(len(table_rows) + 1),
     )
 
 
-def province_xlsx(aggregate, out):
+def province_xlsx(aggregate, out, progress_for=silent):
+    table_rows = province_rows(aggregate)
     _form_xlsx(
         "教材选用情况汇总", province_form_title(aggregate), _province_heading_facts(aggregate), PROVINCE_COLUMNS,
-        province_rows(aggregate), (6, 28, 24, 20, 12, 22, 12, 14, 14), out,
+        table_rows, (6, 28, 24, 20, 12, 22, 12, 14, 14), out, progress_for(len(table_rows) + 1),
+    )
+
+
+# ------------------------------------------------------------------ the forms as jobs of the task queue (issue 18)
+
+FILING_EXPORT = "filing_export"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a filing export is made of: the model of the filed object, its formats (format ->
+    (builder, the form's name)), and the beginning of the file name for one object."""
+
+    model: type
+    formats: dict
+    stem: Callable
+
+
+SUBJECTS = {
+    "round": Subject(
+        SelectionRound, {"docx": (filing_docx, "备案表"), "xlsx": (selection_xlsx, "选用清单")},
+        lambda r: f"{r.school.name}{r.term_label}{r.major.name}",
+    ),
+    "province": Subject(
+        ProvincialFiling, {"docx": (province_docx, "汇总表"), "xlsx": (province_xlsx, "汇总清单")},
+        lambda aggregate: province_form_title(aggregate).removesuffix("汇总表"),
+    ),
+}
+
+
+def export_params(subject, obj, file_format):
+    return {"subject": subject, "pk": obj.pk, "format": file_format}
+
+
+def export_filename(subject, obj, file_format):
+    return f"{SUBJECTS[subject].stem(obj)}{SUBJECTS[subject].formats[file_format][1]}.{file_format}"
+
+
+def export_subject(params):
+    """The filed object an export job works on, or None (deleted, or a forged row)."""
+    subject = SUBJECTS.get(params.get("subject"))
+    if subject is None or params.get("format") not in subject.formats:
+        return None
+    return subject.model._default_manager.filter(pk=params.get("pk")).first()
+
+
+def may_see_export(user, job):
+    """The same check as the pages the export is started from: the round's workspace (its school's
+    committee, HRSS) or the provincial filing's page (HRSS)."""
+    obj = export_subject(job.params)
+    return (
+        obj is not None and user.has_perm("wagtailadmin.access_admin")
+        and policy_registry.get_by_type(type(obj)).user_has_any_permission_for_instance(user, READ_ACTIONS, obj)
     )
 
 
@@ -296,5 +367,5 @@ def notice_xlsx(rounds, out, today=None):
     facts = (("导出日期", f"{today:%Y年%-m月%-d日}"), ("正在公示", f"{len(rounds)} 项选用结果"))
     _form_xlsx(
         "教材选用结果公示", "技工院校教材选用结果公示清单", facts, NOTICE_COLUMNS, notice_rows(rounds),
-        (6, 24, 16, 18, 10, 24, 20, 30, 10, 18, 24, 36), out,
+        (6, 24, 16, 18, 10, 24, 20, 30, 10, 18, 24, 36), out, NoProgress(),
     )

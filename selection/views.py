@@ -25,7 +25,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from cms import private_files
+from cms import jobs
 from cms.permissions import ScopedEditView, ScopedIndexView, ScopedModelViewSet
 from curriculum.models import Course, CourseCategory
 from directory.models import Organisation
@@ -48,8 +48,6 @@ from selection.models import (
 from selection.permissions import committee_schools
 from textbooks.models import TextbookVersion
 
-DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PUBLIC_COURSE_CATEGORIES = (CourseCategory.UNIFIED_PUBLIC, CourseCategory.PUBLIC_BASIC)
 
 
@@ -241,7 +239,7 @@ class SelectionRoundViewSet(ListQuerysetMixin, ScopedModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("workspace/<str:pk>/", RoundWorkspaceView.as_view(viewset=self), name="workspace"),
-            path("download/<str:pk>/<str:kind>/", RoundDownloadView.as_view(viewset=self), name="download"),
+            path("export/<str:pk>/<str:kind>/", RoundExportView.as_view(viewset=self), name="export"),
             path("versions/<str:pk>/", RoundVersionChoicesView.as_view(viewset=self), name="versions"),
         ]
 
@@ -382,21 +380,32 @@ class RoundVersionChoicesView(RoundMixin, View):
         return JsonResponse({"results": [choosing.choice(v) for v in versions], "more": more})
 
 
-class FormDownloadView(SelectionAdminView):
-    """A filing form as DOCX or XLSX (S9), streamed: ``FORMATS`` maps the kind to (builder, label)."""
+class FormExportView(SelectionAdminView):
+    """A filing form as DOCX or XLSX (S9), generated in the task queue (issue 18): GET asks, POST
+    starts the job and opens its page, where a bar follows the rows and then the link to the file
+    appears. ``SUBJECT`` is the key of ``exports.SUBJECTS``."""
 
-    FORMATS = {}
-    CONTENT_TYPES = {"docx": DOCX_CONTENT_TYPE, "xlsx": XLSX_CONTENT_TYPE}
+    SUBJECT = ""
+    template_name = "selection/admin/export.html"
 
-    def get(self, request, *args, **kwargs):
-        if kwargs["kind"] not in self.FORMATS:
+    def dispatch(self, request, *args, **kwargs):
+        if kwargs["kind"] not in exports.SUBJECTS[self.SUBJECT].formats:
             raise PermissionDenied
-        build, label = self.FORMATS[kwargs["kind"]]
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"生成{exports.SUBJECTS[self.SUBJECT].formats[self.kwargs['kind']][1]}（{self.kwargs['kind'].upper()}）"
+
+    def get_context_data(self, **kwargs):
         filed = self.filed_object()
-        return private_files.generated_attachment(
-            lambda out: build(filed, out), f"{self.filename_stem(filed)}{label}.{kwargs['kind']}",
-            self.CONTENT_TYPES[kwargs["kind"]],
-        )
+        return super().get_context_data(filename=exports.export_filename(self.SUBJECT, filed, self.kwargs["kind"]), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        from selection import tasks
+
+        params = exports.export_params(self.SUBJECT, self.filed_object(), kwargs["kind"])
+        job = jobs.start(exports.FILING_EXPORT, request.user, tasks.export_form, params)
+        return redirect("cms_job", job.pk)
 
 
 def notice_working_days(posted):
@@ -409,14 +418,11 @@ def notice_working_days(posted):
     return int(posted)
 
 
-class RoundDownloadView(RoundMixin, FormDownloadView):
-    FORMATS = {"docx": (exports.filing_docx, "备案表"), "xlsx": (exports.selection_xlsx, "选用清单")}
+class RoundExportView(RoundMixin, FormExportView):
+    SUBJECT = "round"
 
     def filed_object(self):
         return self.round
-
-    def filename_stem(self, selection_round):
-        return f"{selection_round.school.name}{selection_round.term_label}{selection_round.major.name}"
 
 
 # ------------------------------------------------------------------------------ usage reports (S10)
@@ -479,9 +485,9 @@ class ProvincialFilingCreateView(ServiceCreateView):
 class ProvincialFilingDownloads:
     def download_buttons(self, filing, button_class):
         return [
-            button_class(label, url=reverse("selection_provincial_filings:download", args=[filing.pk, kind]),
+            button_class(label, url=reverse("selection_provincial_filings:export", args=[filing.pk, kind]),
                          icon_name="download", priority=50 + i)
-            for i, (kind, label) in enumerate((("docx", "下载汇总表（DOCX）"), ("xlsx", "下载汇总清单（XLSX）")))
+            for i, (kind, label) in enumerate((("docx", "生成汇总表（DOCX）"), ("xlsx", "生成汇总清单（XLSX）")))
         ]
 
 
@@ -517,12 +523,12 @@ class ProvincialFilingViewSet(ListQuerysetMixin, ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("download/<str:pk>/<str:kind>/", ProvincialFilingDownloadView.as_view(viewset=self), name="download"),
+            path("export/<str:pk>/<str:kind>/", ProvincialFilingExportView.as_view(viewset=self), name="export"),
         ]
 
 
-class ProvincialFilingDownloadView(FormDownloadView):
-    FORMATS = {"docx": (exports.province_docx, "汇总表"), "xlsx": (exports.province_xlsx, "汇总清单")}
+class ProvincialFilingExportView(FormExportView):
+    SUBJECT = "province"
 
     def dispatch(self, request, *args, **kwargs):
         if not self.viewset.permission_policy.user_has_permission(request.user, "view"):
@@ -531,9 +537,6 @@ class ProvincialFilingDownloadView(FormDownloadView):
 
     def filed_object(self):
         return get_object_or_404(ProvincialFiling, pk=unquote(self.kwargs["pk"]))
-
-    def filename_stem(self, aggregate):
-        return exports.province_form_title(aggregate).removesuffix("汇总表")
 
 
 # ------------------------------------------------------------------------------ supervision

@@ -208,8 +208,11 @@ RULES = [
     r("sign_out", open=True, method="POST", why="sign-out from the public site and the workspace (POST only)"),
     r("wagtailadmin_sprite", EVERYONE, why="icons"),
     r("user_guide_index user_guide", EVERYONE, why="the platform's short user guides per role name nobody"),
-    r("cms_jobs", NOBODY, why="the task queue's jobs: platform administrators (superusers) only (cms.job_views)"),
-    r("cms_job_progress", NOBODY, samples="background_job", why="a job's progress: only the superuser who started it"),
+    r("cms_jobs", ADMIN_USERS, why="the task queue's jobs: every admin user's own (exports); the reindex button is a "
+                                   "superuser's (cms.job_views)"),
+    r("cms_job cms_job_progress", SCHOOL | {AUTHOR}, SCHOOL | {AUTHOR}, samples="background_job",
+      why="a job's page and progress: only its starter, while they may read its subject (a committee's filing export, "
+          "an author's large submission being anonymised; the superuser's reindex)"),
     r("cms_avatar", ADMIN_USERS, samples="user", why="initials avatars drawn locally; the admin's own URL registration"),
     r("wagtailadmin_javascript_catalog", EVERYONE, why="translations"),
     # ------------------------------------------------------------------ reviewer workspace (R2, R3)
@@ -426,7 +429,7 @@ RULES = [
     r("selection_rounds:add", SCHOOL),
     r("selection_rounds:delete", NOBODY, why=NO_DELETE),
     r("selection_rounds:workspace", {COMMITTEE, HRSS}, SCHOOL, why="HRSS reads every school's selection (S9)"),
-    r("selection_rounds:download", {COMMITTEE, HRSS}, SCHOOL, why="filing forms (S9)"),
+    r("selection_rounds:export", {COMMITTEE, HRSS}, SCHOOL, why="filing forms (S9), generated as a job (issue 18)"),
     r("selection_rounds:versions", SCHOOL, SCHOOL,
       why="the version chooser of the workspace answers the round's own committee (HRSS reads, never chooses)"),
     r(_names("selection_rounds", OBJECT_VIEWS), SCHOOL, SCHOOL),
@@ -437,7 +440,7 @@ RULES = [
     r("selection_usage_reports:inspect", {COMMITTEE, HRSS}, SCHOOL, why="HRSS reads every school's"),
     r("selection_usage_reports:delete", NOBODY, why=NO_DELETE),
     r(_names("selection_usage_reports", OBJECT_VIEWS), SCHOOL, SCHOOL, why="a correction re-files one's own"),
-    r(_names("selection_provincial_filings", "index index_results add inspect download history history_results"),
+    r(_names("selection_provincial_filings", "index index_results add inspect export history history_results"),
       ONLY_HRSS, why="the province's yearly aggregate filed with MOHRSS (S9, Art. 29), and its audit trail"),
     r(_names("selection_provincial_filings", "edit usage delete"), NOBODY, why="a filed aggregate is a record"),
     r("selection_checks:findings", ONLY_HRSS, why="findings of a quality check (S10)"),

@@ -395,7 +395,23 @@ class World:
         job = BackgroundJob.objects.create(
             kind="search_reindex", started_by=self.superuser, state=BackgroundJob.State.DONE, message="权限矩阵：已写入 42 条公开文档"
         )
-        self.add("background_job", Sample("admin's reindex", job, pm.NOBODY, job.message))
+        own_round = next(s.obj for s in self.samples["selectionround"] if s.label == "own-school")
+        export = BackgroundJob.objects.create(
+            kind="filing_export", started_by=self.users[pm.COMMITTEE], state=BackgroundJob.State.DONE,
+            params={"subject": "round", "pk": own_round.pk, "format": "docx"}, message="权限矩阵：已生成备案表",
+        )
+        own_manuscript = next(s.obj for s in self.samples["manuscript"] if s.label == "own-unit")
+        submitting = BackgroundJob.objects.create(
+            kind="review_submit", started_by=self.users[pm.AUTHOR], state=BackgroundJob.State.RUNNING,
+            params={"ct": ContentType.objects.get_for_model(own_manuscript).pk, "pk": own_manuscript.pk},
+            message="权限矩阵：正在匿名化处理",
+        )
+        self.add(
+            "background_job",
+            Sample("admin's reindex", job, pm.NOBODY, job.message),
+            Sample("committee's export", export, frozenset({pm.COMMITTEE}), export.message),
+            Sample("author's submission", submitting, frozenset({pm.AUTHOR}), submitting.message),
+        )
 
     def _wagtail(self):
         from curriculum.models import CurriculumIndexPage, Major, MajorPage, StandardPage

@@ -112,6 +112,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))}
 CELERY_TASK_IGNORE_RESULT = True  # outcomes are kept on the job's row
 CELERY_TIMEZONE = "Asia/Shanghai"
+# A submission whose files (manuscript and attachments) are larger than this is anonymised in the
+# task queue (review.submission_jobs); smaller ones within the request, as before.
+REVIEW_INLINE_ANONYMISE_MAX_BYTES = int(os.environ.get("REVIEW_INLINE_ANONYMISE_MAX_BYTES", 20 * 1024 * 1024))
 CELERY_BEAT_SCHEDULE = {
     "review-reminders-daily": {"task": "review.send_reminders", "schedule": 24 * 3600},
     "search-sync-pending": {"task": "search.sync_pending", "schedule": 300},

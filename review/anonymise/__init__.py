@@ -47,8 +47,9 @@ from review.anonymise.core import (
     IdentityProfile,
     Limits,
     redaction_strings,
+    reporting_parts,
 )
-from review.anonymise.files import anonymise_file, neutral_file_name
+from review.anonymise.files import anonymise_file, neutral_file_name, part_count
 from review.anonymise.images import anonymise_image, detect_file_type
 from review.anonymise.matching import scan_parts, scan_text
 from review.anonymise.ooxml import anonymise_docx
@@ -73,7 +74,9 @@ __all__ = [
     "apply_redactions",
     "detect_file_type",
     "neutral_file_name",
+    "part_count",
     "redaction_strings",
+    "reporting_parts",
     "reviewer_view",
     "scan_parts",
     "scan_text",

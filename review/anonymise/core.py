@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import io
 import posixpath
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import review.anonymise.variants as variants
@@ -25,6 +27,28 @@ class AnonymiseError(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+# --------------------------------------------------------------------------- progress
+
+# Called once per part of a package as the anonymiser reaches it: how a job's progress bar follows
+# a large manuscript (review.services, issue 18). Nothing is reported outside ``reporting_parts``.
+_part_done: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("part_done", default=None)
+
+
+@contextlib.contextmanager
+def reporting_parts(callback: Callable[[], None]):
+    token = _part_done.set(callback)
+    try:
+        yield
+    finally:
+        _part_done.reset(token)
+
+
+def part_done() -> None:
+    callback = _part_done.get()
+    if callback is not None:
+        callback()
 
 
 # --------------------------------------------------------------------------- limits

@@ -76,6 +76,18 @@ def _media_kind(source) -> str:
 _UNSUPPORTED_MSG = "该文件类型无法匿名化处理，请上传 DOCX、PDF 或图片格式"
 
 
+def part_count(source) -> int:
+    """How many steps anonymising ``source`` reports (``core.part_done``): a package's parts, read
+    from its zip directory only; 1 for anything else (bytes, images, PDF, not a zip at all)."""
+    if not is_path(source):
+        return 1
+    try:
+        with zipfile.ZipFile(source) as package:
+            return max(1, len(package.infolist()))
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return 1
+
+
 def anonymise_file(
     source,
     original_name: str,

@@ -20,6 +20,7 @@ from review.anonymise.core import (
     KIND_LABELS,
     Limits,
     NEUTRAL_AUTHOR,
+    part_done,
 )
 from review.anonymise.matching import _findings_for, _mask, _Matcher
 from review.anonymise.xmlparts import (
@@ -429,6 +430,7 @@ def _anonymise_docx(source, profile, limits: Limits, spool: str | None, out: str
 
     settings_parts: list[tuple[str, etree._Element]] = []
     for name in list(pkg.names):
+        part_done()
         if name in drops or name == pkg.ct_name or _source_of(name) is not None:
             continue
         lname = name.lower()

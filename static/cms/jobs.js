@@ -1,5 +1,5 @@
 // The "后台任务" page: rows of queued or running jobs ask for their progress every two seconds
-// (cms.job_views.job_progress) until the job is done or failed. Kept out of the template for the CSP.
+// (cms.job_views.job_progress) until the job is done or failed; a finished export shows its link. Kept out of the template for the CSP.
 (function () {
   var FINISHED = { done: true, failed: true };
   function poll(row) {
@@ -12,6 +12,12 @@
         row.querySelector(".job-count").textContent = job.done + " / " + job.total;
         row.querySelector(".job-state").textContent = job.state_label + (job.attempts > 1 ? "（第 " + job.attempts + " 次执行）" : "");
         row.querySelector(".job-message").textContent = job.message;
+        if (job.result_url) {
+          var link = row.querySelector(".job-result");
+          link.href = job.result_url;
+          link.textContent = job.result_text;
+          link.hidden = false;
+        }
         row.dataset.state = job.state;
         if (!FINISHED[job.state]) { window.setTimeout(function () { poll(row); }, 2000); }
       });

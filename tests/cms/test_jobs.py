@@ -35,7 +35,7 @@ def policies(db):
 
 
 def progress_of(client, job):
-    response = client.get(f"{JOBS}{job.pk}/")
+    response = client.get(f"{JOBS}{job.pk}/progress/")
     assert response.status_code == 200
     return response.json()
 
@@ -81,11 +81,12 @@ def test_only_the_starter_sees_a_job_and_only_platform_administrators_start_one(
     other_admin = django_user_model.objects.create_superuser("other-admin", "other@jigong.example.cn", "x")
     client.force_login(other_admin)
     assert client.get(f"{JOBS}{job.pk}/").status_code == 404
+    assert client.get(f"{JOBS}{job.pk}/progress/").status_code == 404
     assert str(job.pk) not in client.get(JOBS).content.decode()
     staff = django_user_model.objects.create_user("hrss-staff", "hrss@jigong.example.cn", "x", is_staff=True)
     client.force_login(staff)
     assert client.post(JOBS, {"kind": "search_reindex"}).status_code in (302, 403)
-    assert client.get(f"{JOBS}{job.pk}/").status_code in (302, 403)
+    assert client.get(f"{JOBS}{job.pk}/progress/").status_code in (302, 403, 404)
     client.force_login(platform_admin)
     assert client.post(JOBS, {"kind": "drop_database"}).status_code == 404  # a forged kind starts nothing
     assert BackgroundJob.objects.count() == 1

@@ -247,7 +247,10 @@ def test_a_textbook_from_blind_review_to_the_catalogue_a_school_and_a_stop_use_o
     selection_round.refresh_from_db()
     assert selection_round.status == RoundStatus.FILED
     committee.shot("5-filed")
-    file_name, form = _download(committee, "下载备案表（DOCX）")
+    committee.click("生成备案表（DOCX）", role="link")
+    committee.click("生成备案表（DOCX）")  # the job's page follows: its bar, then the file's link
+    expect(page.locator(".job-bar")).to_have_attribute("value", "100")
+    file_name, form = _download(committee, re.compile("^下载："))
     assert file_name.endswith(".docx")
     text = _docx_text(form)
     assert selection_round.school.name in text and title in text and version.isbn in text

@@ -55,8 +55,8 @@ def test_a_submission_that_loses_the_database_leaves_nothing_and_can_be_sent_aga
     written = []
     make_copies = services._make_copies
 
-    def copies_then_restart(round_, item, profile):
-        make_copies(round_, item, profile)
+    def copies_then_restart(round_, item, profile, progress_for):
+        make_copies(round_, item, profile, progress_for)
         written.extend(round_.copies.values_list("file", flat=True))
         end_session_as_a_restart_does(connection)
 

@@ -143,6 +143,14 @@ def textbooks(sworld):
     }
 
 
+@pytest.fixture(autouse=True)
+def private_store(settings, tmp_path):
+    """Each test's own private file store: exports are stored there as jobs' results (issue 18)."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.SENDFILE_ROOT = str(settings.PRIVATE_MEDIA_ROOT)
+    return settings.PRIVATE_MEDIA_ROOT
+
+
 @pytest.fixture
 def committee_client(client, sworld):
     """Both schools' committee logins and the HRSS login hold their roles; the client acts for the
@@ -161,3 +169,21 @@ def queries_for(client, url):
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured)
+
+
+def exported(client, url):
+    """A filing form generated as a job (issue 18), as its starter sees it: the form posted, the
+    job's page at 100 % with the file's link, and the file that link answers."""
+    import html
+    import re
+
+    from django.test import TestCase
+
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the job's task runs in place (no broker)
+        response = client.post(url)
+    assert response.status_code == 302 and response.url.startswith("/admin/jobs/")
+    page = client.get(response.url).content.decode()
+    assert "已完成" in page and 'value="100"' in page, page
+    link = re.search(r'class="job-result[^"]*" href="([^"]+)"', page)
+    assert link, page
+    return client.get(html.unescape(link.group(1)))

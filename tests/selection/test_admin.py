@@ -14,7 +14,7 @@ from django.utils import timezone
 from selection import rules, services
 from selection.models import RoundStatus, StopUseOrder
 
-from .conftest import MONDAY, queries_for
+from .conftest import MONDAY, exported, queries_for
 from .test_flow import chosen_round
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def test_another_schools_round_answers_404(committee_client, sworld, textbooks):
     assert committee_client.get(workspace(ours)).status_code == 200
     for url in (
         workspace(theirs),
-        reverse("selection_rounds:download", args=[theirs.pk, "docx"]),
+        reverse("selection_rounds:export", args=[theirs.pk, "docx"]),
         reverse("selection_rounds:edit", args=[theirs.pk]),
     ):
         assert committee_client.get(url).status_code == 404
@@ -84,11 +84,11 @@ def test_committee_selects_publishes_resolves_finalises_files_and_downloads(comm
     r.refresh_from_db()
     assert r.status == RoundStatus.FILED
 
-    response = client.get(reverse("selection_rounds:download", args=[r.pk, "docx"]))
+    response = exported(client, reverse("selection_rounds:export", args=[r.pk, "docx"]))
     assert response["Content-Type"].endswith("wordprocessingml.document")
     table = docx.Document(io.BytesIO(response.getvalue())).tables[1]
     assert [row.cells[1].text for row in table.rows[1:]] == ["数学", "数控车削加工"]
-    response = client.get(reverse("selection_rounds:download", args=[r.pk, "xlsx"]))
+    response = exported(client, reverse("selection_rounds:export", args=[r.pk, "xlsx"]))
     sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
     assert sheet["H5"].value == "规划教材内容滞后"
 

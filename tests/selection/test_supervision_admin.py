@@ -18,7 +18,7 @@ from wagtail.models import ModelLogEntry
 from selection import services
 from selection.models import ProvincialFiling, QualityCheck, QualityCheckItem, UsageReport
 
-from .conftest import queries_for
+from .conftest import exported, queries_for
 from .test_flow import finished
 
 pytestmark = pytest.mark.django_db
@@ -194,7 +194,7 @@ def test_hrss_files_the_provinces_yearly_aggregate(hrss_client, sworld, textbook
     assert "广东省2026学年技工院校教材选用情况" in page(client, filing_url("index"))
     inspect = page(client, filing_url("inspect", aggregate.pk))
     assert "全国技工教育规划教材 2 条" in inspect and "非规划教材 2 条" in inspect
-    assert filing_url("download", aggregate.pk, "docx") in inspect
+    assert filing_url("export", aggregate.pk, "docx") in inspect
 
     response = client.post(filing_url("add"), {"province": "广东省", "school_year": 2026})
     assert response.status_code == 200 and ProvincialFiling.objects.count() == 1
@@ -206,7 +206,7 @@ def test_the_aggregate_forms_list_the_school_filings_it_covers(hrss_client, swor
     aggregate = services.file_province_aggregate("广东省", 2026, w.hrss)
     filed(w, t, semester=2)  # filed after the aggregate: not part of it
 
-    response = client.get(filing_url("download", aggregate.pk, "docx"))
+    response = exported(client, filing_url("export", aggregate.pk, "docx"))
     assert response["Content-Type"].endswith("wordprocessingml.document")
     assert "attachment" in response["Content-Disposition"]
     document = docx.Document(io.BytesIO(response.getvalue()))
@@ -222,20 +222,20 @@ def test_the_aggregate_forms_list_the_school_filings_it_covers(hrss_client, swor
         ("深圳技师学院", "2026—2027学年第一学期", theirs.filing.reference, "2", "1"),
     ]
 
-    response = client.get(filing_url("download", aggregate.pk, "xlsx"))
+    response = exported(client, filing_url("export", aggregate.pk, "xlsx"))
     assert response["Content-Type"].endswith("spreadsheetml.sheet")
     sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
     assert sheet["A1"].value == "广东省2026—2027学年技工院校教材选用情况汇总表"
     assert "学校数：2" in sheet["A2"].value
     assert [c.value for c in sheet[3]][:2] == ["序号", "学校名称"]
     assert [sheet.cell(r, 2).value for r in range(4, sheet.max_row + 1)] == ["广州市工贸技师学院", "深圳技师学院"]
-    assert client.get(filing_url("download", aggregate.pk, "pdf")).status_code in (302, 403)
+    assert client.post(filing_url("export", aggregate.pk, "pdf")).status_code in (302, 403)
 
 
 def test_committees_reach_no_provincial_filing(committee_client, sworld, textbooks):
     filed(sworld, textbooks)
     aggregate = services.file_province_aggregate("广东省", 2026, sworld.hrss)
-    for url in (filing_url("index"), filing_url("inspect", aggregate.pk), filing_url("download", aggregate.pk, "docx")):
+    for url in (filing_url("index"), filing_url("inspect", aggregate.pk), filing_url("export", aggregate.pk, "docx")):
         response = committee_client.get(url)
         assert response.status_code in (302, 403), url
         assert "广东省2026学年" not in response.content.decode()
