@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from cms import private_files
 from directory.models import Person
-from review import anonymise, letters, reviewer_services, rules, services, submission_jobs
+from review import anonymise, letters, reviewer_services, rules, services, submission_jobs, tasks
 from review.forms import ChecksForm, ClearForm, DecisionForm, DrawForm, ProcedureForm, ResponseForm, SelfCheckForm
 from review.models import (
     CleanFileRequest,
@@ -350,7 +350,7 @@ def submit_item(request, ct, pk, action):
         elif submission_jobs.pending(item) is not None:
             raise ValidationError("该稿件正在匿名化处理，请勿重复送审。")
         elif submission_jobs.in_background(item):
-            job = submission_jobs.start(item, request.user)
+            job = tasks.start_submission(item, request.user)
             messages.success(request, "稿件较大，正在匿名化处理：完成后即送审，进度见本页。")
             return redirect("cms_job", job.pk)
         else:

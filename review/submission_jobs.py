@@ -59,14 +59,6 @@ def last_failure(item):
     ).order_by("-created_at").filter(state=BackgroundJob.State.FAILED).first()
 
 
-def start(item, user):
-    """The submission's job, queued (the caller refuses a second one while one is ``pending``); the
-    job runs every check of ``services.submit`` again when it runs."""
-    from review import tasks
-
-    return jobs.start(SUBMIT_JOB, user, tasks.submit, params_for(item))
-
-
 def run(job, progress_for):
     """The job's work. The submission and the job's note of it commit together, so a delivery
     after the worker died before the job was marked done finds the note and submits nothing more."""

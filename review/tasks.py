@@ -24,3 +24,9 @@ def submit(self, job_id):
         return message
 
     return jobs.run(self, job_id, work)
+
+
+def start_submission(item, user):
+    """The submission's job, queued (the caller refuses a second one while one is
+    ``submission_jobs.pending``); the job runs every check of ``services.submit`` again when it runs."""
+    return jobs.start(submission_jobs.SUBMIT_JOB, user, submit, submission_jobs.params_for(item))
