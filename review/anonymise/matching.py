@@ -136,6 +136,11 @@ _HK_MACAU_RE = re.compile(r"(?:[(（][ \t]*\+?85[23][ \t]*[)）]|\+85[23])[ \t\-
 _TAIWAN_RE = re.compile(
     r"(?=[0+])(?<![0-9０-９\-])(?:(?:\+|00)886[ \t\-]*|0)(?:[2-8][\-－ ][2-9]\d{2,3}[\-－ ]?\d{4}|9\d{2}[\-－ ]\d{3}[\-－ ]\d{3})(?![0-9０-９])"
 )
+# A mainland landline after the country code, whose area code then loses its 0 ("+86-631-7586 203",
+# "+86 510 8521 6390"; "(0)" may keep its place): the number without "+86", as Hong Kong's keeps "(852)".
+_INTERNATIONAL_LANDLINE_RE = re.compile(
+    r"(?<![0-9０-９])(?:\+|00)86[ \t\-]*(?:[(（]0[)）][ \t\-]*)?((?:[12]0|2[1-9]|[3-9]\d\d)(?:[ \t\-]?\d){7,8})(?![0-9０-９])"
+)
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
     # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
@@ -171,6 +176,12 @@ _INTRODUCED_CONTACT_RE = re.compile(
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )
+# The book's own numbers on its 版权页: the ISBN and the CIP 数据核字号 ("中国版本图书馆 CIP 数据核字（2025）第 081736
+# 号", the number without the year) find it, and so its authors, in any library's catalogue.
+_BOOK_NUMBER_RE = re.compile(
+    r"(?=[IC])(?:(?<![A-Za-z])ISBN(?:-1[03])?[ \t:：]*(97[89](?:[\- ]?\d){9}[\- ]?[\dXx]|\d(?:[\- ]?\d){8}[\- ]?[\dXx])(?![0-9A-Za-z])"
+    r"|CIP[ \t]*数据核字[ \t]*[（(][ \t]*\d{4}[ \t]*[）)][ \t]*第[ \t]*(\d{3,8})[ \t]*号)"
+)
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
@@ -195,8 +206,10 @@ _GENERIC = [
     ("phone", _HOTLINE_RE, 0),
     ("phone", _TAIWAN_RE, 0),
     ("phone", _HK_MACAU_RE, 1),
+    ("phone", _INTERNATIONAL_LANDLINE_RE, 1),
     ("contact", _CONTACT_RE, None),  # first non-empty group
     ("contact", _INTRODUCED_CONTACT_RE, None),
+    ("contact", _BOOK_NUMBER_RE, None),
     ("id_number", _ID_RE, 0),
     ("unit", _ENGLISH_UNIT_RE, 0),
     ("signature_cue", _CUE_RE, 1),
@@ -326,7 +339,10 @@ class _Matcher:
                 *((kind, [m.span() for m in rx.finditer(simple)]) for kind, rx in self.learned.items()),
             ):
                 for s, e in spans:
-                    if not any(s < a.end and a.start < e for a in accepted):
+                    overlapping = [a for a in accepted if s < a.end and a.start < e]
+                    # "丹阳眼镜技校" holds the profile's "眼镜技校": the longer span, or its place stays visible.
+                    if all(s <= a.start and a.end <= e for a in overlapping):
+                        accepted = [a for a in accepted if a not in overlapping]
                         accepted.append(_Match(s, e, kind, text[s:e]))
             for kind, rx, group in _GENERIC:
                 for m in rx.finditer(simple):
