@@ -46,17 +46,21 @@ _ONE_CHARACTER_TYPE = {"学院": "院", "学校": "校"}
 # A distinctive word rarer than this names the school even without its type ("广州工贸"); a
 # frequent one is a common word first ("杭州交通" is the city's traffic).
 _RARE_DISTINCTIVE_FREQUENCY = 1000
+# The peoples an autonomous prefecture or county is named after ("黔东南苗族侗族自治州", "巴音郭楞蒙古自治州").
+_PEOPLES = (r"(?:(?:蒙古|维吾尔|哈萨克|柯尔克孜|布依|土家|哈尼|景颇|傈僳|朝鲜|纳西|拉祜|仡佬|达斡尔|[苗侗回藏彝壮傣白羌黎瑶畲水佤怒])族"
+            r"|蒙古|哈萨克|柯尔克孜)")
 _LEADING_PLACE = re.compile(
     r"^(?:(?P<p1>[\u4e00-\u9fff]{2,6}?)(?P<l1>特别行政区|自治区|省|市))?"
-    r"(?:(?P<p2>[\u4e00-\u9fff]{2,4}?)(?P<l2>自治州|地区|市|盟))?"
-    r"(?:(?P<p3>[\u4e00-\u9fff]{1,4}?)(?P<l3>自治县|区|县|旗))?"
+    rf"(?:(?P<p2>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<e2>{_PEOPLES}{{1,2}}自治州)|(?P<l2>自治州|地区|市|盟)))?"
+    rf"(?:(?P<p3>[\u4e00-\u9fff]{{1,4}}?)(?:(?P<e3>{_PEOPLES}{{1,2}}自治县)|(?P<l3>自治县|区|县|旗)))?"
 )
 # "广西壮族自治区" is written "广西".
 _ETHNIC_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔|藏族|蒙古族)$")
 
 
 def _place_prefixes(name):
-    """The leading place of ``name`` split into (place, level) pieces: 重庆市 → [("重庆", "市")]."""
+    """The leading place of ``name`` split into (place, level, level as registered) pieces: 重庆市 → [("重庆", "市", "市")],
+    黔东南苗族侗族自治州 → [("黔东南", "州", "苗族侗族自治州")]."""
     match = _LEADING_PLACE.match(name)
     pieces = []
     for n in (1, 2, 3):
@@ -64,14 +68,17 @@ def _place_prefixes(name):
             place = match.group(f"p{n}")
             if match.group(f"l{n}") == "自治区":
                 place = _ETHNIC_SUFFIX.sub("", place)
-            pieces.append((place, match.group(f"l{n}")))
+            # An autonomous prefecture or county is written with 州 or 县 for its peoples: 黔东南州, 临夏州, 长阳县.
+            ethnic = n > 1 and match.group(f"e{n}")
+            level = match.group(f"l{n}") or ethnic[-1]
+            pieces.append((place, level, ethnic or level))
     rest = name[match.end():]
     # "株洲铁路技师学院", "昌江陶瓷技工学校": a place the dictionary knows, written without its level,
     # before a distinctive word of two characters and more and the type.
     place = next((rest[:n] for n in (3, 2) if rest[:n] in _dictionary_words().places), "")
     school_type = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), "")
     if place and school_type and len(rest) - len(place) - len(school_type) >= 2:
-        pieces.append((place, ""))
+        pieces.append((place, "", ""))
         rest = rest[len(place):]
     return pieces, rest
 
@@ -90,12 +97,12 @@ def unit_variants(name):
     # "福建省厦门技师学院" is written "厦门技师学院": a province before a city the dictionary knows.
     if pieces and pieces[-1][1] in ("省", "自治区") and _starts_with_place(rest):
         places.add("")
-    for keep_level in itertools.product((True, False), repeat=len(pieces)):
-        written = "".join(p + (level if keep else "") for (p, level), keep in zip(pieces, keep_level))
+    for levels in itertools.product(*({registered, level, ""} for _, level, registered in pieces)):
+        written = "".join(piece[0] + level for piece, level in zip(pieces, levels))
         places.add(written)
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
-            places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
+            places.add("".join(piece[0] + level for piece, level in zip(pieces[1:], levels[1:])))
     # A district's or county's unit is written without its city too ("龙岗二职", "宝安区职业技术学校").
     if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县", ""):
         places.update((pieces[-1][0], pieces[-1][0] + pieces[-1][1]))
@@ -122,7 +129,34 @@ def unit_variants(name):
         if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
                 and candidate not in out:
             out.append(candidate)
+    out += [form for form in _placeless_forms(rest) if form not in out]
     return out
+
+
+# The trades many schools are named after: with a type alone they are any school of the trade ("电子技校",
+# "交通运输技院"), where "石油技院", "园艺技校" name the one a manuscript's team writes from.
+_TRADES = ("工业", "工程", "工贸", "商业", "财经", "财贸", "卫生", "交通", "农业", "机电", "电子", "建筑", "轻工", "化工", "电力",
+           "铁路", "冶金", "煤炭", "林业", "水利")
+_GENERIC_SCHOOL_WORDS = frozenset(_TRADES + ("运输", "技术", "职业", "工艺", "科技", "信息", "机械", "汽车", "旅游", "经济", "贸易",
+                                             "城市", "工商", "电气", "能源", "医药", "航空", "技能", "综合", "高级", "中等", "艺术"))
+
+
+def _placeless_forms(rest):
+    """A school without its place, as its own people write it in its footers and keywords: its
+    distinctive words and the type written short ("草原食品技校", "梁溪电子技校"), or one of those words
+    that is no trade ("石油工程技师学院" → 石油技院, "牡丹园艺技工学校" → 园艺技校, "古建工艺" → 古建技校)."""
+    full = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), None)
+    distinctive = rest[: -len(full)] if full else ""
+    if len(distinctive) < 2 or _ORDINAL.match(distinctive):
+        return []
+    words = list(loaded_tokenizer().cut(distinctive))
+    own = [w for w in words if len(w) >= 2 and not {w, w[:2], w[2:]} <= _GENERIC_SCHOOL_WORDS | {""}]
+    forms = []
+    if len(distinctive) >= 4 and own:
+        forms += [distinctive + written for written in (full, *_TYPE_SHORT[full])]
+    if len(words) >= 2:
+        forms += [word + short for word in own for short in _TYPE_SHORT[full] if len(word + short) >= 4]
+    return forms
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -195,8 +229,10 @@ _SCHOOL_TYPE_RE = re.compile(
     # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
     r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|职教中心|技工学校|技师学院|职业学校"
     r"|职业高级中学|职业中学|职业中专"
+    # A school's former name as a factory's or a trade's: "原丹阳市镜片厂职工技术学校".
+    r"|(?:职工)?技术学校|职工学校"
     # A school of a trade: 交通学校, 财经学校 (and 工业学校 as before).
-    r"|(?:工业|工程|工贸|商业|财经|财贸|卫生|交通|农业|机电|电子|建筑|轻工|化工|电力|铁路|冶金|煤炭|林业|水利)学校"
+    rf"|(?:{'|'.join(_TRADES)})学校"
     r"|技校|职校|技院|高技(?![能术工])|职专)"
     # "江苏联合职业技术学院徐州分院": a branch after its school.
     r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
@@ -256,8 +292,10 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼联])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
-    r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院)(?!出版|学报|附属)"
+    r"(?=[集股有分协专医大学商研设保卫幼联中])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
+    # A centre with its place is a local body, which places the team as a local association does
+    # ("黔东南州非物质文化遗产保护中心"); a national one is a public body (below).
+    r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院|中心)(?!出版|学报|附属)"
     # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
     r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
@@ -270,6 +308,7 @@ _FIELD_NAMED_TYPES = ("学会", "协会", "商会")
 _BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
+_TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员)")
 _ORGANISATION_LOOKBACK = 20
 # "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
 _ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
@@ -287,22 +326,31 @@ def organisation_names(text):
                 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
             start -= 1
         before = text[start:match.start()]
-        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
-                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
+        place = next((i for i in range(len(before) - 1) if (_dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
+                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1))
+                      # "毕业于河南农业大学": not the place "于河" but 河南 after the preposition.
+                      and not (before[i] in _FUNCTION_CHARACTERS and _dictionary_place_at(before, i + 1))), None)
         if place is None:
             continue
         name = text[start + place:match.end()]
         # A place and a type alone ("宁波市医院" is any of them) or a school's type inside ("技师学院"
         # is school_names' to find) are no organisation's own name.
         distinctive = before[place + _place_length(before, place):]
-        shortest = 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
+        # A centre is a public body: a local one (a prefecture's, a city's, a county's) places the team, a
+        # province's in a policy's prose ("云南省职业教育师资培训中心") or a region's ("南亚东南亚辐射中心") does not.
+        if match.group(0) == "中心" and not re.fullmatch(r".*[市州县区盟旗]", before[place:place + _place_length(before, place)]):
+            continue
+        # A city's university or college may be named after it alone (凯里学院, 宁波大学).
+        shortest = 0 if match.group(0) in ("大学", "学院") else 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
         if len(distinctive) < shortest or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
                 or name.startswith(_NATIONAL_PREFIXES) and not _BRANCH_END_RE.search(match.group(0)):
             continue
         # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
         # someone's employer it stands apart: in brackets after the name, in a cell, on a line of its own.
+        # So it is as the employer of someone the text titles right after it ("凯里学院音乐与舞蹈学院的龙　婕教授").
         if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()) \
-                and not _BIO_BEFORE_RE.search(text, max(0, start + place - 3), start + place):
+                and not _BIO_BEFORE_RE.search(text, max(0, start + place - 3), start + place) \
+                and not _TITLED_AFTER_UNIVERSITY_RE.match(text, match.end()):
             continue
         found.append((start + place, match.end(), name))
     return found
@@ -330,12 +378,16 @@ def short_forms(unit):
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return []
     forms = {body, words[0] + words[1], words[0] + words[-1]}
+    # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
+    if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
+        forms.add(words[0] + words[1][:2])
     if "集团" in company_type.group(0):
         forms.add(words[0] + "集团")  # "香港翠苑饮食集团有限公司" is 翠苑集团
     return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
 
 
-_OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
+# "（现郑州轻工业大学）": a bracket giving another name of the unit before it.
+_OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*[现原今]?\Z")
 _CLOSING = re.compile(r"[ \u3000]*(?:$|[）)\t|\n])")
 
 
