@@ -14,6 +14,7 @@ from search.analysis import to_simplified
 
 # Whitespace (including full-width and zero-width) tolerated between characters.
 _GAP = r"[\s\u200b-\u200d\u2060\ufeff]*"
+_GAP_SPACED = r"[ \t\u3000]+"
 _EQUIV = [
     "(（",
     ")）",
@@ -219,13 +220,20 @@ _GENERIC = [
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _sought_everywhere(name: str) -> bool:
-    """A name found in one part that is sought in all: a Chinese one ("Mengzhen TSAI" would take
-    "mengzhen.tsai@…" from an e-mail address) the dictionary does not know as a word (夏天, 阳光), of
-    three characters, or of two that a list spaced apart to align them ("鄢　平"): two characters run
-    into prose ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book."""
+def _name_pattern(name: str) -> str | None:
+    """How a Chinese name found in one part ("Mengzhen TSAI" would take "mengzhen.tsai@…" from an e-mail
+    address) is sought in all: anywhere when it has three characters the dictionary does not know as a
+    word; spaced again as a list aligns it ("白　露", not the solar term 白露 in a question); and written
+    whole before a title ("鄢　平" → "鄢平师傅", "常　青" → "常青老师"): two characters run into prose
+    ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book, a name that is a
+    word (夏天, 常青) wherever the word is."""
     compact = "".join(name.split())
-    return bool(_HAN_RE.match(name)) and variants.rare_word(compact) and (len(compact) >= 3 or compact != name)
+    if not _HAN_RE.match(name) or len(compact) < 2:
+        return None
+    if variants.rare_word(compact) and len(compact) >= 3:
+        return _flex_pattern(name)
+    titled = f"(?:{_flex_pattern(compact)})(?={variants.TITLE_WORDS})"
+    return titled if compact == name else f"{_GAP_SPACED.join(map(re.escape, compact))}|{titled}"
 
 
 def _simplified(text: str) -> str:
@@ -292,16 +300,17 @@ class _Matcher:
         co-writing company or school in full once (a cover, a 编写单位 line) and by its short form
         elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
         names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"), when
-        :func:`_sought_everywhere` says so."""
+        :func:`_name_pattern` says how."""
         forms = {"unit": set(), "name": set()}
         for text in texts:
             simple = _simplified(text)
             self._found_in[simple] = names, units = self._found(simple)
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
-            forms["name"].update(name for _, _, name in names if _sought_everywhere(name))
+            forms["name"].update(name for _, _, name in names)
         for kind, found in forms.items():
-            patterns = [p for p in map(_flex_pattern, sorted(found, key=len, reverse=True)) if p]
+            pattern = _name_pattern if kind == "name" else _flex_pattern
+            patterns = [p for p in map(pattern, sorted(found, key=len, reverse=True)) if p]
             if patterns:
                 self.learned[kind] = re.compile("|".join(patterns))
 

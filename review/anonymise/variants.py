@@ -435,6 +435,7 @@ SURNAMES = set(
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
     "步贡融充生仉"
+    "玄锁拜喇"  # a Korean surname (玄春花) and Hui ones (锁永福, 拜　丽)
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
     "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
@@ -451,7 +452,7 @@ PUBLISHER_STAFF_CUES = (
 )
 # Cues after which people sign a manuscript (SPEC R3; the list and their usual spellings).
 PERSON_CUE_RE = re.compile(
-    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
+    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者(?!\s*(?:来信|按|的话|注|说明))|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
@@ -463,7 +464,9 @@ PERSON_CUE_RE = re.compile(
     # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…"), a form's
     # signature ("签名：…").
     r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
-    r"|(?:视\s*频|动\s*画|微\s*课)\s*制\s*作|签\s*[名字])(?=\s*[:：])|"
+    r"|(?:视\s*频|动\s*画|微\s*课)\s*制\s*作|(?:讲\s*解|解\s*说|旁\s*白|演\s*[奏唱示]|示\s*范|字\s*幕|录\s*音)"
+    # An agreement's representatives sign "（签字）：".
+    r"|[（(]?\s*签\s*[名字](?:\s*[)）])?)(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
@@ -714,7 +717,8 @@ def _name_column_spaced(text):
 
 # A header cell a table extracted one cell per line puts on a line of its own: "姓名\n职称\n工作单位".
 _HEADER_CELL_RE = re.compile(
-    r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|专业|备注|(?:联系)?电话)[ \t\u3000]*"
+    r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|(?:编写|承担|负责)(?:内容|任务|章节|项目)"
+    r"|专业|备注|(?:联系)?电话)[ \t\u3000]*"
 )
 
 
@@ -730,6 +734,11 @@ def _name_column_one_cell_per_line(text):
         while j < len(lines) and _HEADER_CELL_RE.fullmatch(lines[j]):
             j += 1
         header = [line.strip() for line in lines[i:j]]
+        # A table's title on the line above may read as a cell ("编写分工\n姓名\n单位\n编写内容"): the row
+        # starts at 姓名, or at the 序号 before it.
+        if "姓名" in header:
+            column = header.index("姓名")
+            header = header[column - 1 if column and header[column - 1] == "序号" else column:]
         if len(header) >= 2 and "姓名" in header:
             column, width, row = header.index("姓名"), len(header), j
             while row + width <= len(lines):
@@ -779,8 +788,8 @@ _SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・．]+")
 _DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．][\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
-_TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
-_TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
+TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
+_TITLES = re.compile(f"(?:{TITLE_WORDS})$")
 
 
 # A team table's unit column and a name's bracket on a cue's line hold the member's employer under any
@@ -790,7 +799,7 @@ _SAME_AS_ABOVE = frozenset({"同上", "同前", "〃", "-", "—", "/"})
 _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3,24})(?:[ \t\u3000][^（()）\n]{0,20})?[）)]")
 # What else a name's bracket holds: a people, a post or title, a role, the order of a list.
 # An edition after a cited book's editor ("李国华主编. 铣工工艺学（第五版）") is none either.
-_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{_TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
+_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
 def employers(text):
@@ -826,7 +835,7 @@ _CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
-_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
+_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
                "成员", "顾问", "常务", "简介"}
@@ -946,7 +955,8 @@ def _looks_like_name(word):
     return word not in _dictionary_words().common
 
 
-_DEPARTMENT_WORDS = frozenset({"中心", "部", "处", "室", "科", "站", "办", "办公室", "工作室", "教研室", "研究室", "实训室", "事业部"})
+_DEPARTMENT_WORDS = frozenset({"中心", "部", "处", "室", "科", "站", "办", "办公室", "工作室", "教研室", "研究室", "实训室", "事业部",
+                               "基地", "实训基地", "校区", "分校", "车间"})
 
 
 def _tagged_names(segment):
@@ -969,7 +979,9 @@ def _tagged_names(segment):
             pos += len(words[i + 1])
             i += 1
         # "屯溪技校融媒体中心": a word before a department's word names the department.
-        if _looks_like_name(candidate) and not (i + 1 < len(words) and words[i + 1] in _DEPARTMENT_WORDS):
+        # "珠海航空技校金湾实训基地": a base's or campus's name (金湾/实训/基地) is no one either.
+        if _looks_like_name(candidate) and not (i + 1 < len(words) and (
+                words[i + 1] in _DEPARTMENT_WORDS or "".join(words[i + 1:i + 3]) in _DEPARTMENT_WORDS)):
             names.append((start, candidate))
         pos += len(word)
         i += 1
@@ -977,7 +989,7 @@ def _tagged_names(segment):
 
 
 # A student's class before the name ("模特：2023级美发班谭小雨"): no part of it.
-_CLASS_RE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})级[\u4e00-\u9fff\d]{0,8}?班")
+_CLASS_RE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})[ \t]*级[\u4e00-\u9fff\d \t]{0,10}?班")
 
 
 def _names_in(text, offset, listed=False, trusted=False, alone=False):
