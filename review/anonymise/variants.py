@@ -781,11 +781,12 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・．]+")
+_NAME_DOTS = "·•・．"
+_SEGMENT_RE = re.compile(r"(?:[\u4e00-\u9fff·•・．]|(?<=[·•・．])\n)+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
 # A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．][\u4e00-\u9fff]{2,8})+")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．]\n?[\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
@@ -1065,12 +1066,15 @@ def _rare_character(word):
 
 def _spaced_third_character(text, segments, n):
     """"高 雪 梅": the third of three single characters a PDF extraction spaced evenly, unless it
-    starts the next spaced name ("李 娜 王 芳")."""
+    starts the next spaced name ("李 娜 王 芳"); OCR may break the line before it, the third then
+    alone on its line ("锁 永\n福")."""
     if n + 2 >= len(segments) or any(len(segments[n + k].group(0)) != 1 for k in range(3)):
         return None
     first, second, third = segments[n: n + 3]
     gap = text[first.end():second.start()]
-    if text[second.end():third.start()] != gap:
+    if text[second.end():third.start()] != gap \
+            and not (text[second.end():third.start()] == "\n" and text[third.end():third.end() + 1] in ("\n", "")
+                     and third.group(0) not in SURNAMES):
         return None
     fourth = segments[n + 3] if n + 3 < len(segments) else None
     if third.group(0) in SURNAMES and fourth is not None and len(fourth.group(0)) <= 2 \
@@ -1099,7 +1103,11 @@ def _line_kind(line):
 
 
 def _line_end(text, start):
+    """Where the line from ``start`` ends, a break right after a middle dot being none: a PDF breaks a
+    line inside a transliterated name ("古丽米拉·\n买合木提")."""
     end = text.find("\n", start)
+    while end > 0 and text[end - 1] in _NAME_DOTS:
+        end = text.find("\n", end + 1)
     return len(text) if end < 0 else end
 
 
@@ -1138,8 +1146,7 @@ def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
     for cue in PERSON_CUE_RE.finditer(text):
-        end = text.find("\n", cue.end())
-        end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
+        end = min(cue.end() + _TAIL, _line_end(text, cue.end()))
         if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
