@@ -192,6 +192,9 @@ _ENGLISH_UNIT_RE = re.compile(
     r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*[ \t]+(?:(?i:&|and|of|for)[ \t]+)?){1,6}"
     r"(?i:Technician\s+(?:College|Institute|School)|(?:Senior\s+)?Technical\s+(?:College|School|Institute)"
     r"|Vocational\s+(?:and\s+Technical\s+)?(?:College|School)|Polytechnic(?:\s+(?:College|School|Institute))?)(?![A-Za-z])"
+    # A company's English name as its e-mail signature writes it ("Weihai Hancheng Aquatic Products Co., Ltd.").
+    r"|(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*[ \t]+(?:&[ \t]+)?){1,6}(?:Co\.,?[ \t]*Ltd\.?|Co\.,?[ \t]*Limited|Company[ \t]+Limited"
+    r"|Pte\.?[ \t]*Ltd\.?|Ltd\.|Limited|Inc\.|Corporation|GmbH)(?![A-Za-z])"
 )
 _CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|作\s*者|著\s*者|编写单位|编写人员|编\s*写\s*组|执\s*笔|"

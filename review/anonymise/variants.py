@@ -150,7 +150,8 @@ def _placeless_forms(rest):
     if len(distinctive) < 2 or _ORDINAL.match(distinctive):
         return []
     words = list(loaded_tokenizer().cut(distinctive))
-    own = [w for w in words if len(w) >= 2 and not {w, w[:2], w[2:]} <= _GENERIC_SCHOOL_WORDS | {""}]
+    own = [w for w in words if len(w) >= 2 and w not in _GENERIC_SCHOOL_WORDS
+           and not (len(w) == 4 and w[:2] in _GENERIC_SCHOOL_WORDS and w[2:] in _GENERIC_SCHOOL_WORDS)]
     forms = []
     if len(distinctive) >= 4 and own:
         forms += [distinctive + written for written in (full, *_TYPE_SHORT[full])]
@@ -435,7 +436,7 @@ SURNAMES = set(
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
     "步贡融充生仉"
-    "玄锁拜喇"  # a Korean surname (玄春花) and Hui ones (锁永福, 拜　丽)
+    "玄锁拜喇闪"  # a Korean surname (玄春花) and Hui ones (锁永福, 拜　丽, 闪佳琪)
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
     "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
@@ -521,6 +522,55 @@ _ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1
 # A Hong Kong or Macau name romanised as its owner writes it, surname in capitals and a hyphenated
 # given name ("LEUNG Ka-wai", "CHAN Tai-man"): no word of English prose has that shape.
 _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+
+
+# A romanised name as its owner signs it: "Kevin Lim", "Leong Ka Hou", "Kim Min-jun" (a Korean given name's
+# syllables hyphenated); not a post ("Senior Process Engineer") nor a company's or a line's name.
+_ROMANISED_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}(?![A-Za-z])")
+_NOT_A_PERSON_RE = re.compile(
+    r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
+    r"|college|school|university|institute|products|senior|chief|head|technology|microsoft|office|word)\b"
+)
+_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+# An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
+# Latin letters and Chinese characters side by side ("김민준 Kim Min-jun | 金敏俊", "Kevin Lim 林凯文").
+_SIGNATURE_TOKEN_RE = re.compile(rf"{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}}")
+_SIGNATURE_NAME_LINE_RE = re.compile(
+    rf"[ \t]*(?:(?:{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}})[ \t]*(?:[|｜/][ \t]*)?){{1,3}}"
+)
+_CONTACT_LINE_RE = re.compile(r"(?i)^[ \t]*(?:tel|t|mobile|m|phone|fax|e-?mail|电话|手机|邮箱)[ \t]*[.:：]|@")
+_VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: truly)?|cheers),?[ \t]*$")
+_SIGNATURE_CONTACT_LINES = 4
+_OTHER_SCRIPT_RE = re.compile(
+    r"[ \t]*[（(][ \t]*(?:([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
+)
+
+
+def _romanised_names(text, offset):
+    return [(offset + m.start(), offset + m.end(), m.group(0)) for m in _ROMANISED_NAME_RE.finditer(text)
+            if not _NOT_A_PERSON_RE.search(m.group(0))]
+
+
+def _signature_block_names(text):
+    """The sender of a letter a manuscript reproduces: the names on its signature's name line, one in
+    Latin letters or Hangul at least (a Chinese line alone is the other rules')."""
+    if not re.search(r"[A-Za-z\uac00-\ud7a3]", text):
+        return []
+    found, lines = [], text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for k, line in enumerate(lines):
+        if not re.search(r"[A-Za-z\uac00-\ud7a3]", line) or not _SIGNATURE_NAME_LINE_RE.fullmatch(line) \
+                or _NOT_A_PERSON_RE.search(line):
+            continue
+        if not (any(_CONTACT_LINE_RE.search(after) for after in lines[k + 1:k + 1 + _SIGNATURE_CONTACT_LINES])
+                or k and _VALEDICTION_RE.search(lines[k - 1])):
+            continue
+        found.extend((offsets[k] + m.start(), offsets[k] + m.end(), m.group(0)) for m in _SIGNATURE_TOKEN_RE.finditer(line)
+                     if not _HAN_RE.match(m.group(0)) or _surname_led(m.group(0)))
+    return found
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _english_names(text):
@@ -1112,6 +1162,7 @@ def _line_end(text, start):
 
 
 _SENTENCE_PUNCTUATION = frozenset("。；;，,！!？?、")
+_ASPECT_PARTICLES = frozenset("了过着")
 
 
 def _run_on_lines(text, end):
@@ -1136,6 +1187,12 @@ def _without_unit_lines(tail):
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# A quote's attribution: "“料有千变，雕随料走。”\n——焦德坤（…首席雕刻师，本书技术顾问）", the name alone after the
+# dash that follows the closing quote (a subtitle's dash follows none: "——拉坯与利坯"), before its bracket, a comma or
+# the line's end (a public figure the dictionary knows is left: "——鲁迅").
+_ATTRIBUTION_RE = re.compile(
+    r"[”\"」』][ \t\u3000]*\n?[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*([\u4e00-\u9fff·•・]{2,12})(?=[（(，,]|[ \t\u3000]*(?:\n|$))"
+)
 # "技术部杜工（杜志远）", "王总（王建国）": the full name in brackets after what colleagues call someone
 # (a surname and a post), the same surname first.
 _FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -1149,10 +1206,13 @@ def signature_names(text):
         end = min(cue.end() + _TAIL, _line_end(text, cue.end()))
         if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
+        if text[cue.end():cue.end() + 1] in _ASPECT_PARTICLES:
+            continue  # "…教授审读了音律部分；…": a verb of the sentence, no label
         # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
         sentence_end = _SENTENCE_END_RE.search(text, cue.end(), end)
         end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
-        tail = _without_unit_lines(text[cue.end():end])
+        # "编　者\n2025 年 5 月于海拉尔": the date under a signature, and where it was written, are no one.
+        tail = _DATE_RE.sub(lambda m: " " * len(m.group(0)), _without_unit_lines(text[cue.end():end]))
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
         alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
         # Stop at the next cue: it signs for itself.
@@ -1160,6 +1220,8 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone, alone=alone))
+        # "参　编：荣佳慧　Kevin Lim（林凯文，新加坡籍…）": a team member who signs with a romanised name.
+        found.extend(_romanised_names(_BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), tail), cue.end()))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (DIVISION_RE, _CIP_RE):
@@ -1191,11 +1253,19 @@ def signature_names(text):
         name = bracket.group(1)
         if honorific and honorific.group(1) == name[0] and name[0] in SURNAMES:
             found.append((bracket.start(1), bracket.end(1), name))
+    for match in _ATTRIBUTION_RE.finditer(text):
+        found.extend(_private(_names_in(match.group(1), match.start(1))))
     found.extend(_name_column(text))
     found.extend(_name_column_spaced(text))
     found.extend(_name_column_one_cell_per_line(text))
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
+    found.extend(_signature_block_names(text))
+    # "梁嘉豪（Leong Ka Hou，…）", "Kevin Lim（林凯文，…）": the same person in the other script, first in the bracket.
+    for _, end, _ in list(found):
+        other = _OTHER_SCRIPT_RE.match(text, end)
+        if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
+            found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))
