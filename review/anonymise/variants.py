@@ -83,11 +83,13 @@ def _place_prefixes(name):
     return pieces, rest
 
 
-def unit_variants(name):
+def unit_variants(name, placeless=True):
     """Every form of a unit's registered name a manuscript is likely to carry (the name itself first).
 
     Drops the administrative level of each leading place (省/市/区/县 …) and writes the
-    institution type short where what is left still names one unit.
+    institution type short where what is left still names one unit; ``placeless``: without its
+    place too, as its own people write it (草原食品技校), which only a registered unit's name earns: a
+    school a manuscript names is as often another's, or a policy's prose cut at a type ("探索推进职业学校").
     """
     name = (name or "").strip()
     if not name:
@@ -129,7 +131,8 @@ def unit_variants(name):
         if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
                 and candidate not in out:
             out.append(candidate)
-    out += [form for form in _placeless_forms(rest) if form not in out]
+    if placeless:
+        out += [form for form in _placeless_forms(rest) if form not in out]
     return out
 
 
@@ -368,7 +371,7 @@ def short_forms(unit):
     湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团). A common first word (现代物流) is no trade name,
     nor a word of the dictionary (智能制造) a short form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
-        return unit_variants(unit)[1:]
+        return unit_variants(unit, placeless=False)[1:]
     company_type = _COMPANY_TYPE_RE.search(unit)
     if not company_type:
         return []
@@ -832,7 +835,7 @@ _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
 _NAME_DOTS = "·•・．"
-_SEGMENT_RE = re.compile(r"(?:[\u4e00-\u9fff·•・．]|(?<=[·•・．])\n)+")
+_SEGMENT_RE = re.compile(r"(?:[\u4e00-\u9fff]|[·•・．]\n?)+")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
 # A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
