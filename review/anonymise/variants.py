@@ -532,7 +532,8 @@ _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+
 _ROMANISED_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}(?![A-Za-z])")
 _NOT_A_PERSON_RE = re.compile(
     r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
-    r"|college|school|university|institute|products|senior|chief|head|technology|microsoft|office|word)\b"
+    r"|college|school|university|institute|products|senior|chief|head|technology|microsoft|office|word"
+    r"|the|editors?|editorial|team|staff|group|committee|board|press|publishing)\b"
 )
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 # An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
@@ -917,7 +918,7 @@ _TRANSLITERATION_CHARACTERS = frozenset(
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
     "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
     # Mongolian
-    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克"
+    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅"
     # Uyghur and Kazakh
     "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
 )
