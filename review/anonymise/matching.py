@@ -138,9 +138,10 @@ _TAIWAN_RE = re.compile(
     r"(?=[0+])(?<![0-9０-９\-])(?:(?:\+|00)886[ \t\-]*|0)(?:[2-8][\-－ ][2-9]\d{2,3}[\-－ ]?\d{4}|9\d{2}[\-－ ]\d{3}[\-－ ]\d{3})(?![0-9０-９])"
 )
 # A mainland landline after the country code, whose area code then loses its 0 ("+86-631-7586 203",
-# "+86 510 8521 6390"; "(0)" may keep its place): the number without "+86", as Hong Kong's keeps "(852)".
+# "+86 510 8521 6390", "+86 (631) 758 6203"; "(0)" or the 0 may keep their place): the number without "+86", as Hong Kong's keeps "(852)".
 _INTERNATIONAL_LANDLINE_RE = re.compile(
-    r"(?:\+|0(?<![0-9０-９]0)0)86[ \t\-]*(?:[(（]0[)）][ \t\-]*)?((?:[12]0|2[1-9]|[3-9]\d\d)(?:[ \t\-]?\d){7,8})(?![0-9０-９])"
+    r"(?:\+|0(?<![0-9０-９]0)0)86[ \t\-]*(?:[(（]0[)）][ \t\-]*|0)?"
+    r"([(（]?(?:[12]0|2[1-9]|[3-9]\d\d)[)）]?(?:[ \t\-]?\d){7,8})(?![0-9０-９])"
 )
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(

@@ -529,18 +529,24 @@ _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+
 
 # A romanised name as its owner signs it: "Kevin Lim", "Leong Ka Hou", "Kim Min-jun" (a Korean given name's
 # syllables hyphenated); not a post ("Senior Process Engineer") nor a company's or a line's name.
-_ROMANISED_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}(?![A-Za-z])")
+_WORD_OF_A_NAME = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
+# The surname may be in capitals, first or last ("LIM Kevin", "Kevin LIM").
+_ROMANISED_NAME_RE = re.compile(
+    rf"(?<![A-Za-z])(?:[A-Z]{{2,}}[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
+    rf"|{_WORD_OF_A_NAME}(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z])"
+)
 _NOT_A_PERSON_RE = re.compile(
     r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
     r"|college|school|university|institute|products|senior|chief|head|technology|microsoft|office|word"
-    r"|the|editors?|editorial|team|staff|group|committee|board|press|publishing)\b"
+    r"|the|editors?|editorial|team|staff|group|committee|board|press|publishing|standards?|association|society|cent(?:er|re)"
+    r"|services?|support|sales|customers?)\b"
 )
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 # An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
 # Latin letters and Chinese characters side by side ("김민준 Kim Min-jun | 金敏俊", "Kevin Lim 林凯文").
 _SIGNATURE_TOKEN_RE = re.compile(rf"{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}}")
 _SIGNATURE_NAME_LINE_RE = re.compile(
-    rf"[ \t]*(?:(?:{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}})[ \t]*(?:[|｜/][ \t]*)?){{1,3}}"
+    rf"[ \t]*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?(?:(?:{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}})[ \t]*(?:[|｜/][ \t]*)?){{1,3}}"
 )
 _CONTACT_LINE_RE = re.compile(r"(?i)^[ \t]*(?:tel|t|mobile|m|phone|fax|e-?mail|电话|手机|邮箱)[ \t]*[.:：]|@")
 _VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: truly)?|cheers),?[ \t]*$")
@@ -835,12 +841,13 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_NAME_DOTS = "·•・．"
-_SEGMENT_RE = re.compile(r"(?:[\u4e00-\u9fff]|[·•・．]\n?)+")
+_NAME_DOTS = "·•・．‧"
+# A transliterated name's dot may stand between spaces ("古丽米拉 · 买合木提") or end a line a PDF broke.
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \t]?[·•・．‧][ \t]?\n?[\u4e00-\u9fff]+)*")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
 # A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．]\n?[\u4e00-\u9fff]{2,8})+")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \t]?[·•・．‧][ \t]?\n?[\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
 TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"

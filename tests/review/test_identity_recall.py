@@ -565,6 +565,7 @@ def test_the_book_s_isbn_and_cip_number_and_a_landline_after_plus_86_are_contact
     # The number without "+86", its area code without 0 as written; a mobile keeps its own rule.
     assert _contacts("Tel: +86-631-7586 203 | T: +86 510 8521 6390 | M: +86 139 2117 4065") == [
         ("phone", "631-7586 203"), ("phone", "510 8521 6390"), ("phone", "+86 139 2117 4065")]
+    assert _contacts("电话：+86-0631-7586203；传真：+86 (631) 758 6204") == [("phone", "631-7586203"), ("phone", "(631) 758 6204")]
     # A standard's number, a notice's number, a price and a year name no book nor anyone.
     assert _contacts("按 GB 10810.1—2005 检测；依据 2025 年第 3 号公告；定价 39.80 元") == []
 
@@ -599,6 +600,7 @@ def test_a_former_factory_school_a_local_centre_and_a_university_that_employed_o
 
 def test_names_broken_across_lines_an_agreement_s_signatories_credits_and_a_quote_s_attribution():
     assert _signed("副主编：古丽米拉·\n买合木提　叶尔波拉提·沙肯") == ["古丽米拉·\n买合木提", "叶尔波拉提·沙肯"]
+    assert _signed("主编：古丽米拉 · 买合木提、依明江‧卡德尔") == ["古丽米拉 · 买合木提", "依明江‧卡德尔"]
     assert _signed("副 主 编 ：韩 玉 兰 、锁 永\n福\n插 图 ：海明珠") == ["韩 玉 兰", "锁 永\n福", "海明珠"]
     assert _signed("参编：王 芳\n李\n") == ["王 芳"]  # a surname alone on the next line is someone else's
     assert _signed("甲方代表（签字）：闫立疆　　乙方代表（签字）：依明江·卡德尔") == ["闫立疆", "依明江·卡德尔"]
@@ -627,11 +629,13 @@ def test_a_letter_signs_in_every_script_and_a_team_member_may_sign_in_latin_lett
         ("name", "김민준"), ("name", "Kim Min-jun"), ("name", "金敏俊"), ("unit", "Weihai Hancheng Aquatic Products Co., Ltd."),
         ("phone", "631-7586 203")]
     assert _signed("Best regards,\nKevin Lim 林凯文\nSenior Process Engineer, SMT Line 3") == ["Kevin Lim", "林凯文"]
+    assert _signed("Regards,\nDr. Kevin LIM\n\n参编：LIM Kevin") == ["Kevin LIM", "LIM Kevin"]
     assert _signed("参　编：荣佳慧　Kevin Lim（林凯文，新加坡籍）") == ["荣佳慧", "Kevin Lim", "林凯文"]
     assert _signed("副主编　梁嘉豪（Leong Ka Hou，B1 执照工程师）") == ["梁嘉豪", "Leong Ka Hou"]
     # A post on a line of its own, English prose and a people in the bracket are no one.
     assert _signed("Senior Process Engineer\nTel: 0510-85216390") == []
     assert _signed("Best regards,\nThe Editors\n") == []
+    assert _signed("Best regards,\nIPC Standards\nTel: 0510-85216390") == []
     assert _signed("主　编　格日乐图雅（蒙古族）\n副主编　孟和朝鲁（蒙古族）") == ["格日乐图雅", "孟和朝鲁"]
 
 
