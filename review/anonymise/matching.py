@@ -143,6 +143,12 @@ _INTERNATIONAL_LANDLINE_RE = re.compile(
     r"(?:\+|0(?<![0-9０-９]0)0)86[ \t\-]*(?:[(（]0[)）][ \t\-]*|0)?"
     r"([(（]?(?:[12]0|2[1-9]|[3-9]\d\d)[)）]?(?:[ \t\-]?\d){7,8})(?![0-9０-９])"
 )
+# Any other country's number after its code and a space or dash ("+65 9123 4567", "+82-10-2345-6789"): the number
+# without the code, as Hong Kong's; mainland, Hong Kong, Macau and Taiwan numbers have rules of their own.
+_FOREIGN_PHONE_RE = re.compile(
+    r"(?:\+|0(?<![0-9０-９]0)0)(?!86(?!\d)|85[23](?!\d)|886)[1-9]\d{0,2}[ \t\-]+"
+    r"((?:[(（]\d{1,4}[)）][ \t\-]*)?\d(?:[ \t\-]?\d){5,11})(?![0-9０-９])"
+)
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
     # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
@@ -155,9 +161,11 @@ _CONTACT_RE = re.compile(
     r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
     # Any other site of the school or of the book's resources ("学校网站 https://www.xxzyjsxx.cn/…", "资源网址：
     # http://hlx.xxjsxy.net"), but a government's: a policy's "平台（网址：…）" is a public body's.
-    r"|(?:(?:学校|学院|本校|我校|资源|课程)(?:网站|网址|主页)|(?:配套|教学|课程|数字|本书)资源|资源下载)[^\n]{0,12}?"
+    # A co-writing company's site too ("公司官网：…", a letter's "Web: www.xcmicro-wx.com", "….com.mo").
+    r"|(?:(?:学校|学院|本校|我校|资源|课程|公司|企业)(?:网站|网址|主页|官网)|(?:配套|教学|课程|数字|本书)资源|资源下载"
+    r"|(?:[Ww]eb(?:site)?|WEB(?:SITE)?|[Hh]omepage)[ \t]*[:：])[^\n]{0,12}?"
     r"((?<![A-Za-z0-9.\-@])(?:https?://)?(?![A-Za-z0-9.\-]*\.gov\.cn)"
-    r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
+    r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?:\.[a-z]{2})?(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
     # A code host's account ("https://gitee.com/bdjsxy-sec/ops-labs"): the host names no one, the account does.
     r"|(?<![A-Za-z0-9.\-])(?:https?://)?(?:www\.)?(?:gitee\.com|github\.com|gitlab\.com|jihulab\.com)/([A-Za-z0-9][\-_.A-Za-z0-9]{1,38})"
 )
@@ -181,8 +189,10 @@ _INTRODUCED_CONTACT_RE = re.compile(
 # The book's own numbers on its 版权页: the ISBN and the CIP 数据核字号 ("中国版本图书馆 CIP 数据核字（2025）第 081736
 # 号", the number without the year) find it, and so its authors, in any library's catalogue.
 _BOOK_NUMBER_RE = re.compile(
-    r"(?=[IC])(?:(?<![A-Za-z])ISBN(?:-1[03])?[ \t:：]*(97[89](?:[\- ]?\d){9}[\- ]?[\dXx]|\d(?:[\- ]?\d){8}[\- ]?[\dXx])(?![0-9A-Za-z])"
-    r"|CIP[ \t]*数据核字[ \t]*[（(][ \t]*\d{4}[ \t]*[）)][ \t]*第[ \t]*(\d{3,8})[ \t]*号)"
+    r"(?=[IC准统书])(?:(?<![A-Za-z])ISBN(?:-1[03])?[ \t:：]*(97[89](?:[\- ]?\d){9}[\- ]?[\dXx]|\d(?:[\- ]?\d){8}[\- ]?[\dXx])(?![0-9A-Za-z])"
+    r"|CIP[ \t]*数据核字[ \t]*[（(][ \t]*\d{4}[ \t]*[）)][ \t]*第[ \t]*(\d{3,8})[ \t]*号"
+    # A 校本教材's internal-publication permit ("准印证号：苏内资准字 2025-A012 号") or a 统一书号 finds it the same way.
+    r"|(?:准印证号|统一书号|书号)[ \t]*[:：][ \t]*([^\n，,；;。]{3,30}?号|[^\s，,；;。]{4,30}))"
 )
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
@@ -214,6 +224,7 @@ _GENERIC = [
     ("phone", _TAIWAN_RE, 0),
     ("phone", _HK_MACAU_RE, 1),
     ("phone", _INTERNATIONAL_LANDLINE_RE, 1),
+    ("phone", _FOREIGN_PHONE_RE, 1),
     ("contact", _CONTACT_RE, None),  # first non-empty group
     ("contact", _INTRODUCED_CONTACT_RE, None),
     ("contact", _BOOK_NUMBER_RE, None),

@@ -299,7 +299,7 @@ _ORGANISATION_TYPE_RE = re.compile(
     r"(?=[集股有分协专医大学商研设保卫幼联中])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
     # A centre with its place is a local body, which places the team as a local association does
     # ("黔东南州非物质文化遗产保护中心"); a national one is a public body (below).
-    r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院|中心)(?!出版|学报|附属)"
+    r"|医院|保健院|卫生院|幼儿园|研究院|研究所|设计院|大学|学院|中心)(?!出版|学报|附属)"
     # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
     r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
@@ -532,8 +532,9 @@ _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+
 _WORD_OF_A_NAME = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
 # The surname may be in capitals, first or last ("LIM Kevin", "Kevin LIM").
 _ROMANISED_NAME_RE = re.compile(
-    rf"(?<![A-Za-z])(?:[A-Z]{{2,}}[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
-    rf"|{_WORD_OF_A_NAME}(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z])"
+    # The first capital before the lookbehind: the regex is tried only where a capital stands.
+    rf"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]+[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
+    rf"|[a-z'’]+(?:-[a-z]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z])"
 )
 _NOT_A_PERSON_RE = re.compile(
     r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
@@ -542,6 +543,9 @@ _NOT_A_PERSON_RE = re.compile(
     r"|services?|support|sales|customers?)\b"
 )
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+# "感谢 Kevin Lim 先生", "Dr. Kevin Lim": a romanised name a title introduces or follows.
+_ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
+_TITLE_AFTER_RE = re.compile(r"[ \t]*(?:先生|女士|博士|工程师|老师|经理|教授)")
 # An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
 # Latin letters and Chinese characters side by side ("김민준 Kim Min-jun | 金敏俊", "Kevin Lim 林凯文").
 _SIGNATURE_TOKEN_RE = re.compile(rf"{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}}")
@@ -1272,6 +1276,8 @@ def signature_names(text):
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
     found.extend(_signature_block_names(text))
+    found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
+                 or _TITLE_AFTER_RE.match(text, name[1]))
     # "梁嘉豪（Leong Ka Hou，…）", "Kevin Lim（林凯文，…）": the same person in the other script, first in the bracket.
     for _, end, _ in list(found):
         other = _OTHER_SCRIPT_RE.match(text, end)
