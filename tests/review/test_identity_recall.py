@@ -610,7 +610,8 @@ def test_names_broken_across_lines_an_agreement_s_signatories_credits_and_a_quot
     assert _signed("副 主 编 ：韩 玉 兰 、锁 永\n福\n插 图 ：海明珠") == ["韩 玉 兰", "锁 永\n福", "海明珠"]
     assert _signed("参编：王 芳\n李\n") == ["王 芳"]  # a surname alone on the next line is someone else's
     assert _signed("甲方代表（签字）：闫立疆　　乙方代表（签字）：依明江·卡德尔") == ["闫立疆", "依明江·卡德尔"]
-    assert _signed("讲解：潘秀英\n演奏：2023 级民族乐器班　石秋月\n苗语字幕：吴胜蓉") == ["潘秀英", "石秋月", "吴胜蓉"]
+    assert _signed("讲解：潘秀英\n演奏：2023 级民族乐器班　石秋月\n解说：吴胜蓉") == ["潘秀英", "石秋月", "吴胜蓉"]
+    assert _signed("字幕：中英双语\n示范：学生分组练习") == []
     assert _signed("（作者：2022 级玉雕 1 班　闪佳琪；指导教师：仝海波）") == ["闪佳琪", "仝海波"]
     assert _signed("“料有千变，雕随料走。”\n——焦德坤（镇平县御雕阁玉器有限公司首席雕刻师）") == ["焦德坤"]
     # A subtitle's dash, a public figure quoted, a verb after a cue, a date under a cue and a letter's heading name no one.
