@@ -368,7 +368,8 @@ def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团). A common first word (现代物流) is no trade name,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团), a name of four words and more by
+    their initials (准油技服). A common first word (现代物流) is no trade name,
     nor a word of the dictionary (智能制造) a short form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
         return unit_variants(unit, placeless=False)[1:]
@@ -387,6 +388,11 @@ def short_forms(unit):
         forms.add(words[0] + words[1][:2])
     if "集团" in company_type.group(0):
         forms.add(words[0] + "集团")  # "香港翠苑饮食集团有限公司" is 翠苑集团
+    # "新疆准噶尔油田技术服务有限责任公司" is 准油技服: the first character of each of four words and more.
+    pieces = [piece for word in words for piece in (
+        (word[:2], word[2:]) if len(word) == 4 and all(loaded_tokenizer().FREQ.get(p) for p in (word[:2], word[2:])) else (word,))]
+    if len(pieces) >= 4:
+        forms.add("".join(piece[0] for piece in pieces))
     return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
 
 

@@ -593,6 +593,13 @@ def test_a_school_without_its_place_and_an_autonomous_prefecture_written_with_zh
     assert [f.matched for f in scan_text("本版由丹阳眼镜技校修订", profile)] == ["丹阳眼镜技校"]
 
 
+def test_a_company_named_in_full_is_found_by_its_initials_elsewhere():
+    assert _across({"乙方": "乙方：新疆准噶尔油田技术服务有限责任公司", "页脚": "准油技服　采油二队"}) == [
+        ("乙方", "unit", "新疆准噶尔油田技术服务有限责任公司"), ("页脚", "unit", "准油技服")]
+    # Three words make no initials: "湘江轨道装备" is no 湘轨装.
+    assert "湘轨装" not in variants.short_forms("株洲湘江轨道装备股份有限公司")
+
+
 def test_a_former_factory_school_a_local_centre_and_a_university_that_employed_or_graduated_someone():
     assert _units("丹阳市光学眼镜技工学校（原丹阳市镜片厂职工技术学校）") == ["丹阳市光学眼镜技工学校", "丹阳市镜片厂职工技术学校"]
     assert _units("黔东南州非物质文化遗产保护中心提供了测音资料") == ["黔东南州非物质文化遗产保护中心"]
