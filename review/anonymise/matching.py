@@ -237,20 +237,27 @@ _GENERIC = [
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _name_pattern(name: str) -> str | None:
-    """How a Chinese name found in one part ("Mengzhen TSAI" would take "mengzhen.tsai@…" from an e-mail
-    address) is sought in all: anywhere when it has three characters the dictionary does not know as a
-    word; spaced again as a list aligns it ("白　露", not the solar term 白露 in a question); and written
-    whole before a title ("鄢　平" → "鄢平师傅", "常　青" → "常青老师"): two characters run into prose
-    ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book, a name that is a
-    word (夏天, 常青) wherever the word is."""
-    compact = "".join(name.split())
-    if not _HAN_RE.match(name) or len(compact) < 2:
-        return None
-    if variants.rare_word(compact) and len(compact) >= 3:
-        return _flex_pattern(name)
-    titled = f"(?:{_flex_pattern(compact)})(?={variants.TITLE_WORDS})"
-    return titled if compact == name else f"{_GAP_SPACED.join(map(re.escape, compact))}|{titled}"
+def _names_pattern(names) -> str | None:
+    """How the Chinese names found in one part ("Mengzhen TSAI" would take "mengzhen.tsai@…" from an
+    e-mail address) are sought in all: anywhere when three characters the dictionary does not know as a
+    word; spaced again as a list aligns them ("白　露", not the solar term 白露 in a question); and
+    written whole before a title ("鄢　平" → "鄢平师傅", "常　青" → "常青老师"): two characters run into
+    prose ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book, a name that
+    is a word (夏天, 常青) wherever the word is."""
+    anywhere, titled = [], []
+    for name in sorted(names, key=len, reverse=True):
+        compact = "".join(name.split())
+        if not _HAN_RE.match(name) or len(compact) < 2:
+            continue
+        if variants.rare_word(compact) and len(compact) >= 3:
+            anywhere.append(_flex_pattern(name))
+            continue
+        titled.append(_flex_pattern(compact))
+        if compact != name:
+            anywhere.append(_GAP_SPACED.join(map(re.escape, compact)))
+    if titled:  # one lookahead for them all: a title's alternation repeated per name would cost its compilation
+        anywhere.append(f"(?:{'|'.join(titled)})(?={variants.TITLE_WORDS})")
+    return "|".join(anywhere) or None
 
 
 def _simplified(text: str) -> str:
@@ -317,7 +324,7 @@ class _Matcher:
         co-writing company or school in full once (a cover, a 编写单位 line) and by its short form
         elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
         names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"), when
-        :func:`_name_pattern` says how."""
+        :func:`_names_pattern` says how."""
         forms = {"unit": set(), "name": set()}
         for text in texts:
             simple = _simplified(text)
@@ -325,11 +332,10 @@ class _Matcher:
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
             forms["name"].update(name for _, _, name in names)
-        for kind, found in forms.items():
-            pattern = _name_pattern if kind == "name" else _flex_pattern
-            patterns = [p for p in map(pattern, sorted(found, key=len, reverse=True)) if p]
-            if patterns:
-                self.learned[kind] = re.compile("|".join(patterns))
+        units = "|".join(p for p in map(_flex_pattern, sorted(forms["unit"], key=len, reverse=True)) if p)
+        for kind, pattern in (("unit", units), ("name", _names_pattern(forms["name"]))):
+            if pattern:
+                self.learned[kind] = re.compile(pattern)
 
     def _found(self, simple: str) -> tuple[list, list]:
         """The people after cues and the schools and organisations named in full in ``simple``,
