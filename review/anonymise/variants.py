@@ -564,7 +564,8 @@ _CONTACT_LINE_RE = re.compile(r"(?i)^[ \t]*(?:tel|t|mobile|m|phone|fax|e-?mail|�
 _VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: truly)?|cheers),?[ \t]*$")
 _SIGNATURE_CONTACT_LINES = 4
 _OTHER_SCRIPT_RE = re.compile(
-    r"[ \t]*[（(][ \t]*(?:([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2})|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
+    r"[ \t]*[（(][ \t]*(?:([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}|[\uac00-\ud7a3]{2,4})"
+    r"|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
 )
 
 
@@ -1286,7 +1287,8 @@ def signature_names(text):
     found.extend(_signature_block_names(text))
     found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
                  or _TITLE_AFTER_RE.match(text, name[1]))
-    # "梁嘉豪（Leong Ka Hou，…）", "Kevin Lim（林凯文，…）": the same person in the other script, first in the bracket.
+    # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
+    # in the bracket.
     for _, end, _ in list(found):
         other = _OTHER_SCRIPT_RE.match(text, end)
         if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):

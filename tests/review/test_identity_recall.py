@@ -646,6 +646,7 @@ def test_a_letter_signs_in_every_script_and_a_team_member_may_sign_in_latin_lett
     assert _signed("Regards,\nDr. Kevin LIM\n\n参编：LIM Kevin") == ["Kevin LIM", "LIM Kevin"]
     assert _signed("参　编：荣佳慧　Kevin Lim（林凯文，新加坡籍）") == ["荣佳慧", "Kevin Lim", "林凯文"]
     assert _signed("副主编　梁嘉豪（Leong Ka Hou，B1 执照工程师）") == ["梁嘉豪", "Leong Ka Hou"]
+    assert _signed("参　编：金敏俊（김민준，威海韩成水产有限公司）") == ["金敏俊", "김민준"]
     assert _signed("感谢 Kevin Lim 先生审阅了英文术语，Dr. Leong Ka Hou 提供了工卡。") == ["Kevin Lim", "Leong Ka Hou"]
     assert _signed("依据 IPC Standards 与 Gordon Moore 的预言编写。") == []  # no title, no cue: prose
     # A post on a line of its own, English prose and a people in the bracket are no one.
