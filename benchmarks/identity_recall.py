@@ -7,8 +7,9 @@ totals, for the full matcher and for the matcher reduced to exact registered nam
 labelled set the matcher was built with (tests/review/identity_corpus.py), on the first held-out
 set (tests/review/identity_heldout.py), the second (tests/review/identity_heldout_v2.py), the
 third (tests/review/identity_heldout_v3.py), the fourth (tests/review/identity_heldout_v4.py), and
-the fifth (tests/review/identity_heldout_v5.py), the sixth (tests/review/identity_heldout_v6.py) and
-the seventh (tests/review/identity_heldout_v7.py), written by someone who never read the matcher,
+the fifth (tests/review/identity_heldout_v5.py), the sixth (tests/review/identity_heldout_v6.py), the
+seventh (tests/review/identity_heldout_v7.py) and the eighth (tests/review/identity_heldout_v8.py),
+written by someone who never read the matcher,
 whose misses were each used to improve the matcher in turn, so they are development data since.
 Each manuscript is scanned as the product scans one: its parts together (scan_parts), so a unit or
 person named in full in one part is found by its short form in the others.
@@ -30,6 +31,7 @@ from tests.review.identity_heldout_v4 import HELDOUT_V4
 from tests.review.identity_heldout_v5 import HELDOUT_V5
 from tests.review.identity_heldout_v6 import HELDOUT_V6
 from tests.review.identity_heldout_v7 import HELDOUT_V7
+from tests.review.identity_heldout_v8 import HELDOUT_V8
 
 
 @contextlib.contextmanager
@@ -61,7 +63,7 @@ def main():
             ("held-out set v2 (now development)", HELDOUT_V2), ("held-out set v3 (now development)", HELDOUT_V3),
             ("held-out set v4 (now development)", HELDOUT_V4), ("held-out set v5 (now development)", HELDOUT_V5),
             ("held-out set v6 (now development)", HELDOUT_V6),
-            ("held-out set v7 (now development)", HELDOUT_V7),
+            ("held-out set v7 (now development)", HELDOUT_V7), ("held-out set v8 (now development)", HELDOUT_V8),
         )
         for matcher, context in (("full matcher", contextlib.nullcontext), ("exact registered names only", exact_names_only))
     ]

@@ -14,6 +14,7 @@ from search.analysis import to_simplified
 
 # Whitespace (including full-width and zero-width) tolerated between characters.
 _GAP = r"[\s\u200b-\u200d\u2060\ufeff]*"
+_GAP_SPACED = r"[ \t\u3000]+"
 _EQUIV = [
     "(（",
     ")）",
@@ -136,6 +137,18 @@ _HK_MACAU_RE = re.compile(r"(?:[(（][ \t]*\+?85[23][ \t]*[)）]|\+85[23])[ \t\-
 _TAIWAN_RE = re.compile(
     r"(?=[0+])(?<![0-9０-９\-])(?:(?:\+|00)886[ \t\-]*|0)(?:[2-8][\-－ ][2-9]\d{2,3}[\-－ ]?\d{4}|9\d{2}[\-－ ]\d{3}[\-－ ]\d{3})(?![0-9０-９])"
 )
+# A mainland landline after the country code, whose area code then loses its 0 ("+86-631-7586 203",
+# "+86 510 8521 6390", "+86 (631) 758 6203"; "(0)" or the 0 may keep their place): the number without "+86", as Hong Kong's keeps "(852)".
+_INTERNATIONAL_LANDLINE_RE = re.compile(
+    r"(?:\+|0(?<![0-9０-９]0)0)86[ \t\-]*(?:[(（]0[)）][ \t\-]*|0)?"
+    r"([(（]?(?:[12]0|2[1-9]|[3-9]\d\d)[)）]?(?:[ \t\-]?\d){7,8})(?![0-9０-９])"
+)
+# Any other country's number after its code and a space or dash ("+65 9123 4567", "+82-10-2345-6789"): the number
+# without the code, as Hong Kong's; mainland, Hong Kong, Macau and Taiwan numbers have rules of their own.
+_FOREIGN_PHONE_RE = re.compile(
+    r"(?:\+|0(?<![0-9０-９]0)0)(?!86(?!\d)|85[23](?!\d)|886)[1-9]\d{0,2}[ \t\-]+"
+    r"((?:[(（]\d{1,4}[)）][ \t\-]*)?\d(?:[ \t\-]?\d){5,11})(?![0-9０-９])"
+)
 _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
 _CONTACT_RE = re.compile(
     # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
@@ -148,9 +161,11 @@ _CONTACT_RE = re.compile(
     r"|((?<![A-Za-z0-9.\-@])(?:https?://)?(?:[A-Za-z0-9\-]+\.)+edu\.cn(?:/[\x21-\x7e]*)?)"
     # Any other site of the school or of the book's resources ("学校网站 https://www.xxzyjsxx.cn/…", "资源网址：
     # http://hlx.xxjsxy.net"), but a government's: a policy's "平台（网址：…）" is a public body's.
-    r"|(?:(?:学校|学院|本校|我校|资源|课程)(?:网站|网址|主页)|(?:配套|教学|课程|数字|本书)资源|资源下载)[^\n]{0,12}?"
+    # A co-writing company's site too ("公司官网：…", a letter's "Web: www.xcmicro-wx.com", "….com.mo").
+    r"|(?:(?:学校|学院|本校|我校|资源|课程|公司|企业)(?:网站|网址|主页|官网)|(?:配套|教学|课程|数字|本书)资源|资源下载"
+    r"|(?:[Ww]eb(?:site)?|WEB(?:SITE)?|[Hh]omepage)[ \t]*[:：])[^\n]{0,12}?"
     r"((?<![A-Za-z0-9.\-@])(?:https?://)?(?![A-Za-z0-9.\-]*\.gov\.cn)"
-    r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
+    r"(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?:\.[a-z]{2})?(?![A-Za-z0-9\-.])(?:/[\x21-\x7e]*)?)"
     # A code host's account ("https://gitee.com/bdjsxy-sec/ops-labs"): the host names no one, the account does.
     r"|(?<![A-Za-z0-9.\-])(?:https?://)?(?:www\.)?(?:gitee\.com|github\.com|gitlab\.com|jihulab\.com)/([A-Za-z0-9][\-_.A-Za-z0-9]{1,38})"
 )
@@ -171,15 +186,28 @@ _INTRODUCED_CONTACT_RE = re.compile(
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )
+# The book's own numbers on its 版权页: the ISBN and the CIP 数据核字号 ("中国版本图书馆 CIP 数据核字（2025）第 081736
+# 号", the number without the year) find it, and so its authors, in any library's catalogue.
+_BOOK_NUMBER_RE = re.compile(
+    r"(?=[IC准统书])(?:(?<![A-Za-z])ISBN(?:-1[03])?[ \t:：]*(97[89](?:[\- ]?\d){9}[\- ]?[\dXx]|\d(?:[\- ]?\d){8}[\- ]?[\dXx])(?![0-9A-Za-z])"
+    r"|CIP[ \t]*数据核字[ \t]*[（(][ \t]*\d{4}[ \t]*[）)][ \t]*第[ \t]*(\d{3,8})[ \t]*号"
+    # A 校本教材's internal-publication permit ("准印证号：苏内资准字 2025-A012 号") or a 统一书号 finds it the same way.
+    r"|(?:准印证号|统一书号|书号)[ \t]*[:：][ \t]*([^\n，,；;。]{3,30}?号|[^\s，,；;。]{4,30}))"
+)
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
 # A school's English name on a cover or title page ("Guangzhou Industry & Trade Technician College"):
 # registered names are Chinese, and these are no more than a place and a type, so the shape is the clue.
 _ENGLISH_UNIT_RE = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][A-Za-z'’\-]*[ \t]+(?:(?i:&|and|of|for)[ \t]+)?){1,6}"
-    r"(?i:Technician\s+(?:College|Institute|School)|(?:Senior\s+)?Technical\s+(?:College|School|Institute)"
-    r"|Vocational\s+(?:and\s+Technical\s+)?(?:College|School)|Polytechnic(?:\s+(?:College|School|Institute))?)(?![A-Za-z])"
+    # The first capital before the lookbehind: a pattern that starts with a character class is tried only where
+    # one stands (a fifth of the regex's time on a long Chinese text).
+    r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z'’\-]*[ \t]+(?:(?i:&|and|of|for)[ \t]+)?(?:[A-Z][A-Za-z'’\-]*[ \t]+(?:(?i:&|and|of|for)[ \t]+)?){0,5}"
+    r"(?:(?i:Technician\s+(?:College|Institute|School)|(?:Senior\s+)?Technical\s+(?:College|School|Institute)"
+    r"|Vocational\s+(?:and\s+Technical\s+)?(?:College|School)|Polytechnic(?:\s+(?:College|School|Institute))?)"
+    # A company's English name as its e-mail signature writes it ("Weihai Hancheng Aquatic Products Co., Ltd.").
+    r"|Co\.,?[ \t]*Ltd\.?|Co\.,?[ \t]*Limited|Company[ \t]+Limited|Pte\.?[ \t]*Ltd\.?|Ltd\.|Limited|Inc\.|Corporation|GmbH)"
+    r"(?![A-Za-z])"
 )
 _CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|作\s*者|著\s*者|编写单位|编写人员|编\s*写\s*组|执\s*笔|"
@@ -195,8 +223,11 @@ _GENERIC = [
     ("phone", _HOTLINE_RE, 0),
     ("phone", _TAIWAN_RE, 0),
     ("phone", _HK_MACAU_RE, 1),
+    ("phone", _INTERNATIONAL_LANDLINE_RE, 1),
+    ("phone", _FOREIGN_PHONE_RE, 1),
     ("contact", _CONTACT_RE, None),  # first non-empty group
     ("contact", _INTRODUCED_CONTACT_RE, None),
+    ("contact", _BOOK_NUMBER_RE, None),
     ("id_number", _ID_RE, 0),
     ("unit", _ENGLISH_UNIT_RE, 0),
     ("signature_cue", _CUE_RE, 1),
@@ -206,13 +237,27 @@ _GENERIC = [
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _sought_everywhere(name: str) -> bool:
-    """A name found in one part that is sought in all: a Chinese one ("Mengzhen TSAI" would take
-    "mengzhen.tsai@…" from an e-mail address) the dictionary does not know as a word (夏天, 阳光), of
-    three characters, or of two that a list spaced apart to align them ("鄢　平"): two characters run
-    into prose ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book."""
-    compact = "".join(name.split())
-    return bool(_HAN_RE.match(name)) and variants.rare_word(compact) and (len(compact) >= 3 or compact != name)
+def _names_pattern(names) -> str | None:
+    """How the Chinese names found in one part ("Mengzhen TSAI" would take "mengzhen.tsai@…" from an
+    e-mail address) are sought in all: anywhere when three characters the dictionary does not know as a
+    word; spaced again as a list aligns them ("白　露", not the solar term 白露 in a question); and
+    written whole before a title ("鄢　平" → "鄢平师傅", "常　青" → "常青老师"): two characters run into
+    prose ("编写人员应经所在单位…" read as 应经) would be masked in every "适应经济" of the book, a name that
+    is a word (夏天, 常青) wherever the word is."""
+    anywhere, titled = [], []
+    for name in sorted(names, key=len, reverse=True):
+        compact = "".join(name.split())
+        if not _HAN_RE.match(name) or len(compact) < 2:
+            continue
+        if variants.rare_word(compact) and len(compact) >= 3:
+            anywhere.append(_flex_pattern(name))
+            continue
+        titled.append(_flex_pattern(compact))
+        if compact != name:
+            anywhere.append(_GAP_SPACED.join(map(re.escape, compact)))
+    if titled:  # one lookahead for them all: a title's alternation repeated per name would cost its compilation
+        anywhere.append(f"(?:{'|'.join(titled)})(?={variants.TITLE_WORDS})")
+    return "|".join(anywhere) or None
 
 
 def _simplified(text: str) -> str:
@@ -279,18 +324,18 @@ class _Matcher:
         co-writing company or school in full once (a cover, a 编写单位 line) and by its short form
         elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
         names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"), when
-        :func:`_sought_everywhere` says so."""
+        :func:`_names_pattern` says how."""
         forms = {"unit": set(), "name": set()}
         for text in texts:
             simple = _simplified(text)
             self._found_in[simple] = names, units = self._found(simple)
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
-            forms["name"].update(name for _, _, name in names if _sought_everywhere(name))
-        for kind, found in forms.items():
-            patterns = [p for p in map(_flex_pattern, sorted(found, key=len, reverse=True)) if p]
-            if patterns:
-                self.learned[kind] = re.compile("|".join(patterns))
+            forms["name"].update(name for _, _, name in names)
+        units = "|".join(p for p in map(_flex_pattern, sorted(forms["unit"], key=len, reverse=True)) if p)
+        for kind, pattern in (("unit", units), ("name", _names_pattern(forms["name"]))):
+            if pattern:
+                self.learned[kind] = re.compile(pattern)
 
     def _found(self, simple: str) -> tuple[list, list]:
         """The people after cues and the schools and organisations named in full in ``simple``,
@@ -326,7 +371,10 @@ class _Matcher:
                 *((kind, [m.span() for m in rx.finditer(simple)]) for kind, rx in self.learned.items()),
             ):
                 for s, e in spans:
-                    if not any(s < a.end and a.start < e for a in accepted):
+                    overlapping = [a for a in accepted if s < a.end and a.start < e]
+                    # "丹阳眼镜技校" holds the profile's "眼镜技校": the longer span, or its place stays visible.
+                    if all(s <= a.start and a.end <= e for a in overlapping):
+                        accepted = [a for a in accepted if a not in overlapping]
                         accepted.append(_Match(s, e, kind, text[s:e]))
             for kind, rx, group in _GENERIC:
                 for m in rx.finditer(simple):

@@ -46,17 +46,21 @@ _ONE_CHARACTER_TYPE = {"学院": "院", "学校": "校"}
 # A distinctive word rarer than this names the school even without its type ("广州工贸"); a
 # frequent one is a common word first ("杭州交通" is the city's traffic).
 _RARE_DISTINCTIVE_FREQUENCY = 1000
+# The peoples an autonomous prefecture or county is named after ("黔东南苗族侗族自治州", "巴音郭楞蒙古自治州").
+_PEOPLES = (r"(?:(?:蒙古|维吾尔|哈萨克|柯尔克孜|布依|土家|哈尼|景颇|傈僳|朝鲜|纳西|拉祜|仡佬|达斡尔|[苗侗回藏彝壮傣白羌黎瑶畲水佤怒])族"
+            r"|蒙古|哈萨克|柯尔克孜)")
 _LEADING_PLACE = re.compile(
     r"^(?:(?P<p1>[\u4e00-\u9fff]{2,6}?)(?P<l1>特别行政区|自治区|省|市))?"
-    r"(?:(?P<p2>[\u4e00-\u9fff]{2,4}?)(?P<l2>自治州|地区|市|盟))?"
-    r"(?:(?P<p3>[\u4e00-\u9fff]{1,4}?)(?P<l3>自治县|区|县|旗))?"
+    rf"(?:(?P<p2>[\u4e00-\u9fff]{{2,4}}?)(?:(?P<e2>{_PEOPLES}{{1,2}}自治州)|(?P<l2>自治州|地区|市|盟)))?"
+    rf"(?:(?P<p3>[\u4e00-\u9fff]{{1,4}}?)(?:(?P<e3>{_PEOPLES}{{1,2}}自治县)|(?P<l3>自治县|区|县|旗)))?"
 )
 # "广西壮族自治区" is written "广西".
 _ETHNIC_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔|藏族|蒙古族)$")
 
 
 def _place_prefixes(name):
-    """The leading place of ``name`` split into (place, level) pieces: 重庆市 → [("重庆", "市")]."""
+    """The leading place of ``name`` split into (place, level, level as registered) pieces: 重庆市 → [("重庆", "市", "市")],
+    黔东南苗族侗族自治州 → [("黔东南", "州", "苗族侗族自治州")]."""
     match = _LEADING_PLACE.match(name)
     pieces = []
     for n in (1, 2, 3):
@@ -64,23 +68,28 @@ def _place_prefixes(name):
             place = match.group(f"p{n}")
             if match.group(f"l{n}") == "自治区":
                 place = _ETHNIC_SUFFIX.sub("", place)
-            pieces.append((place, match.group(f"l{n}")))
+            # An autonomous prefecture or county is written with 州 or 县 for its peoples: 黔东南州, 临夏州, 长阳县.
+            ethnic = n > 1 and match.group(f"e{n}")
+            level = match.group(f"l{n}") or ethnic[-1]
+            pieces.append((place, level, ethnic or level))
     rest = name[match.end():]
     # "株洲铁路技师学院", "昌江陶瓷技工学校": a place the dictionary knows, written without its level,
     # before a distinctive word of two characters and more and the type.
     place = next((rest[:n] for n in (3, 2) if rest[:n] in _dictionary_words().places), "")
     school_type = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), "")
     if place and school_type and len(rest) - len(place) - len(school_type) >= 2:
-        pieces.append((place, ""))
+        pieces.append((place, "", ""))
         rest = rest[len(place):]
     return pieces, rest
 
 
-def unit_variants(name):
+def unit_variants(name, placeless=True):
     """Every form of a unit's registered name a manuscript is likely to carry (the name itself first).
 
     Drops the administrative level of each leading place (省/市/区/县 …) and writes the
-    institution type short where what is left still names one unit.
+    institution type short where what is left still names one unit; ``placeless``: without its
+    place too, as its own people write it (草原食品技校), which only a registered unit's name earns: a
+    school a manuscript names is as often another's, or a policy's prose cut at a type ("探索推进职业学校").
     """
     name = (name or "").strip()
     if not name:
@@ -90,12 +99,12 @@ def unit_variants(name):
     # "福建省厦门技师学院" is written "厦门技师学院": a province before a city the dictionary knows.
     if pieces and pieces[-1][1] in ("省", "自治区") and _starts_with_place(rest):
         places.add("")
-    for keep_level in itertools.product((True, False), repeat=len(pieces)):
-        written = "".join(p + (level if keep else "") for (p, level), keep in zip(pieces, keep_level))
+    for levels in itertools.product(*({registered, level, ""} for _, level, registered in pieces)):
+        written = "".join(piece[0] + level for piece, level in zip(pieces, levels))
         places.add(written)
         # A city's unit is written without its province ("四川省成都市…" → "成都…").
         if len(pieces) > 1 and pieces[0][1] in ("省", "自治区"):
-            places.add("".join(p + (level if keep else "") for (p, level), keep in zip(pieces[1:], keep_level[1:])))
+            places.add("".join(piece[0] + level for piece, level in zip(pieces[1:], levels[1:])))
     # A district's or county's unit is written without its city too ("龙岗二职", "宝安区职业技术学校").
     if len(pieces) > 1 and pieces[-1][1] in ("区", "县", "旗", "自治县", ""):
         places.update((pieces[-1][0], pieces[-1][0] + pieces[-1][1]))
@@ -122,7 +131,36 @@ def unit_variants(name):
         if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
                 and candidate not in out:
             out.append(candidate)
+    if placeless:
+        out += [form for form in _placeless_forms(rest) if form not in out]
     return out
+
+
+# The trades many schools are named after: with a type alone they are any school of the trade ("电子技校",
+# "交通运输技院"), where "石油技院", "园艺技校" name the one a manuscript's team writes from.
+_TRADES = ("工业", "工程", "工贸", "商业", "财经", "财贸", "卫生", "交通", "农业", "机电", "电子", "建筑", "轻工", "化工", "电力",
+           "铁路", "冶金", "煤炭", "林业", "水利")
+_GENERIC_SCHOOL_WORDS = frozenset(_TRADES + ("运输", "技术", "职业", "工艺", "科技", "信息", "机械", "汽车", "旅游", "经济", "贸易",
+                                             "城市", "工商", "电气", "能源", "医药", "航空", "技能", "综合", "高级", "中等", "艺术"))
+
+
+def _placeless_forms(rest):
+    """A school without its place, as its own people write it in its footers and keywords: its
+    distinctive words and the type written short ("草原食品技校", "梁溪电子技校"), or one of those words
+    that is no trade ("石油工程技师学院" → 石油技院, "牡丹园艺技工学校" → 园艺技校, "古建工艺" → 古建技校)."""
+    full = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), None)
+    distinctive = rest[: -len(full)] if full else ""
+    if len(distinctive) < 2 or _ORDINAL.match(distinctive):
+        return []
+    words = list(loaded_tokenizer().cut(distinctive))
+    own = [w for w in words if len(w) >= 2 and w not in _GENERIC_SCHOOL_WORDS
+           and not (len(w) == 4 and w[:2] in _GENERIC_SCHOOL_WORDS and w[2:] in _GENERIC_SCHOOL_WORDS)]
+    forms = []
+    if len(distinctive) >= 4 and own:
+        forms += [distinctive + written for written in (full, *_TYPE_SHORT[full])]
+    if len(words) >= 2:
+        forms += [word + short for word in own for short in _TYPE_SHORT[full] if len(word + short) >= 4]
+    return forms
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -192,11 +230,15 @@ def _body_abbreviations(rest):
 # entered ("拉萨技校"). A place the dictionary knows (or a city, county or prefecture written with its
 # level), a few more characters, and a school type; a type with no place before it is generic.
 _SCHOOL_TYPE_RE = re.compile(
+    # The lookahead rejects most positions at their first character (the regex is a quarter of its time).
+    rf"(?=[职中高技{''.join(sorted({trade[0] for trade in _TRADES}))}])"
     # Not "职业学院": a 高职 college supporting a book ("…和淄博职业学院给予了大力支持") is no author's school.
     r"(?:职业中等专业学校|中等专业学校|职业技术学院|职业技术学校|高级技工学校|职业教育中心|职教中心|技工学校|技师学院|职业学校"
     r"|职业高级中学|职业中学|职业中专"
+    # A school's former name as a factory's or a trade's: "原丹阳市镜片厂职工技术学校".
+    r"|(?:职工)?技术学校|职工学校"
     # A school of a trade: 交通学校, 财经学校 (and 工业学校 as before).
-    r"|(?:工业|工程|工贸|商业|财经|财贸|卫生|交通|农业|机电|电子|建筑|轻工|化工|电力|铁路|冶金|煤炭|林业|水利)学校"
+    rf"|(?:{'|'.join(_TRADES)})学校"
     r"|技校|职校|技院|高技(?![能术工])|职专)"
     # "江苏联合职业技术学院徐州分院": a branch after its school.
     r"(?:[\u4e00-\u9fff]{2,3}分[院校])?"
@@ -256,8 +298,10 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼联])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
-    r"|医院|保健院|卫生院|幼儿园|研究院|设计院|大学|学院)(?!出版|学报|附属)"
+    r"(?=[集股有分协专医大学商研设保卫幼联中])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
+    # A centre with its place is a local body, which places the team as a local association does
+    # ("黔东南州非物质文化遗产保护中心"); a national one is a public body (below).
+    r"|医院|保健院|卫生院|幼儿园|研究院|研究所|设计院|大学|学院|中心)(?!出版|学报|附属)"
     # A branch is the employer, one unit with its city ("…有限公司吴忠分公司", "…研究院延边分院").
     r"(?:[\u4e00-\u9fff]{2,4}?分(?:公司|院|会|中心))?"
 )
@@ -270,6 +314,7 @@ _FIELD_NAMED_TYPES = ("学会", "协会", "商会")
 _BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
+_TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员)")
 _ORGANISATION_LOOKBACK = 20
 # "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
 _ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
@@ -287,22 +332,31 @@ def organisation_names(text):
                 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
             start -= 1
         before = text[start:match.start()]
-        place = next((i for i in range(len(before) - 1) if _dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
-                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1)), None)
+        place = next((i for i in range(len(before) - 1) if (_dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
+                      or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1))
+                      # "毕业于河南农业大学": not the place "于河" but 河南 after the preposition.
+                      and not (before[i] in _FUNCTION_CHARACTERS and _dictionary_place_at(before, i + 1))), None)
         if place is None:
             continue
         name = text[start + place:match.end()]
         # A place and a type alone ("宁波市医院" is any of them) or a school's type inside ("技师学院"
         # is school_names' to find) are no organisation's own name.
         distinctive = before[place + _place_length(before, place):]
-        shortest = 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
+        # A centre is a public body: a local one (a prefecture's, a city's, a county's) places the team, a
+        # province's in a policy's prose ("云南省职业教育师资培训中心") or a region's ("南亚东南亚辐射中心") does not.
+        if match.group(0) == "中心" and not re.fullmatch(r".*[市州县区盟旗]", before[place:place + _place_length(before, place)]):
+            continue
+        # A city's university or college may be named after it alone (凯里学院, 宁波大学).
+        shortest = 0 if match.group(0) in ("大学", "学院") else 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
         if len(distinctive) < shortest or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
                 or name.startswith(_NATIONAL_PREFIXES) and not _BRANCH_END_RE.search(match.group(0)):
             continue
         # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
         # someone's employer it stands apart: in brackets after the name, in a cell, on a line of its own.
+        # So it is as the employer of someone the text titles right after it ("凯里学院音乐与舞蹈学院的龙　婕教授").
         if match.group(0) in ("大学", "学院") and not _stands_apart(text, start + place, match.end()) \
-                and not _BIO_BEFORE_RE.search(text, max(0, start + place - 3), start + place):
+                and not _BIO_BEFORE_RE.search(text, max(0, start + place - 3), start + place) \
+                and not _TITLED_AFTER_UNIVERSITY_RE.match(text, match.end()):
             continue
         found.append((start + place, match.end(), name))
     return found
@@ -316,10 +370,11 @@ def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团). A common first word (现代物流) is no trade name,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团), a name of four words and more by
+    their initials (准油技服). A common first word (现代物流) is no trade name,
     nor a word of the dictionary (智能制造) a short form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
-        return unit_variants(unit)[1:]
+        return unit_variants(unit, placeless=False)[1:]
     company_type = _COMPANY_TYPE_RE.search(unit)
     if not company_type:
         return []
@@ -330,12 +385,21 @@ def short_forms(unit):
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return []
     forms = {body, words[0] + words[1], words[0] + words[-1]}
+    # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
+    if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
+        forms.add(words[0] + words[1][:2])
     if "集团" in company_type.group(0):
         forms.add(words[0] + "集团")  # "香港翠苑饮食集团有限公司" is 翠苑集团
+    # "新疆准噶尔油田技术服务有限责任公司" is 准油技服: the first character of each of four words and more.
+    pieces = [piece for word in words for piece in (
+        (word[:2], word[2:]) if len(word) == 4 and all(loaded_tokenizer().FREQ.get(p) for p in (word[:2], word[2:])) else (word,))]
+    if len(pieces) >= 4:
+        forms.add("".join(piece[0] for piece in pieces))
     return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
 
 
-_OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*\Z")
+# "（现郑州轻工业大学）": a bracket giving another name of the unit before it.
+_OPENING = re.compile(r"(?:^|[（(\t|\n])[ \u3000]*[现原今]?\Z")
 _CLOSING = re.compile(r"[ \u3000]*(?:$|[）)\t|\n])")
 
 
@@ -383,6 +447,7 @@ SURNAMES = set(
     "衡富尧闭由阎纳撒仵郗郄訾暴蔚笪逄禄钮濮酆糜郦雒佴肇隗邴妥拓"
     "洪赖傅萧凤昌贝荀宓羿汲韶蓟贲钭莘璩郤郏庾殳乜毋蒯竺桓厍夔宦暨苍弘巢沃寿慎咸习仰蓬籍弓牧怀松秋鄂滑扶堵"
     "步贡融充生仉"
+    "玄锁拜喇闪"  # a Korean surname (玄春花) and Hui ones (锁永福, 拜　丽, 闪佳琪)
     "岩"  # the Dai given names of men (岩温扁, 岩罕): no surname, a prefix that works as one
     "刀召"  # Dai family names of the old nobility (刀芳, 召罕嫩)
 )
@@ -399,7 +464,7 @@ PUBLISHER_STAFF_CUES = (
 )
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
-    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
+    r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者(?!\s*(?:来信|按|的话|注|说明))|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
@@ -408,10 +473,12 @@ PERSON_CUE_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?:\s*签\s*[名字])?(?=\s*[:：])|"
-    # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…"), a form's
-    # signature ("签名：…").
+    # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…", "讲解：…", "演奏：…";
+    # not 字幕 nor 示范, whose value is as often what they are: "字幕：中英双语"), a form's signature ("签名：…").
     r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
-    r"|(?:视\s*频|动\s*画|微\s*课)\s*制\s*作|签\s*[名字])(?=\s*[:：])|"
+    r"|(?:视\s*频|动\s*画|微\s*课)\s*制\s*作|(?:讲\s*解|解\s*说|旁\s*白|演\s*[奏唱]|录\s*音)"
+    # An agreement's representatives sign "（签字）：".
+    r"|[（(]?\s*签\s*[名字](?:\s*[)）])?)(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
@@ -466,6 +533,67 @@ _ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1
 # A Hong Kong or Macau name romanised as its owner writes it, surname in capitals and a hyphenated
 # given name ("LEUNG Ka-wai", "CHAN Tai-man"): no word of English prose has that shape.
 _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+
+
+# A romanised name as its owner signs it: "Kevin Lim", "Leong Ka Hou", "Kim Min-jun" (a Korean given name's
+# syllables hyphenated); not a post ("Senior Process Engineer") nor a company's or a line's name.
+_WORD_OF_A_NAME = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
+# The surname may be in capitals, first or last ("LIM Kevin", "Kevin LIM").
+_ROMANISED_NAME_RE = re.compile(
+    # The first capital before the lookbehind: the regex is tried only where a capital stands.
+    rf"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]+[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
+    rf"|[a-z'’]+(?:-[a-z]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z])"
+)
+_NOT_A_PERSON_RE = re.compile(
+    r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
+    r"|college|school|university|institute|products|senior|chief|head|technology|microsoft|office|word"
+    r"|the|editors?|editorial|team|staff|group|committee|board|press|publishing|standards?|association|society|cent(?:er|re)"
+    r"|services?|support|sales|customers?)\b"
+)
+_HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
+# "感谢 Kevin Lim 先生", "Dr. Kevin Lim": a romanised name a title introduces or follows.
+_ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
+_TITLE_AFTER_RE = re.compile(r"[ \t]*(?:先生|女士|博士|工程师|老师|经理|教授)")
+# An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
+# Latin letters and Chinese characters side by side ("김민준 Kim Min-jun | 金敏俊", "Kevin Lim 林凯文").
+_SIGNATURE_TOKEN_RE = re.compile(rf"{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}}")
+_SIGNATURE_NAME_LINE_RE = re.compile(
+    rf"[ \t]*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)?(?:(?:{_ROMANISED_NAME_RE.pattern}|{_HANGUL_NAME}|[\u4e00-\u9fff]{{2,4}})[ \t]*(?:[|｜/][ \t]*)?){{1,3}}"
+)
+_CONTACT_LINE_RE = re.compile(r"(?i)^[ \t]*(?:tel|t|mobile|m|phone|fax|e-?mail|电话|手机|邮箱)[ \t]*[.:：]|@")
+_VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: truly)?|cheers),?[ \t]*$")
+_SIGNATURE_CONTACT_LINES = 4
+_OTHER_SCRIPT_RE = re.compile(
+    r"[ \t]*[（(][ \t]*(?:([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}|[\uac00-\ud7a3]{2,4})"
+    r"|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
+)
+
+
+def _romanised_names(text, offset):
+    return [(offset + m.start(), offset + m.end(), m.group(0)) for m in _ROMANISED_NAME_RE.finditer(text)
+            if not _NOT_A_PERSON_RE.search(m.group(0))]
+
+
+def _signature_block_names(text):
+    """The sender of a letter a manuscript reproduces: the names on its signature's name line, one in
+    Latin letters or Hangul at least (a Chinese line alone is the other rules')."""
+    if not re.search(r"[A-Za-z\uac00-\ud7a3]", text):
+        return []
+    found, lines = [], text.split("\n")
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for k, line in enumerate(lines):
+        if not re.search(r"[A-Za-z\uac00-\ud7a3]", line) or not _SIGNATURE_NAME_LINE_RE.fullmatch(line) \
+                or _NOT_A_PERSON_RE.search(line):
+            continue
+        if not (any(_CONTACT_LINE_RE.search(after) for after in lines[k + 1:k + 1 + _SIGNATURE_CONTACT_LINES])
+                or k and _VALEDICTION_RE.search(lines[k - 1])):
+            continue
+        found.extend((offsets[k] + m.start(), offsets[k] + m.end(), m.group(0)) for m in _SIGNATURE_TOKEN_RE.finditer(line)
+                     if not _HAN_RE.match(m.group(0)) or _surname_led(m.group(0)))
+    return found
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _english_names(text):
@@ -662,7 +790,8 @@ def _name_column_spaced(text):
 
 # A header cell a table extracted one cell per line puts on a line of its own: "姓名\n职称\n工作单位".
 _HEADER_CELL_RE = re.compile(
-    r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|专业|备注|(?:联系)?电话)[ \t\u3000]*"
+    r"[ \t\u3000]*(?:序号|姓名|性别|年龄|民族|学历|职称|职务|职称/职务|(?:工作|所在)?单位|(?:编写)?分工|(?:编写|承担|负责)(?:内容|任务|章节|项目)"
+    r"|专业|备注|(?:联系)?电话)[ \t\u3000]*"
 )
 
 
@@ -678,6 +807,11 @@ def _name_column_one_cell_per_line(text):
         while j < len(lines) and _HEADER_CELL_RE.fullmatch(lines[j]):
             j += 1
         header = [line.strip() for line in lines[i:j]]
+        # A table's title on the line above may read as a cell ("编写分工\n姓名\n单位\n编写内容"): the row
+        # starts at 姓名, or at the 序号 before it.
+        if "姓名" in header:
+            column = header.index("姓名")
+            header = header[column - 1 if column and header[column - 1] == "序号" else column:]
         if len(header) >= 2 and "姓名" in header:
             column, width, row = header.index("姓名"), len(header), j
             while row + width <= len(lines):
@@ -720,15 +854,17 @@ DATED_LINE_RE = re.compile(rf"(?m)^[^\n]{{0,40}}?{_YEAR_MONTH}[^\n]{{0,24}}$")
 _DATE_RE = re.compile(
     rf"{_YEAR_MONTH}(?:\s*(?:\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*日)?(?:\s*于\s*[\u4e00-\u9fff]{{1,8}})?"
 )
-_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff·•・．]+")
+_NAME_DOTS = "·•・．‧"
+# A transliterated name's dot may stand between spaces ("古丽米拉 · 买合木提") or end a line a PDF broke.
+_SEGMENT_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \t]?[·•・．‧][ \t]?\n?[\u4e00-\u9fff]+)*")
 # "买买提江·艾合买提": a transliterated name, its parts joined by the middle dot, needs no surname; the
 # dot is typed as U+00B7, U+2022 or the Japanese U+30FB ("帕提古丽・艾买尔") alike.
 # A full-width full stop joins them too, as a typist without "·" writes it ("阿斯哈尔．别克波拉提").
-_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・．][\u4e00-\u9fff]{2,8})+")
+_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \t]?[·•・．‧][ \t]?\n?[\u4e00-\u9fff]{2,8})+")
 # What a name carries in brackets: its unit or title ("郗 磊（河北冀凯机械有限公司）"), not more people.
 _BRACKETED_RE = re.compile(r"[（(][^（()）\n]{0,40}[）)]")
-_TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
-_TITLES = re.compile(f"(?:{_TITLE_WORDS})$")
+TITLE_WORDS = r"正?(?:高级工程师|高级讲师|高级技师|副教授|教授|讲师|工程师|技师|老师|博士|主任|校长|同志|先生|女士|师傅|同学|经理)"
+_TITLES = re.compile(f"(?:{TITLE_WORDS})$")
 
 
 # A team table's unit column and a name's bracket on a cue's line hold the member's employer under any
@@ -738,7 +874,7 @@ _SAME_AS_ABOVE = frozenset({"同上", "同前", "〃", "-", "—", "/"})
 _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3,24})(?:[ \t\u3000][^（()）\n]{0,20})?[）)]")
 # What else a name's bracket holds: a people, a post or title, a role, the order of a list.
 # An edition after a cited book's editor ("李国华主编. 铣工工艺学（第五版）") is none either.
-_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{_TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
+_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
 def employers(text):
@@ -774,7 +910,7 @@ _CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
 # extraction): short runs of Han characters, each perhaps followed by a title.
-_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{_TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
+_NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
                "成员", "顾问", "常务", "简介"}
@@ -802,7 +938,7 @@ _TRANSLITERATION_CHARACTERS = frozenset(
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
     "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
     # Mongolian
-    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克"
+    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅"
     # Uyghur and Kazakh
     "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
 )
@@ -894,7 +1030,8 @@ def _looks_like_name(word):
     return word not in _dictionary_words().common
 
 
-_DEPARTMENT_WORDS = frozenset({"中心", "部", "处", "室", "科", "站", "办", "办公室", "工作室", "教研室", "研究室", "实训室", "事业部"})
+_DEPARTMENT_WORDS = frozenset({"中心", "部", "处", "室", "科", "站", "办", "办公室", "工作室", "教研室", "研究室", "实训室", "事业部",
+                               "基地", "实训基地", "校区", "分校", "车间"})
 
 
 def _tagged_names(segment):
@@ -917,7 +1054,9 @@ def _tagged_names(segment):
             pos += len(words[i + 1])
             i += 1
         # "屯溪技校融媒体中心": a word before a department's word names the department.
-        if _looks_like_name(candidate) and not (i + 1 < len(words) and words[i + 1] in _DEPARTMENT_WORDS):
+        # "珠海航空技校金湾实训基地": a base's or campus's name (金湾/实训/基地) is no one either.
+        if _looks_like_name(candidate) and not (i + 1 < len(words) and (
+                words[i + 1] in _DEPARTMENT_WORDS or "".join(words[i + 1:i + 3]) in _DEPARTMENT_WORDS)):
             names.append((start, candidate))
         pos += len(word)
         i += 1
@@ -925,7 +1064,7 @@ def _tagged_names(segment):
 
 
 # A student's class before the name ("模特：2023级美发班谭小雨"): no part of it.
-_CLASS_RE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})级[\u4e00-\u9fff\d]{0,8}?班")
+_CLASS_RE = re.compile(r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})[ \t]*级[\u4e00-\u9fff\d \t]{0,10}?班")
 
 
 def _names_in(text, offset, listed=False, trusted=False, alone=False):
@@ -1001,12 +1140,15 @@ def _rare_character(word):
 
 def _spaced_third_character(text, segments, n):
     """"高 雪 梅": the third of three single characters a PDF extraction spaced evenly, unless it
-    starts the next spaced name ("李 娜 王 芳")."""
+    starts the next spaced name ("李 娜 王 芳"); OCR may break the line before it, the third then
+    alone on its line ("锁 永\n福")."""
     if n + 2 >= len(segments) or any(len(segments[n + k].group(0)) != 1 for k in range(3)):
         return None
     first, second, third = segments[n: n + 3]
     gap = text[first.end():second.start()]
-    if text[second.end():third.start()] != gap:
+    if text[second.end():third.start()] != gap \
+            and not (text[second.end():third.start()] == "\n" and text[third.end():third.end() + 1] in ("\n", "")
+                     and third.group(0) not in SURNAMES):
         return None
     fourth = segments[n + 3] if n + 3 < len(segments) else None
     if third.group(0) in SURNAMES and fourth is not None and len(fourth.group(0)) <= 2 \
@@ -1035,11 +1177,16 @@ def _line_kind(line):
 
 
 def _line_end(text, start):
+    """Where the line from ``start`` ends, a break right after a middle dot being none: a PDF breaks a
+    line inside a transliterated name ("古丽米拉·\n买合木提")."""
     end = text.find("\n", start)
+    while end > 0 and text[end - 1] in _NAME_DOTS:
+        end = text.find("\n", end + 1)
     return len(text) if end < 0 else end
 
 
 _SENTENCE_PUNCTUATION = frozenset("。；;，,！!？?、")
+_ASPECT_PARTICLES = frozenset("了过着")
 
 
 def _run_on_lines(text, end):
@@ -1064,6 +1211,12 @@ def _without_unit_lines(tail):
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# A quote's attribution: "“料有千变，雕随料走。”\n——焦德坤（…首席雕刻师，本书技术顾问）", the name alone after the
+# dash that follows the closing quote (a subtitle's dash follows none: "——拉坯与利坯"), before its bracket, a comma or
+# the line's end (a public figure the dictionary knows is left: "——鲁迅").
+_ATTRIBUTION_RE = re.compile(
+    r"[”\"」』][ \t\u3000]*\n?[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*([\u4e00-\u9fff·•・]{2,12})(?=[（(，,]|[ \t\u3000]*(?:\n|$))"
+)
 # "技术部杜工（杜志远）", "王总（王建国）": the full name in brackets after what colleagues call someone
 # (a surname and a post), the same surname first.
 _FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -1074,14 +1227,16 @@ def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
     for cue in PERSON_CUE_RE.finditer(text):
-        end = text.find("\n", cue.end())
-        end = min(cue.end() + _TAIL, len(text) if end < 0 else end)
+        end = min(cue.end() + _TAIL, _line_end(text, cue.end()))
         if text[cue.end():cue.end() + 1] in _SENTENCE_PUNCTUATION:
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
+        if text[cue.end():cue.end() + 1] in _ASPECT_PARTICLES:
+            continue  # "…教授审读了音律部分；…": a verb of the sentence, no label
         # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
         sentence_end = _SENTENCE_END_RE.search(text, cue.end(), end)
         end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
-        tail = _without_unit_lines(text[cue.end():end])
+        # "编　者\n2025 年 5 月于海拉尔": the date under a signature, and where it was written, are no one.
+        tail = _DATE_RE.sub(lambda m: " " * len(m.group(0)), _without_unit_lines(text[cue.end():end]))
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
         alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
         # Stop at the next cue: it signs for itself.
@@ -1089,6 +1244,8 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone, alone=alone))
+        # "参　编：荣佳慧　Kevin Lim（林凯文，新加坡籍…）": a team member who signs with a romanised name.
+        found.extend(_romanised_names(_BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), tail), cue.end()))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
     unbracketed = _BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), text)
     for pattern in (DIVISION_RE, _CIP_RE):
@@ -1120,11 +1277,22 @@ def signature_names(text):
         name = bracket.group(1)
         if honorific and honorific.group(1) == name[0] and name[0] in SURNAMES:
             found.append((bracket.start(1), bracket.end(1), name))
+    for match in _ATTRIBUTION_RE.finditer(text):
+        found.extend(_private(_names_in(match.group(1), match.start(1))))
     found.extend(_name_column(text))
     found.extend(_name_column_spaced(text))
     found.extend(_name_column_one_cell_per_line(text))
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
+    found.extend(_signature_block_names(text))
+    found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
+                 or _TITLE_AFTER_RE.match(text, name[1]))
+    # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
+    # in the bracket.
+    for _, end, _ in list(found):
+        other = _OTHER_SCRIPT_RE.match(text, end)
+        if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
+            found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))

@@ -39,7 +39,9 @@ HELDOUT_V3 = [
         ["吴海波", "吴海波", "皇甫立伟", "汪　洋", "葛晓琳", "合肥市高级技工学校", "安徽合肥技师学院", "合肥技院", "汪洋",
          "皇甫立伟", "万志诚", "合 肥 技 师 学 院",
          # Round 3 (issue 13): co-writing companies, employers and supporters are identities, as v5 labels them.
-         "合肥通用电梯有限公司"],
+         "合肥通用电梯有限公司",
+         # Round 3 (issue 13, v8 as development): the ISBN, labelled since v8 decided it finds the book and its authors.
+         "978-7-5167-6621-3"],
     ),
     Manuscript(
         "酒店服务与管理",

@@ -117,7 +117,10 @@ HELDOUT_V4 = [
         ["额尔德木图", "通辽市技工学校", "萨仁高娃", "通辽技校", "刘玉梅", "科尔沁区职业教育中心", "宝音", "通辽市技工学校",
          "哈斯巴根", "白永胜", "通辽市技工学校",
          # Round 3 (issue 13, v6 as development): a team member's employer in the 工作单位 column, as v5 labels employers.
-         "蒙牛乳业（通辽）有限公司"],
+         "蒙牛乳业（通辽）有限公司",
+         # Round 3 (issue 13, v8 as development): a local institute named as supporter, as v5-v8 label supporters
+         # (missed when v1-v4 were relabelled: the matcher did not know 研究所 then).
+         "通辽市畜牧兽医科学研究所"],
     ),
     Manuscript(
         "棉花加工设备维修",
@@ -146,7 +149,9 @@ HELDOUT_V4 = [
             "页眉": "汽车底盘构造与维修　广西工业技院",
         },
         ["韦德宁", "蒙　丽", "黄志坚", "莫振华", "陆　军", "韦德宁", "蒙　丽", "覃小莉", "卢　斌", "龙　腾", "潘春燕", "石　峰",
-         "广西工业技师学院", "柳州市第二职业技术学校", "廖　凯", "广西工业技院"],
+         "广西工业技师学院", "柳州市第二职业技术学校", "廖　凯", "广西工业技院",
+         # Round 3 (issue 13, v8 as development): the ISBN, labelled since v8 decided it finds the book and its authors.
+         "978-7-5551-2231-7"],
     ),
     Manuscript(
         "机床电气控制（PDF）",

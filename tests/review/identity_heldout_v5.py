@@ -234,10 +234,12 @@ HELDOUT_V5 = [
                     "的大力支持，谨致谢意。祝各位学员出入平安、事业兴旺！\n\n穆海鹰　妥建国\n2025年10月于兰州市技师学院",
             "页脚": "兰州技院烹饪系　内部教材",
         },
-        # Hard negatives: 甘肃科学技术出版社 (publisher), "—兰州：" (place of publication), ISBN, 老马, 赵先生,
+        # Hard negatives: 甘肃科学技术出版社 (publisher), "—兰州：" (place of publication), 老马, 赵先生,
         # 马保子, 出入平安 (the word), 毛细.
         ["穆海鹰", "妥建国", "拜　丽", "麻继红", "妥建国", "穆海鹰", "虎兰芳", "何平安", "兰州市牛肉拉面行业协会",
-         "甘肃陇上金牛餐饮管理集团有限公司", "穆海鹰", "妥建国", "兰州市技师学院", "兰州技院"],
+         "甘肃陇上金牛餐饮管理集团有限公司", "穆海鹰", "妥建国", "兰州市技师学院", "兰州技院",
+         # Round 3 (issue 13, v8 as development): the ISBN, labelled since v8 decided it finds the book and its authors.
+         "978-7-5424-3318-6"],
     ),
     Manuscript(
         "养老护理员（中级）",

@@ -135,11 +135,13 @@ HELDOUT_V6 = [
             "合作咨询": "合作咨询：香港 (852) 2735 6180\n电邮：kwleung@chuiyuen.com.hk",
         },
         # Hard negatives: 联合国教科文组织, 世界美食之都, 佛山 and 于顺德大良 (places), 黄飞鸿, 李小龙, 港澳餐饮企业, 陈小姐,
-        # 阿强师傅, 均安蒸猪/大良炒鲜奶 (dishes named after places), 李锦记, 广东科技出版社 (the publisher, with "—广州："
-        # and the ISBN).
+        # 阿强师傅, 均安蒸猪/大良炒鲜奶 (dishes named after places), 李锦记, 广东科技出版社 (the publisher, with "—广州："; its
+        # ISBN was a negative until v8).
         ["冼志鸿", "梁家伟", "LEUNG Ka-wai", "顺德区大良烹饪技工学校", "香港翠苑饮食集团有限公司", "大良烹饪技校",
          "澳门凼仔饮食业联合商会", "翠苑集团", "陈耀祖", "冼志鸿", "冼志鸿", "梁家伟", "区颖欣", "麦　田", "2735 6180",
-         "kwleung@chuiyuen.com.hk"],
+         "kwleung@chuiyuen.com.hk",
+         # Round 3 (issue 13, v8 as development): the ISBN, labelled since v8 decided it finds the book and its authors.
+         "978-7-5359-8210-4"],
     ),
     Manuscript(
         "汽车钣金与涂装",
@@ -177,11 +179,13 @@ HELDOUT_V6 = [
                     "人工”的古训值得每一位调剂员牢记。",
             "后记": "编写中，学校副校长冶永红给予了大力支持；青海省药学会海　洋教授审阅了书稿，谨致谢忱。",
         },
-        # Hard negatives: 青海人民出版社 (the publisher, with "—西宁：" and the ISBN), ①祁…/②卓… (the truncated index
+        # Hard negatives: 青海人民出版社 (the publisher, with "—西宁："; its ISBN was a negative until v8), ①祁…/②卓… (the truncated index
         # line), 李时珍 and 《本草纲目》, 宇妥·元丹贡布 and 《四部医典》, 《中华人民共和国药典》, 患者韩某, 某医院, 小冶, 十八反,
         # 同仁堂.
         ["祁永福", "卓玛措", "才让东主", "海东市平安区中藏医医院", "祁永福", "卓玛措", "韩乙四夫", "拉毛才让", "海东卫校",
-         "青海昆仑康泰大药房连锁有限公司", "海东市卫生职业技术学校", "冶永红", "青海省药学会", "海　洋"],
+         "青海昆仑康泰大药房连锁有限公司", "海东市卫生职业技术学校", "冶永红", "青海省药学会", "海　洋",
+         # Round 3 (issue 13, v8 as development): the ISBN, labelled since v8 decided it finds the book and its authors.
+         "978-7-225-06791-3"],
     ),
     Manuscript(
         "植保无人机操控与维护",
