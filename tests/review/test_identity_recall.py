@@ -23,6 +23,7 @@ from tests.review.identity_heldout_v5 import HELDOUT_V5
 from tests.review.identity_heldout_v6 import HELDOUT_V6
 from tests.review.identity_heldout_v7 import HELDOUT_V7
 from tests.review.identity_heldout_v8 import HELDOUT_V8
+from tests.review.identity_heldout_v9 import HELDOUT_V9
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -661,3 +662,15 @@ def test_a_listed_name_that_is_a_word_is_found_elsewhere_only_spaced_again_or_be
                     "二维码": "常青老师讲解嫁接；松柏常青"}) == [
         ("编写人员", "name", "白\u3000露"), ("编写人员", "name", "常\u3000青"), ("工作页", "name", "白\u3000露"),
         ("二维码", "name", "常青")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
+    "recall 0.740 (125/169), precision 0.963 (131/136), measured once after the matcher learned v8 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_ninth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V9)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
