@@ -29,3 +29,8 @@ SENDFILE_ROOT = str(PRIVATE_MEDIA_ROOT)
 # (tests/cms/test_jobs.py).
 CELERY_BROKER_URL = "memory://"
 CELERY_TASK_ALWAYS_EAGER = True
+# A statement that waits on a lock or runs away fails on its own, naming its SQL, well before the
+# test's timeout (pytest-timeout, 300 s) interrupts the driver mid-query and leaves the session
+# unusable for the test's teardown and every test after it.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c statement_timeout=120s -c lock_timeout=60s"  # noqa: F405
