@@ -472,7 +472,10 @@ PERSON_CUE_RE = re.compile(
     # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
     r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
-    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?:\s*签\s*[名字])?(?=\s*[:：])|"
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:(?:教\s*学|课\s*程)\s*)?团\s*队\s*成\s*员|(?:教\s*学|课\s*程)\s*团\s*队)(?:\s*签\s*[名字])?(?=\s*[:：])|"
+    # A reply to reviewers' comments names who changed what ("修改人："); a shared document its owner, editors and the
+    # company's or the school's review ("文档所有者：", "编辑者：", "企业审核："; a voucher's bare "审核：" is an exercise's).
+    r"(?:修\s*改\s*人|(?:企\s*业|学\s*校|校\s*[内外]|行\s*业|专\s*家|技\s*术)\s*审\s*核)(?=\s*[:：])|(?:文\s*档\s*)?所\s*有\s*者(?=\s*[:：])|(?:编\s*辑|创\s*建|协\s*作)\s*者(?=\s*[:：])|"
     # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…", "讲解：…", "演奏：…";
     # not 字幕 nor 示范, whose value is as often what they are: "字幕：中英双语"), a form's signature ("签名：…").
     r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
@@ -874,7 +877,8 @@ _SAME_AS_ABOVE = frozenset({"同上", "同前", "〃", "-", "—", "/"})
 _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3,24})(?:[ \t\u3000][^（()）\n]{0,20})?[）)]")
 # What else a name's bracket holds: a people, a post or title, a role, the order of a list.
 # An edition after a cited book's editor ("李国华主编. 铣工工艺学（第五版）") is none either.
-_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
+# An account after the app it is on is a contact ("（企业微信 LuobuCD-thg）", "（飞书号 dechen.wm）").
+_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|(?:微信|飞书|钉钉|抖音|快手|电话|手机|邮箱)号?$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
 def employers(text):

@@ -664,6 +664,15 @@ def test_a_listed_name_that_is_a_word_is_found_elsewhere_only_spaced_again_or_be
         ("二维码", "name", "常青")]
 
 
+def test_a_reply_to_reviewers_a_shared_document_and_a_team_list_name_who_changed_owned_and_reviewed_it():
+    assert _signed("已改。（修改人：达吾列提·塔斯恒）\n团队成员：祖丽皮亚·艾则孜（本校教师）") == ["达吾列提·塔斯恒", "祖丽皮亚·艾则孜"]
+    assert _signed("文档所有者：德庆旺姆（飞书号 dechen.wm）\n编辑者：洛桑旺堆、拉巴卓嘎\n企业审核：罗布次旦（企业微信 LuobuCD-thg）") == [
+        "德庆旺姆", "洛桑旺堆", "拉巴卓嘎", "罗布次旦"]
+    # An account in a name's bracket is no employer; a voucher's bare 审核 in an accounting exercise signs for no one.
+    assert _units("企业审核：罗布次旦（企业微信 LuobuCD-thg）") == []
+    assert _signed("制单：张华　　审核：李明　　记账：赵丽") == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
