@@ -250,7 +250,7 @@ def _names_pattern(names) -> str | None:
         if not _HAN_RE.match(name) or len(compact) < 2:
             continue
         if variants.rare_word(compact) and len(compact) >= 3:
-            anywhere.append(_flex_pattern(name))
+            anywhere.append(_dotted_pattern(name) or _flex_pattern(name))
             continue
         titled.append(_flex_pattern(compact))
         if compact != name:
@@ -258,6 +258,18 @@ def _names_pattern(names) -> str | None:
     if titled:  # one lookahead for them all: a title's alternation repeated per name would cost its compilation
         anywhere.append(f"(?:{'|'.join(titled)})(?={variants.TITLE_WORDS})")
     return "|".join(anywhere) or None
+
+
+_NAME_DOT_RE = re.compile(r"[ \t]*[·•・．.‧][ \t]*\n?")
+
+
+def _dotted_pattern(name: str) -> str | None:
+    """A transliterated name learned with its dot ("孟根·巴雅尔", "达吾列提．塔斯恒") sought with any dot or none:
+    the same text writes it "孟根巴雅尔" in prose, "达吾列提·塔斯恒" in a reply, "洛 古 有 格" in a footer."""
+    pieces = _NAME_DOT_RE.split(name)
+    if len(pieces) < 2 or any(len(piece.strip()) < 2 for piece in pieces):
+        return None
+    return (r"(?:[ \t]*[·•・．.‧][ \t]*\n?|" + _GAP + ")").join(_flex_pattern(piece) for piece in pieces)
 
 
 def _simplified(text: str) -> str:

@@ -540,12 +540,15 @@ _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+
 
 # A romanised name as its owner signs it: "Kevin Lim", "Leong Ka Hou", "Kim Min-jun" (a Korean given name's
 # syllables hyphenated); not a post ("Senior Process Engineer") nor a company's or a line's name.
-_WORD_OF_A_NAME = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
+# A name's letters may carry a Turkic or European mark ("Madina Kärim"); a Wade-Giles given name capitalises both
+# syllables ("Po-Han Huang").
+_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101\u0103\u0105\u0107\u010d\u0113\u011b\u011f\u012b\u0131\u0142\u0144\u014d\u0151\u0159\u015b\u015f\u0161\u016b\u017e"
+_WORD_OF_A_NAME = rf"[A-Z][{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?"
 # The surname may be in capitals, first or last ("LIM Kevin", "Kevin LIM").
 _ROMANISED_NAME_RE = re.compile(
     # The first capital before the lookbehind: the regex is tried only where a capital stands.
     rf"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]+[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
-    rf"|[a-z'’]+(?:-[a-z]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z])"
+    rf"|[{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z{_NAME_LOWER}])"
 )
 _NOT_A_PERSON_RE = re.compile(
     r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
@@ -567,8 +570,16 @@ _CONTACT_LINE_RE = re.compile(r"(?i)^[ \t]*(?:tel|t|mobile|m|phone|fax|e-?mail|�
 _VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: truly)?|cheers),?[ \t]*$")
 _SIGNATURE_CONTACT_LINES = 4
 _OTHER_SCRIPT_RE = re.compile(
-    r"[ \t]*[（(][ \t]*(?:([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}|[\uac00-\ud7a3]{2,4})"
+    rf"[ \t]*[（(][ \t]*(?:({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}|[\uac00-\ud7a3]{{2,4}})"
     r"|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
+)
+
+# "全明浩（朝鲜文名 전명호）", "丁学礼（经名尤努斯）": a bracket that says it gives the person's other name (in another
+# script, a Hui teacher's 经名 his community knows him by): that name, in whatever script, and the person's before it.
+_ALSO_NAMED_RE = re.compile(
+    r"[（(][ \t]*(?:[\u4e00-\u9fff]{1,3}[文语]|经|曾用|别|又|笔)名[ \t]*[:：]?[ \t]*"
+    rf"({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}|[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff·•・]{{2,10}}"
+    r"|[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}|[\u0f00-\u0fff]+)[ \t]*(?=[，,、；;）)])"
 )
 
 
@@ -731,12 +742,12 @@ _COMMON_GIVEN_NAME_FREQUENCY = 1000
 
 
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
-# then the sex or the unit ("王芳，绵阳技师学院高级讲师").
+# then the sex, the people ("洛古·有格，彝族，…") or the unit ("王芳，绵阳技师学院高级讲师").
 # The unit is looked for within the clause, not past a reference's "X，Y. 书名[M]. …大学出版社".
 _BIO_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*"
     r"(?:[（(][^）)\n]{0,16}[）)])?[，,][ \t\u3000]*"
-    r"(?:[男女][，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))"
+    r"(?:[男女][，,、；;]|[\u4e00-\u9fff]{1,3}族[，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))"
 )
 
 
@@ -942,7 +953,7 @@ _TRANSLITERATION_CHARACTERS = frozenset(
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
     "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
     # Mongolian
-    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅"
+    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅腾"
     # Uyghur and Kazakh
     "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
 )
@@ -1142,16 +1153,20 @@ def _rare_character(word):
     return len(word) == 1 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_CHARACTER_FREQUENCY
 
 
+# What may follow a name's third character OCR put on the next line: the line's end, or the list's separator ("亮 、白永清").
+_ALONE_BEFORE_LIST_RE = re.compile(r"[ \t\u3000]*(?:[、，,；;][^\n]*)?(?:\n|$)")
+
+
 def _spaced_third_character(text, segments, n):
     """"高 雪 梅": the third of three single characters a PDF extraction spaced evenly, unless it
     starts the next spaced name ("李 娜 王 芳"); OCR may break the line before it, the third then
-    alone on its line ("锁 永\n福")."""
+    alone on its line ("锁 永\n福") or before the list's next name ("马 宏\n亮 、白永清")."""
     if n + 2 >= len(segments) or any(len(segments[n + k].group(0)) != 1 for k in range(3)):
         return None
     first, second, third = segments[n: n + 3]
     gap = text[first.end():second.start()]
     if text[second.end():third.start()] != gap \
-            and not (text[second.end():third.start()] == "\n" and text[third.end():third.end() + 1] in ("\n", "")
+            and not (text[second.end():third.start()] == "\n" and _ALONE_BEFORE_LIST_RE.match(text, third.end())
                      and third.group(0) not in SURNAMES):
         return None
     fourth = segments[n + 3] if n + 3 < len(segments) else None
@@ -1297,6 +1312,10 @@ def signature_names(text):
         other = _OTHER_SCRIPT_RE.match(text, end)
         if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
             found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
+    for other in _ALSO_NAMED_RE.finditer(text):
+        before = _name_ending_at(text, other.start())
+        if before and not _NOT_A_PERSON_RE.search(other.group(1)):  # a school's English name is no one's
+            found.extend([*before, (other.start(1), other.end(1), other.group(1))])
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))

@@ -673,6 +673,26 @@ def test_a_reply_to_reviewers_a_shared_document_and_a_team_list_name_who_changed
     assert _signed("制单：张华　　审核：李明　　记账：赵丽") == []
 
 
+def test_a_dotted_name_is_the_same_person_undotted_spaced_or_with_another_dot_and_a_bio_may_give_the_people_first():
+    assert _across({"致谢": "孟根·巴雅尔师傅审读了项目四。", "思政": "孟根巴雅尔是风电场的运维班长。"}) == [
+        ("致谢", "name", "孟根·巴雅尔"), ("思政", "name", "孟根巴雅尔")]
+    assert _across({"简介": "洛古·有格，彝族，1991 年生于四川凉山。", "页脚": "第 3 页\n洛 古 有 格　整理"}) == [
+        ("简介", "name", "洛古·有格"), ("页脚", "name", "洛 古 有 格")]
+    assert _signed("副主编：达吾列提．塔斯恒\n参　编：阿拉腾苏布达") == ["达吾列提．塔斯恒", "阿拉腾苏布达"]
+    # OCR's third character before the list's next name; a word beginning the next line is no part of the name.
+    assert _signed("参 编 ：马 宏\n亮 、白永清") == ["马 宏\n亮", "白永清"]
+    assert _signed("主编：王 芳\n亮点") == ["王 芳"]
+
+
+def test_a_name_s_bracket_giving_another_name_and_romanised_names_with_marks_or_two_capitals():
+    assert _signed("本书第 1 版由全明浩（朝鲜文名 전명호）任主编。丁学礼（经名尤努斯）老师统稿。") == [
+        "全明浩", "전명호", "丁学礼", "尤努斯"]
+    assert _signed("主编　马地娜·卡里木　Madina Kärim") == ["马地娜·卡里木", "Madina Kärim"]
+    assert _signed("Best,\nPo-Han Huang 黄柏翰\nQA Manager\nM: +86 139 1567 0824") == ["Po-Han Huang", "黄柏翰"]
+    # A school's English name in its bracket is no one.
+    assert _signed("学校（英文名 Ski Resort School）") == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
