@@ -172,17 +172,19 @@ _CONTACT_RE = re.compile(
 # Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
 # at their first character: a long text's contact scan costs no more than before them).
 _INTRODUCED_CONTACT_RE = re.compile(
-    r"(?=[抖快视小微钉Bb哔学院单机统地校厂])(?:"
-    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", a B站
+    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位])(?:"
+    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", "飞书：…", a B站
     # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
-    # often as not.
-    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?:B站|哔哩哔哩|(?i:bilibili))[^\n]{0,30}?(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
+    # often as not. In a name's bracket the app's name alone introduces it ("（飞书号 dechen.wm）", "（企业微信 LuobuCD-thg）"),
+    # and so does "ID" after an account's quoted name ("公众号“楚雄农业技工”（ID：cxnyjg_1985）").
+    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?|飞书|企业微信)(?:号|ID|id)?[ \t]*[:：]|(?:B站|哔哩哔哩|(?i:bilibili))[^\n]{0,30}?(?<![A-Za-z])UID[ \t]*[:：]?"
+    r"|(?<=[（(])(?:微信|企业微信|飞书|钉钉)(?:号|ID)?[ \t]+|(?<=[”\"」』][（(])ID[ \t]*[:：])[ \t]*"
     r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
     r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
-    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"): the street and number; the city and
-    # district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
-    r"|(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号") or where a base or campus 位于: the street and
+    # number; the city and district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
+    r"|(?:(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：]|位于)[ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )

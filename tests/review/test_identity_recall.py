@@ -693,6 +693,16 @@ def test_a_name_s_bracket_giving_another_name_and_romanised_names_with_marks_or_
     assert _signed("学校（英文名 Ski Resort School）") == []
 
 
+def test_office_chat_ids_an_official_account_s_id_and_where_a_base_is_are_contacts():
+    assert _contacts("飞书：yuepeng_altxue\n文档所有者：德庆旺姆（飞书号 dechen.wm）\n企业审核：罗布次旦（企业微信 LuobuCD-thg）") == [
+        ("contact", "yuepeng_altxue"), ("contact", "dechen.wm"), ("contact", "LuobuCD-thg")]
+    assert _contacts("欢迎关注微信公众号“楚雄农业技工”（ID：cxnyjg_1985）。") == [
+        ("contact", "楚雄农业技工"), ("contact", "cxnyjg_1985")]
+    assert _contacts("基地位于楚雄市鹿城镇紫溪路 96 号校区东侧") == [("contact", "紫溪路 96 号")]
+    # The app named in prose, a shared document's name and a place without its street are no one's.
+    assert _contacts("本手册在飞书文档中协作编写，企业微信 App 可以打卡。学校位于楚雄市鹿城镇。") == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
