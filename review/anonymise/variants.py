@@ -1304,6 +1304,7 @@ def signature_names(text):
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
     found.extend(_signature_block_names(text))
+    found.extend(_initials_and_comment_markers(text))
     found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
                  or _TITLE_AFTER_RE.match(text, name[1]))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
@@ -1330,6 +1331,28 @@ def signature_names(text):
         if not any(leader.startswith(name) or leader.endswith(name) for leader in leaders):
             unique.setdefault((start, end), name)
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
+
+
+# The files handed in are named after who wrote them, in pinyin: a surname and the given name's initials
+# ("…_DingXL_终稿.docx", "_ZengWM_20250603.pdf"), between a file name's separators. Tried only where a capital stands.
+_FILE_NAME_INITIALS_RE = re.compile(
+    r"[A-Z](?<=[_\-\s][A-Z])([a-z]{1,6}[A-Z]{1,3})(?=[_\-.][^\s]{0,60}?\.(?:docx?|wps|pdf|pptx?|xlsx?|zip|rar|7z)(?![A-Za-z]))"
+)
+_PINYIN_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er"
+                    r"|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)")
+_PINYIN_SURNAME_RE = re.compile(f"{_PINYIN_SYLLABLE}{{1,2}}")
+# Word's exported comments start with the commenter's initials or name and the comment's number ("[ZWM1] 第 2 页：…").
+_COMMENT_MARKER_RE = re.compile(r"(?m)^[ \t]*\[([A-Z]{2,4}|[\u4e00-\u9fff]{2,4})\d{1,3}\][ \t]")
+
+
+def _initials_and_comment_markers(text):
+    found = [(m.start(), m.end(1), m.group(0)[0] + m.group(1)) for m in _FILE_NAME_INITIALS_RE.finditer(text)
+             if _PINYIN_SURNAME_RE.fullmatch(m.group(0)[0].lower() + m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    for marker in _COMMENT_MARKER_RE.finditer(text):
+        initials = marker.group(1)
+        if initials.isascii() or _looks_like_name(initials):
+            found.append((marker.start(1), marker.end(1), initials))
+    return found
 
 
 # "习近平总书记", "国家主席习近平", "习近平同志指出": a leader the text itself titles or quotes as one is a

@@ -703,6 +703,13 @@ def test_office_chat_ids_an_official_account_s_id_and_where_a_base_is_are_contac
     assert _contacts("本手册在飞书文档中协作编写，企业微信 App 可以打卡。学校位于楚雄市鹿城镇。") == []
 
 
+def test_pinyin_initials_in_the_names_of_files_handed_in_and_a_word_comment_s_initials_are_people():
+    assert _signed("交稿清单\n管道工程施工_项目1-3_DingXL_终稿.docx\n彩灯制作技艺_全书_ZengWM_20250603.docx") == ["DingXL", "ZengWM"]
+    assert _signed("（审阅批注导出）\n[ZWM1] 第 2 页：四道工序的顺序请统一。\n[ZWM3] 第 15 页的照片请换掉。") == ["ZWM", "ZWM"]
+    # A product's or a technology's name in a file name is no one's initials, nor a reference's number.
+    assert _signed("数据库_MySQL_v2.docx、实验_PowerPoint_模板.pptx、第1章_JavaEE_讲义.docx\n[1] 叶杭冶. 风力发电[M].") == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
