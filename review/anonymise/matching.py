@@ -196,6 +196,19 @@ _BOOK_NUMBER_RE = re.compile(
     # A 校本教材's internal-publication permit ("准印证号：苏内资准字 2025-A012 号") or a 统一书号 finds it the same way.
     r"|(?:准印证号|统一书号|书号)[ \t]*[:：][ \t]*([^\n，,；;。]{3,30}?号|[^\s，,；;。]{4,30}))"
 )
+# A lesson's example record says it is made up, in a bracket or a heading ("雪票销售记录（虚构数据）", "入住登记示例
+# （教学用虚构数据）：… 证件号 110101199003071234　手机 13800000000"): its numbers after it, on its line or the next,
+# are no one's ("本书案例均为虚构" in a sentence vouches for no number).
+_FICTITIOUS_RE = re.compile(r"[（(][^（()）\n]{0,8}(?:虚构|(?:示例|模拟|演示|样例)数据)[^（()）\n]{0,4}[）)]|(?:虚构|示例|模拟|样例)数据[:：]")
+_FICTITIOUS_REACH = 80
+
+
+def _fictitious(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, max(line, 0))
+    return bool(_FICTITIOUS_RE.search(text, max(above + 1, start - _FICTITIOUS_REACH), start))
+
+
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
@@ -401,7 +414,7 @@ class _Matcher:
                         continue
                     if any(s < a.end and a.start < e for a in accepted):
                         continue
-                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)):
+                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)) or _fictitious(simple, s):
                         continue
                     accepted.append(_Match(s, e, kind, text[s:e].strip()))
         accepted.sort(key=lambda m: m.start)

@@ -1251,6 +1251,8 @@ def signature_names(text):
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         if text[cue.end():cue.end() + 1] in _ASPECT_PARTICLES:
             continue  # "…教授审读了音律部分；…": a verb of the sentence, no label
+        if text[cue.start() - 1:cue.start()] == "任":
+            continue  # "由郄振邦任主编修订，…": a role someone took, named before it (DIVISION_RE), no label
         # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
         sentence_end = _SENTENCE_END_RE.search(text, cue.end(), end)
         end = sentence_end.start() if sentence_end else _run_on_lines(text, end)

@@ -710,6 +710,14 @@ def test_pinyin_initials_in_the_names_of_files_handed_in_and_a_word_comment_s_in
     assert _signed("数据库_MySQL_v2.docx、实验_PowerPoint_模板.pptx、第1章_JavaEE_讲义.docx\n[1] 叶杭冶. 风力发电[M].") == []
 
 
+def test_a_role_someone_took_is_no_label_and_an_example_record_that_says_it_is_made_up_is_no_one_s():
+    assert _signed("第 2 版由郄振邦任主编修订，对接新版补贴目录，删去了已淘汰的东方红-54 拖拉机。") == ["郄振邦"]
+    assert _contacts("示例：雪票销售记录（虚构数据）\n票号 A0231　姓名 王雪晴　手机 138 0000 5521\n"
+                     "入住登记示例（教学用虚构数据）：证件号 110101199003071234　手机 13800000000") == []
+    # A sentence saying the cases are made up vouches for no number after it.
+    assert _contacts("本书案例均为虚构。联系电话：0871-65123456") == [("phone", "0871-65123456")]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
