@@ -163,6 +163,7 @@ def _placeless_forms(rest):
     return forms
 
 
+_TYPE_CUT_TO_ITS_FIRST_WORD = ("技师学院", "技工学校")
 _NUMERALS = "一二三四五六七八九十"
 _ORDINAL = re.compile(f"第?[{_NUMERALS}]{{1,3}}")
 
@@ -189,6 +190,10 @@ def _bodies(rest):
             bodies.add(distinctive.lstrip("第") + full[0])
         if len(distinctive) < 2 or _ORDINAL.match(distinctive):
             continue
+        # "锡盟能源技师", "楚雄农业技工": the type cut to its first word after the school's own word (never without its
+        # place, nor after a place alone: "能源技师", "厦门技工" are a trade's or a city's workers).
+        if full in _TYPE_CUT_TO_ITS_FIRST_WORD and not _is_place(distinctive):
+            bodies.add(distinctive + full[:2])
         if full[-2:] in _ONE_CHARACTER_TYPE:
             bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
             # "昌江陶校": a word and the first character of the next, then the type in one character.

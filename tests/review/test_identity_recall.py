@@ -718,6 +718,14 @@ def test_a_role_someone_took_is_no_label_and_an_example_record_that_says_it_is_m
     assert _contacts("本书案例均为虚构。联系电话：0871-65123456") == [("phone", "0871-65123456")]
 
 
+def test_a_school_s_type_cut_to_its_first_word_after_its_own_word_and_place():
+    assert "楚雄农业技工" in variants.unit_variants("云南省楚雄彝族自治州农业技工学校")
+    assert "锡盟能源技师" in variants.short_forms("锡盟能源技师学院")
+    # Without the school's own word, or without its place, they are a city's or a trade's workers.
+    assert not {"厦门技师", "厦门技工", "成都技工"} & set(variants.unit_variants("福建省厦门技师学院") + variants.unit_variants("成都市技工学校"))
+    assert not {"能源技师", "农业技工"} & set(variants.unit_variants("锡盟能源技师学院") + variants.unit_variants("楚雄州农业技工学校"))
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
