@@ -371,11 +371,21 @@ def organisation_names(text):
 _COMPANY_TYPE_RE = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|集团$")
 
 
+def _trade_name_first(words):
+    """``words`` with a trade name the segmenter cut apart joined again: a character and the next ("雪/都/山地/运动" →
+    雪都), a common word and a character after it that make no word ("桃花/谷/乡村/旅游" → 桃花谷)."""
+    frequency = loaded_tokenizer().FREQ
+    while len(words) >= 3 and len(words[1]) == 1 and (len(words[0]) == 1 or (frequency.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY) \
+            and not frequency.get(words[0] + words[1]):
+        words = [words[0] + words[1], *words[2:]]
+    return words
+
+
 def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
-    after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团), a name of four words and more by
+    after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游), a group's by it and 集团 (翠苑集团), a name of four words and more by
     their initials (准油技服). A common first word (现代物流) is no trade name,
     nor a word of the dictionary (智能制造) a short form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
@@ -386,10 +396,10 @@ def short_forms(unit):
     body = unit[:company_type.start()]
     if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
         body = body[_place_length(body, 0):]
-    words = list(loaded_tokenizer().cut(body))
+    words = _trade_name_first(list(loaded_tokenizer().cut(body)))
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return []
-    forms = {body, words[0] + words[1], words[0] + words[-1]}
+    forms = {body, *(words[0] + word for word in words[1:])}
     # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
     if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
         forms.add(words[0] + words[1][:2])

@@ -726,6 +726,14 @@ def test_a_school_s_type_cut_to_its_first_word_after_its_own_word_and_place():
     assert not {"能源技师", "农业技工"} & set(variants.unit_variants("锡盟能源技师学院") + variants.unit_variants("楚雄州农业技工学校"))
 
 
+def test_a_company_s_trade_name_cut_apart_by_the_segmenter_lends_its_short_forms():
+    assert _across({"扉页": "林芝市桃花谷乡村旅游开发有限公司　编", "前言": "本手册由桃花谷旅游共同编写。林芝桃花节吸引大批游客。"}) == [
+        ("扉页", "unit", "林芝市桃花谷乡村旅游开发有限公司"), ("前言", "unit", "桃花谷旅游")]
+    assert "雪都山地" in variants.short_forms("阿勒泰雪都山地运动有限公司")
+    # The honour "中国雪都" and a common word before a company's trade are none of its forms.
+    assert not {"雪都", "智能制造"} & set(variants.short_forms("阿勒泰雪都山地运动有限公司") + variants.short_forms("宁波智能制造有限公司"))
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
