@@ -370,7 +370,8 @@ class _Matcher:
         known = self._found_in.get(simple)
         if known is not None:
             return known
-        return variants.signature_names(simple), [*variants.school_names(simple), *variants.organisation_names(simple)]
+        units = [*variants.school_names(simple), *variants.organisation_names(simple)]
+        return variants.signature_names(simple), [*units, *variants.former_and_stamped_units(simple, units)]
 
     def profile_matches(self, text: str) -> list[_Match]:
         return self._profile_matches(text, _simplified(text))

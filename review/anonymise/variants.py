@@ -332,6 +332,13 @@ def organisation_names(text):
     """(start, end, name) spans of organisations written with their place and a distinctive word."""
     found = []
     for match in _ORGANISATION_TYPE_RE.finditer(text):
+        # "星汇玩具制品（香港）有限公司": a Hong Kong, Macau or Taiwan company's place in brackets before its type.
+        inner = _BRACKETED_PLACE_RE.search(text, max(0, match.start() - 5), match.start())
+        if inner and match.group(0).endswith("公司"):
+            start = _run_start(text, inner.start())
+            if inner.start() - start >= 2 and not _ANY_ORGANISATION_RE.search(text, start, inner.start()):
+                found.append((start, match.end(), text[start:match.end()]))
+            continue
         start = match.start()
         while start > match.start() - _ORGANISATION_LOOKBACK and start > 0 \
                 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
@@ -364,6 +371,40 @@ def organisation_names(text):
                 and not _TITLED_AFTER_UNIVERSITY_RE.match(text, match.end()):
             continue
         found.append((start + place, match.end(), name))
+    return found
+
+
+_BRACKETED_PLACE_RE = re.compile(r"[（(](?:香港|澳门|台湾|澳門|臺灣)[）)]\Z")
+
+
+def _run_start(text, end):
+    """Where the run of characters naming an organisation that ends at ``end`` starts."""
+    start = end
+    while start > end - _ORGANISATION_LOOKBACK and start > 0 \
+            and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
+        start -= 1
+    return start
+
+
+# "（原孟村县渤达弯头厂）", "（原名…）": a unit's former name in brackets right after it, whatever its type.
+_FORMER_NAME_RE = re.compile(
+    r"[ \t]*[（(][ \t]*(?:原名?|曾用名|前身为?)[ \t:：]*([\u4e00-\u9fff]{3,30}?(?:厂|公司|集团|学校|学院|中心|研究所|合作社|社|站|场|店))"
+    r"[ \t]*(?:[，,；;][^（()）\n]{0,16})?[）)]"
+)
+# "（盖章）和田地区人力资源和社会保障局": the unit an application's opinion is stamped by, on the rest of the line.
+_STAMPED_RE = re.compile(
+    r"[（(][ \t]*(?:盖章|公章|签章|单位公章|单位盖章)[ \t]*[）)][ \t\u3000]*([\u4e00-\u9fff（）()]{4,30}?"
+    r"(?:局|厅|委员会|办公室|学校|学院|技校|职校|公司|集团|中心|协会|学会|研究院|研究所|大学|医院))[ \t\u3000]*(?=\n|$)"
+)
+
+
+def former_and_stamped_units(text, units):
+    """(start, end, name) spans of ``units``' former names in brackets after them and of the units that stamped an opinion."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _STAMPED_RE.finditer(text)]
+    for _, end, _ in units:
+        former = _FORMER_NAME_RE.match(text, end)
+        if former:
+            found.append((former.start(1), former.end(1), former.group(1)))
     return found
 
 

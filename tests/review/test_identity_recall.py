@@ -3,7 +3,7 @@ unregistered team members after signature cues, names in footers and keywords, a
 cue's line — are found and leave the reviewer's copy; the same suite fails when the matcher is
 reduced to the exact registered names. The target (recall ≥ 0.95, precision ≥ 0.95) is measured on
 a held-out set the matcher was never tuned on (the next one, written apart from this change); the
-sets it was tuned on — v8 since its misses were fixed — hold what they reached."""
+sets it was tuned on — v9 since its misses were fixed — hold what they reached."""
 
 import io
 
@@ -87,10 +87,12 @@ def exact_names_only(monkeypatch):
     # national brand an adviser works for ("企业顾问：陈 斌（唯品会）"), which v2 did not label.
     # v7 was 0.738/0.972 (104/141) when held out, v8 0.762/0.965 (128/168; by position, not by string, also 芦笙,
     # 海拉尔, 古丽/米拉, 韩成 and 锁永 were false).
+    # v9 was 0.740/0.963 (125/169) when held out; left: 和田技工 (a school named by its place alone, as "成都技校" is any of
+    # the city's), 玉河织艺 (its company found without 和田, whose 和田玉 the segmenter reads as a word).
     [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 1), (HELDOUT_V4, 120, 0), (HELDOUT_V5, 135, 0),
-     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0)],
+     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 163, 0)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
-         "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set"],
+         "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found, false_findings):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -734,13 +736,9 @@ def test_a_company_s_trade_name_cut_apart_by_the_segmenter_lends_its_short_forms
     assert not {"雪都", "智能制造"} & set(variants.short_forms("阿勒泰雪都山地运动有限公司") + variants.short_forms("宁波智能制造有限公司"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
-    "recall 0.740 (125/169), precision 0.963 (131/136), measured once after the matcher learned v8 "
-    "(benchmarks/identity_recall.py); it must not be tuned on",
-)
-def test_the_ninth_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V9)
-    assert found / planted >= RECALL_TARGET, missed
-    assert true_findings / all_findings >= PRECISION_TARGET
+def test_a_former_name_in_brackets_a_hong_kong_company_s_bracketed_place_and_a_stamped_opinion_s_unit():
+    assert _units("沧州渤达管道装备集团有限公司（原孟村县渤达弯头厂）合作编写") == ["沧州渤达管道装备集团有限公司", "孟村县渤达弯头厂"]
+    assert _units("副主编：鄧永樂（星匯玩具製品（香港）有限公司　產品開發總監）") == ["星匯玩具製品（香港）有限公司"]
+    assert _units("推荐单位意见：\n同意推荐。\n（盖章）和田地区人力资源和社会保障局") == ["和田地区人力资源和社会保障局"]
+    # A local bureau cited as a source, a factory in prose and any company's Hong Kong branch stay visible.
+    assert _units("已补注，引自阿勒泰地区文物局公开的资料；老厂房（原纺织厂）改建；某（香港）有限公司报价。") == []
