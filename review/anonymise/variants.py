@@ -638,6 +638,28 @@ _ALSO_NAMED_RE = re.compile(
     r"|[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}|[\u0f00-\u0fff]+)[ \t]*(?=[，,、；;）)])"
 )
 
+# A signature in Uyghur, Kazakh (Arabic script) or Tibetan script on a line of its own, its romanisation in brackets after
+# it or on the next line ("ئەكبەر روزى\nEkber Rozi", "བདེ་ཆེན་དབང་མོ། (Dechen Wangmo)"), set apart as a signature is: by
+# blank lines, a date or other names; a lesson's greeting in those scripts is glossed by the prose around it.
+_SCRIPT_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*([\u0600-\u06ff]{2,}(?:[ \t][\u0600-\u06ff]{2,}){1,3}|[\u0f40-\u0f84\u0f90-\u0fbc]+(?:\u0f0b[\u0f40-\u0f84\u0f90-\u0fbc]+){1,5})"
+    rf"\u0f0d?[ \t]*(?:[（(][ \t]*({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}})[ \t]*[）)]"
+    rf"|\n[ \t]*({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}))[ \t]*$"
+)
+
+
+def _script_signatures(text):
+    found = []
+    for signature in _SCRIPT_SIGNATURE_RE.finditer(text):
+        romanised = signature.lastindex
+        above = text[text.rfind("\n", 0, max(signature.start() - 1, 0)) + 1:max(signature.start() - 1, 0)]
+        below = text[signature.end() + 1:_line_end(text, signature.end() + 1)] if signature.end() < len(text) else ""
+        if not _NOT_A_PERSON_RE.search(signature.group(romanised)) and all(
+                not line.strip() or DATED_LINE_RE.fullmatch(line) or _names_in(line, 0) for line in (above, below)):
+            found += [(signature.start(1), signature.end(1), signature.group(1)),
+                      (signature.start(romanised), signature.end(romanised), signature.group(romanised))]
+    return found
+
 
 def _romanised_names(text, offset):
     return [(offset + m.start(), offset + m.end(), m.group(0)) for m in _ROMANISED_NAME_RE.finditer(text)
@@ -1363,6 +1385,7 @@ def signature_names(text):
     found.extend(_english_names(text))
     found.extend(_signature_block_names(text))
     found.extend(_initials_and_comment_markers(text))
+    found.extend(_script_signatures(text))
     found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
                  or _TITLE_AFTER_RE.match(text, name[1]))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
