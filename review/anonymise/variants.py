@@ -1029,7 +1029,7 @@ _PART_LABEL_RE = re.compile(r"(?:项目|模块|单元|任务|课题|章节)[一�
 _TRANSLITERATION_CHARACTERS = frozenset(
     # Tibetan
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
-    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
+    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽庆"
     # Mongolian
     "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅腾"
     # Uyghur and Kazakh
@@ -1181,8 +1181,13 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
         if len(word) > 2 and word.endswith("等"):  # "张华等组成的编写团队"
             word = word[:-1]
         nxt = segments[n + 1] if n + 1 < len(segments) else None
+        # "洛桑\n旺堆": a PDF broke a transliterated name's line between its syllables, the rest alone on the next line.
+        if nxt is not None and word == seg.group(0) and text[seg.end():nxt.start()].strip(" \t\u3000") == "\n" \
+                and _transliterated(word + nxt.group(0)) and len(word + nxt.group(0)) >= 4 and _ALONE_BEFORE_LIST_RE.match(text, nxt.end()):
+            found.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
+            skip.add(n + 1)
         # "李 娜": a lone surname and a given name apart only by spaces.
-        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
+        elif (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
                 and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))

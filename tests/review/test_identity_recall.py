@@ -749,3 +749,10 @@ def test_a_signature_in_uyghur_or_tibetan_script_with_its_romanisation_is_a_pers
     assert _signed("前言正文。\n\nབདེ་ཆེན་དབང་མོ། (Dechen Wangmo)\n2025 年 7 月") == ["བདེ་ཆེན་དབང་མོ", "Dechen Wangmo"]
     # A greeting a lesson glosses, in the same shape, is no one.
     assert _signed("管家须用问候语：\nབཀྲ་ཤིས་བདེ་ལེགས། (Tashi Delek)\n意为吉祥如意。") == []
+
+
+def test_a_transliterated_name_a_pdf_broke_between_its_syllables_is_one_name():
+    assert _signed("主编　德庆\n旺姆\n副主编　洛桑\n旺堆") == ["德庆\n旺姆", "洛桑\n旺堆"]
+    # Two Chinese names on two lines are two people; a date under a name is no part of it.
+    assert _signed("主编：王芳\n李明") == ["王芳", "李明"]
+    assert _signed("参编：格桑\n2025 年 5 月") == ["格桑"]
