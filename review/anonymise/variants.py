@@ -1325,6 +1325,11 @@ _FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _HONORIFIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)\Z")
 
 
+_PEOPLE_AFTER_NAME_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff·•・．])([\u4e00-\u9fff][\u4e00-\u9fff·•・．]{{1,9}})[（(](?:[\u4e00-\u9fff]{{1,3}}族|{_PEOPLES})[）)]"
+)
+
+
 def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
@@ -1348,6 +1353,8 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone, alone=alone))
+        # "副主编　毕丽芬（彝族）　洛古有格（彝族）": a people in the bracket says the word before it is someone, of any origin.
+        found.extend((cue.end() + m.start(1), cue.end() + m.end(1), m.group(1)) for m in _PEOPLE_AFTER_NAME_RE.finditer(tail))
         # "参　编：荣佳慧　Kevin Lim（林凯文，新加坡籍…）": a team member who signs with a romanised name.
         found.extend(_romanised_names(_BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), tail), cue.end()))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.

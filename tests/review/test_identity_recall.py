@@ -756,3 +756,9 @@ def test_a_transliterated_name_a_pdf_broke_between_its_syllables_is_one_name():
     # Two Chinese names on two lines are two people; a date under a name is no part of it.
     assert _signed("主编：王芳\n李明") == ["王芳", "李明"]
     assert _signed("参编：格桑\n2025 年 5 月") == ["格桑"]
+
+
+def test_a_people_in_the_bracket_after_a_listed_word_says_it_is_someone_of_any_origin():
+    assert _signed("副主编　毕丽芬（彝族）　洛古有格（彝族）") == ["毕丽芬", "洛古有格"]
+    # Outside a team's list a people's bracket follows a dance or a festival as often.
+    assert _signed("欣赏：阿细跳月（彝族）、火把节（彝族）") == []
