@@ -660,6 +660,8 @@ def _script_signatures(text):
                       (signature.start(romanised), signature.end(romanised), signature.group(romanised))]
     return found
 
+_HANGUL_BESIDE_RE = re.compile(rf"[ \t\u3000]+({_HANGUL_NAME})(?![\uac00-\ud7a3])")
+
 
 def _romanised_names(text, offset):
     return [(offset + m.start(), offset + m.end(), m.group(0)) for m in _ROMANISED_NAME_RE.finditer(text)
@@ -1402,8 +1404,9 @@ def signature_names(text):
                  or _TITLE_AFTER_RE.match(text, name[1]))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
     # in the bracket.
+    # "全明浩 전명호": the Hangul form right beside it too.
     for _, end, _ in list(found):
-        other = _OTHER_SCRIPT_RE.match(text, end)
+        other = _OTHER_SCRIPT_RE.match(text, end) or _HANGUL_BESIDE_RE.match(text, end)
         if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
             found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
     for other in _ALSO_NAMED_RE.finditer(text):

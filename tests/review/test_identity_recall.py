@@ -762,3 +762,8 @@ def test_a_people_in_the_bracket_after_a_listed_word_says_it_is_someone_of_any_o
     assert _signed("副主编　毕丽芬（彝族）　洛古有格（彝族）") == ["毕丽芬", "洛古有格"]
     # Outside a team's list a people's bracket follows a dance or a festival as often.
     assert _signed("欣赏：阿细跳月（彝族）、火把节（彝族）") == []
+
+
+def test_a_name_s_hangul_form_right_beside_it_is_the_same_person():
+    assert _signed("参编：全明浩 전명호、金顺姬　김순희") == ["全明浩", "전명호", "金顺姬", "김순희"]
+    assert _signed("主编：王芳 안녕하세요") == ["王芳"]  # a Korean sentence after a name is none
