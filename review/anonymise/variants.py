@@ -339,10 +339,7 @@ def organisation_names(text):
             if inner.start() - start >= 2 and not _ANY_ORGANISATION_RE.search(text, start, inner.start()):
                 found.append((start, match.end(), text[start:match.end()]))
             continue
-        start = match.start()
-        while start > match.start() - _ORGANISATION_LOOKBACK and start > 0 \
-                and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
-            start -= 1
+        start = _run_start(text, match.start())
         before = text[start:match.start()]
         place = next((i for i in range(len(before) - 1) if (_dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
                       or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1))
@@ -378,10 +375,13 @@ _BRACKETED_PLACE_RE = re.compile(r"[（(](?:香港|澳门|台湾|澳門|臺灣)[
 
 
 def _run_start(text, end):
-    """Where the run of characters naming an organisation that ends at ``end`` starts."""
+    """Where the run of characters naming an organisation that ends at ``end`` starts: at what joins two names or
+    starts the clause, unless that character starts a place ("和田玉河织艺地毯有限公司" is no "田玉河…")."""
     start = end
     while start > end - _ORGANISATION_LOOKBACK and start > 0 \
             and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
+        start -= 1
+    if start > max(0, end - _ORGANISATION_LOOKBACK) and text[start - 1] in _ORGANISATION_BREAKS and _dictionary_place_at(text, start - 1):
         start -= 1
     return start
 
