@@ -39,14 +39,15 @@ from tests.review.identity_heldout_v9 import HELDOUT_V9
 @contextlib.contextmanager
 def exact_names_only():
     saved = (variants.unit_variants, variants.signature_names, variants.school_names, variants.organisation_names,
-             variants.employers)
+             variants.employers, variants.former_and_stamped_units)
     variants.unit_variants = lambda name: [name] if name else []
     variants.signature_names = variants.school_names = variants.organisation_names = variants.employers = lambda text: []
+    variants.former_and_stamped_units = lambda text, units: []
     try:
         yield
     finally:
         (variants.unit_variants, variants.signature_names, variants.school_names, variants.organisation_names,
-         variants.employers) = saved
+         variants.employers, variants.former_and_stamped_units) = saved
 
 
 def _row(label, found, planted, true_findings, all_findings):

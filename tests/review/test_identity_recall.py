@@ -75,6 +75,7 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "school_names", lambda text: [])
     monkeypatch.setattr(variants, "organisation_names", lambda text: [])
     monkeypatch.setattr(variants, "employers", lambda text: [])
+    monkeypatch.setattr(variants, "former_and_stamped_units", lambda text, units: [])
 
 
 @pytest.mark.parametrize(
