@@ -520,6 +520,8 @@ PUBLISHER_STAFF_CUES = (
 )
 # Cues after which people sign a manuscript (SPEC R3; the list and their usual spellings).
 PERSON_CUE_RE = re.compile(
+    # The lookahead rejects most positions at their first character: what each cue below may start with.
+    r"(?=[\s（(副主参编作著审评校负课项开研执插绘摄模修设制描批授实指教团企学行专技文所创协兼拍剪配出后视动微讲解旁演录签起联通请策责美特封版装统顾委成秘])"
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者(?!\s*(?:来信|按|的话|注|说明))|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
