@@ -188,6 +188,8 @@ _INTRODUCED_CONTACT_RE = re.compile(
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )
+# Where a base, the school or a company 位于 is theirs; where a museum or a hotel of a lesson 位于 is public.
+_OWN_SITE_BEFORE_RE = re.compile(r"(?:基地|学校|学院|校区|本校|我校|公司|企业|工厂|厂区|实训室|中心)[^。；;！!？?\n]*\Z")
 # The book's own numbers on its 版权页: the ISBN and the CIP 数据核字号 ("中国版本图书馆 CIP 数据核字（2025）第 081736
 # 号", the number without the year) find it, and so its authors, in any library's catalogue.
 _BOOK_NUMBER_RE = re.compile(
@@ -415,7 +417,8 @@ class _Matcher:
                         continue
                     if any(s < a.end and a.start < e for a in accepted):
                         continue
-                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)) or _fictitious(simple, s):
+                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)) or _fictitious(simple, s) \
+                            or m.group(0).startswith("位于") and not _OWN_SITE_BEFORE_RE.search(simple, max(0, m.start() - 60), m.start()):
                         continue
                     accepted.append(_Match(s, e, kind, text[s:e].strip()))
         accepted.sort(key=lambda m: m.start)

@@ -702,6 +702,7 @@ def test_office_chat_ids_an_official_account_s_id_and_where_a_base_is_are_contac
     assert _contacts("欢迎关注微信公众号“楚雄农业技工”（ID：cxnyjg_1985）。") == [
         ("contact", "楚雄农业技工"), ("contact", "cxnyjg_1985")]
     assert _contacts("基地位于楚雄市鹿城镇紫溪路 96 号校区东侧") == [("contact", "紫溪路 96 号")]
+    assert _contacts("和平饭店位于上海市黄浦区南京东路 20 号，是装饰艺术风格的代表。") == []  # a lesson's public place
     # The app named in prose, a shared document's name and a place without its street are no one's.
     assert _contacts("本手册在飞书文档中协作编写，企业微信 App 可以打卡。学校位于楚雄市鹿城镇。") == []
 
