@@ -426,9 +426,10 @@ def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游), a group's by it and 集团 (翠苑集团), a name of four words and more by
-    their initials (准油技服). A common first word (现代物流) is no trade name,
-    nor a word of the dictionary (智能制造) a short form: they stay out."""
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游),
+    a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服).
+    A common first word (现代物流) is no trade name, nor a word of the dictionary (智能制造) a short
+    form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
         return unit_variants(unit, placeless=False)[1:]
     company_type = _COMPANY_TYPE_RE.search(unit)
@@ -661,6 +662,7 @@ def _script_signatures(text):
             found += [(signature.start(1), signature.end(1), signature.group(1)),
                       (signature.start(romanised), signature.end(romanised), signature.group(romanised))]
     return found
+
 
 _HANGUL_BESIDE_RE = re.compile(rf"[ \t\u3000]+({_HANGUL_NAME})(?![\uac00-\ud7a3])")
 
@@ -1405,8 +1407,7 @@ def signature_names(text):
     found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
                  or _TITLE_AFTER_RE.match(text, name[1]))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
-    # in the bracket.
-    # "全明浩 전명호": the Hangul form right beside it too.
+    # in the bracket, or in Hangul right beside it ("全明浩 전명호").
     for _, end, _ in list(found):
         other = _OTHER_SCRIPT_RE.match(text, end) or _HANGUL_BESIDE_RE.match(text, end)
         if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
