@@ -1447,7 +1447,10 @@ _COMMENT_MARKER_RE = re.compile(r"(?m)^[ \t]*\[([A-Z]{2,4}|[\u4e00-\u9fff]{2,4})
 def _initials_and_comment_markers(text):
     found = [(m.start(), m.end(1), m.group(0)[0] + m.group(1)) for m in _FILE_NAME_INITIALS_RE.finditer(text)
              if _PINYIN_SURNAME_RE.fullmatch(m.group(0)[0].lower() + m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
-    for marker in _COMMENT_MARKER_RE.finditer(text):
+    markers = list(_COMMENT_MARKER_RE.finditer(text))
+    if len(markers) < 2:  # comments are exported as a list; one bracket at a line's start is a label ("[GB1] …")
+        return found
+    for marker in markers:
         initials = marker.group(1)
         if initials.isascii() or _looks_like_name(initials):
             found.append((marker.start(1), marker.end(1), initials))

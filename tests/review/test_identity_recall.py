@@ -712,6 +712,7 @@ def test_pinyin_initials_in_the_names_of_files_handed_in_and_a_word_comment_s_in
     assert _signed("（审阅批注导出）\n[ZWM1] 第 2 页：四道工序的顺序请统一。\n[ZWM3] 第 15 页的照片请换掉。") == ["ZWM", "ZWM"]
     # A product's or a technology's name in a file name is no one's initials, nor a reference's number.
     assert _signed("数据库_MySQL_v2.docx、实验_PowerPoint_模板.pptx、第1章_JavaEE_讲义.docx\n[1] 叶杭冶. 风力发电[M].") == []
+    assert _signed("[GB1] 国家标准的代号") == []
 
 
 def test_a_role_someone_took_is_no_label_and_an_example_record_that_says_it_is_made_up_is_no_one_s():
