@@ -172,20 +172,24 @@ _CONTACT_RE = re.compile(
 # Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
 # at their first character: a long text's contact scan costs no more than before them).
 _INTRODUCED_CONTACT_RE = re.compile(
-    r"(?=[抖快视小微钉Bb哔学院单机统地校厂])(?:"
-    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", a B站
+    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位])(?:"
+    # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", "飞书：…", a B站
     # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
-    # often as not.
-    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?)(?:号|ID|id)?[ \t]*[:：]|(?:B站|哔哩哔哩|(?i:bilibili))[^\n]{0,30}?(?<![A-Za-z])UID[ \t]*[:：]?)[ \t]*"
+    # often as not. In a name's bracket the app's name alone introduces it ("（飞书号 dechen.wm）", "（企业微信 LuobuCD-thg）"),
+    # and so does "ID" after an account's quoted name ("公众号“楚雄农业技工”（ID：cxnyjg_1985）").
+    r"(?:(?:抖音|快手|视频号|小红书|微博|钉钉(?:群)?|飞书|企业微信)(?:号|ID|id)?[ \t]*[:：]|(?:B站|哔哩哔哩|(?i:bilibili))[^\n]{0,30}?(?<![A-Za-z])UID[ \t]*[:：]?"
+    r"|(?<=[（(])(?:微信|企业微信|飞书|钉钉)(?:号|ID)?[ \t]+|(?<=[”\"」』][（(])ID[ \t]*[:：])[ \t]*"
     r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
     r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
-    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"): the street and number; the city and
-    # district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
-    r"|(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：][ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号") or where a base or campus 位于: the street and
+    # number; the city and district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
+    r"|(?:(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：]|位于)[ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )
+# Where a base, the school or a company 位于 is theirs; where a museum or a hotel of a lesson 位于 is public.
+_OWN_SITE_BEFORE_RE = re.compile(r"(?:基地|学校|学院|校区|本校|我校|公司|企业|工厂|厂区|实训室|中心)[^。；;！!？?\n]*\Z")
 # The book's own numbers on its 版权页: the ISBN and the CIP 数据核字号 ("中国版本图书馆 CIP 数据核字（2025）第 081736
 # 号", the number without the year) find it, and so its authors, in any library's catalogue.
 _BOOK_NUMBER_RE = re.compile(
@@ -194,6 +198,19 @@ _BOOK_NUMBER_RE = re.compile(
     # A 校本教材's internal-publication permit ("准印证号：苏内资准字 2025-A012 号") or a 统一书号 finds it the same way.
     r"|(?:准印证号|统一书号|书号)[ \t]*[:：][ \t]*([^\n，,；;。]{3,30}?号|[^\s，,；;。]{4,30}))"
 )
+# A lesson's example record says it is made up, in a bracket or a heading ("雪票销售记录（虚构数据）", "入住登记示例
+# （教学用虚构数据）：… 证件号 110101199003071234　手机 13800000000"): its numbers after it, on its line or the next,
+# are no one's ("本书案例均为虚构" in a sentence vouches for no number).
+_FICTITIOUS_RE = re.compile(r"[（(][^（()）\n]{0,8}(?:虚构|(?:示例|模拟|演示|样例)数据)[^（()）\n]{0,4}[）)]|(?:虚构|示例|模拟|样例)数据[:：]")
+_FICTITIOUS_REACH = 80
+
+
+def _fictitious(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, max(line, 0))
+    return bool(_FICTITIOUS_RE.search(text, max(above + 1, start - _FICTITIOUS_REACH), start))
+
+
 _ID_RE = re.compile(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
 )
@@ -250,7 +267,7 @@ def _names_pattern(names) -> str | None:
         if not _HAN_RE.match(name) or len(compact) < 2:
             continue
         if variants.rare_word(compact) and len(compact) >= 3:
-            anywhere.append(_flex_pattern(name))
+            anywhere.append(_dotted_pattern(name) or _flex_pattern(name))
             continue
         titled.append(_flex_pattern(compact))
         if compact != name:
@@ -258,6 +275,18 @@ def _names_pattern(names) -> str | None:
     if titled:  # one lookahead for them all: a title's alternation repeated per name would cost its compilation
         anywhere.append(f"(?:{'|'.join(titled)})(?={variants.TITLE_WORDS})")
     return "|".join(anywhere) or None
+
+
+_NAME_DOT_RE = re.compile(r"[ \t]*[·•・．.‧][ \t]*\n?")
+
+
+def _dotted_pattern(name: str) -> str | None:
+    """A transliterated name learned with its dot ("孟根·巴雅尔", "达吾列提．塔斯恒") sought with any dot or none:
+    the same text writes it "孟根巴雅尔" in prose, "达吾列提·塔斯恒" in a reply, "洛 古 有 格" in a footer."""
+    pieces = _NAME_DOT_RE.split(name)
+    if len(pieces) < 2 or any(len(piece.strip()) < 2 for piece in pieces):
+        return None
+    return (r"(?:[ \t]*[·•・．.‧][ \t]*\n?|" + _GAP + ")").join(_flex_pattern(piece) for piece in pieces)
 
 
 def _simplified(text: str) -> str:
@@ -343,7 +372,8 @@ class _Matcher:
         known = self._found_in.get(simple)
         if known is not None:
             return known
-        return variants.signature_names(simple), [*variants.school_names(simple), *variants.organisation_names(simple)]
+        units = [*variants.school_names(simple), *variants.organisation_names(simple)]
+        return variants.signature_names(simple), [*units, *variants.former_and_stamped_units(simple, units)]
 
     def profile_matches(self, text: str) -> list[_Match]:
         return self._profile_matches(text, _simplified(text))
@@ -387,7 +417,8 @@ class _Matcher:
                         continue
                     if any(s < a.end and a.start < e for a in accepted):
                         continue
-                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)):
+                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)) or _fictitious(simple, s) \
+                            or m.group(0).startswith("位于") and not _OWN_SITE_BEFORE_RE.search(simple, max(0, m.start() - 60), m.start()):
                         continue
                     accepted.append(_Match(s, e, kind, text[s:e].strip()))
         accepted.sort(key=lambda m: m.start)

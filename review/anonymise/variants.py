@@ -163,6 +163,7 @@ def _placeless_forms(rest):
     return forms
 
 
+_TYPE_CUT_TO_ITS_FIRST_WORD = ("技师学院", "技工学校")
 _NUMERALS = "一二三四五六七八九十"
 _ORDINAL = re.compile(f"第?[{_NUMERALS}]{{1,3}}")
 
@@ -189,6 +190,10 @@ def _bodies(rest):
             bodies.add(distinctive.lstrip("第") + full[0])
         if len(distinctive) < 2 or _ORDINAL.match(distinctive):
             continue
+        # "锡盟能源技师", "楚雄农业技工": the type cut to its first word after the school's own word (never without its
+        # place, nor after a place alone: "能源技师", "厦门技工" are a trade's or a city's workers).
+        if full in _TYPE_CUT_TO_ITS_FIRST_WORD and not _is_place(distinctive):
+            bodies.add(distinctive + full[:2])
         if full[-2:] in _ONE_CHARACTER_TYPE:
             bodies.add(distinctive[0] + _ONE_CHARACTER_TYPE[full[-2:]])
             # "昌江陶校": a word and the first character of the next, then the type in one character.
@@ -327,10 +332,14 @@ def organisation_names(text):
     """(start, end, name) spans of organisations written with their place and a distinctive word."""
     found = []
     for match in _ORGANISATION_TYPE_RE.finditer(text):
-        start = match.start()
-        while start > match.start() - _ORGANISATION_LOOKBACK and start > 0 \
-                and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
-            start -= 1
+        # "星汇玩具制品（香港）有限公司": a Hong Kong, Macau or Taiwan company's place in brackets before its type.
+        inner = _BRACKETED_PLACE_RE.search(text, max(0, match.start() - 5), match.start())
+        if inner and match.group(0).endswith("公司"):
+            start = _run_start(text, inner.start())
+            if inner.start() - start >= 2 and not _ANY_ORGANISATION_RE.search(text, start, inner.start()):
+                found.append((start, match.end(), text[start:match.end()]))
+            continue
+        start = _run_start(text, match.start())
         before = text[start:match.start()]
         place = next((i for i in range(len(before) - 1) if (_dictionary_place_at(before, i) or before.startswith(_REGIONS, i)
                       or _LEVELLED_PLACE_RE.match(before, i) and not _dictionary_place_at(before, i + 1))
@@ -362,17 +371,65 @@ def organisation_names(text):
     return found
 
 
+_BRACKETED_PLACE_RE = re.compile(r"[（(](?:香港|澳门|台湾|澳門|臺灣)[）)]\Z")
+
+
+def _run_start(text, end):
+    """Where the run of characters naming an organisation that ends at ``end`` starts: at what joins two names or
+    starts the clause, unless that character starts a place ("和田玉河织艺地毯有限公司" is no "田玉河…")."""
+    start = end
+    while start > end - _ORGANISATION_LOOKBACK and start > 0 \
+            and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _ORGANISATION_BREAKS:
+        start -= 1
+    if start > max(0, end - _ORGANISATION_LOOKBACK) and text[start - 1] in _ORGANISATION_BREAKS and _dictionary_place_at(text, start - 1):
+        start -= 1
+    return start
+
+
+# "（原孟村县渤达弯头厂）", "（原名…）": a unit's former name in brackets right after it, whatever its type.
+_FORMER_NAME_RE = re.compile(
+    r"[ \t]*[（(][ \t]*(?:原名?|曾用名|前身为?)[ \t:：]*([\u4e00-\u9fff]{3,30}?(?:厂|公司|集团|学校|学院|中心|研究所|合作社|社|站|场|店))"
+    r"[ \t]*(?:[，,；;][^（()）\n]{0,16})?[）)]"
+)
+# "（盖章）和田地区人力资源和社会保障局": the unit an application's opinion is stamped by, on the rest of the line.
+_STAMPED_RE = re.compile(
+    r"[（(][ \t]*(?:盖章|公章|签章|单位公章|单位盖章)[ \t]*[）)][ \t\u3000]*([\u4e00-\u9fff（）()]{4,30}?"
+    r"(?:局|厅|委员会|办公室|学校|学院|技校|职校|公司|集团|中心|协会|学会|研究院|研究所|大学|医院))[ \t\u3000]*(?=\n|$)"
+)
+
+
+def former_and_stamped_units(text, units):
+    """(start, end, name) spans of ``units``' former names in brackets after them and of the units that stamped an opinion."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _STAMPED_RE.finditer(text)]
+    for _, end, _ in units:
+        former = _FORMER_NAME_RE.match(text, end)
+        if former:
+            found.append((former.start(1), former.end(1), former.group(1)))
+    return found
+
+
 # A company's type at the end of its name: what its short form leaves out.
 _COMPANY_TYPE_RE = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|集团$")
+
+
+def _trade_name_first(words):
+    """``words`` with a trade name the segmenter cut apart joined again: a character and the next ("雪/都/山地/运动" →
+    雪都), a common word and a character after it that make no word ("桃花/谷/乡村/旅游" → 桃花谷)."""
+    frequency = loaded_tokenizer().FREQ
+    while len(words) >= 3 and len(words[1]) == 1 and (len(words[0]) == 1 or (frequency.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY) \
+            and not frequency.get(words[0] + words[1]):
+        words = [words[0] + words[1], *words[2:]]
+    return words
 
 
 def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
-    after its place, with the next word or the last ("株洲湘江轨道装备股份有限公司" → 湘江装备,
-    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气), a group's by it and 集团 (翠苑集团), a name of four words and more by
-    their initials (准油技服). A common first word (现代物流) is no trade name,
-    nor a word of the dictionary (智能制造) a short form: they stay out."""
+    after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
+    湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游),
+    a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服).
+    A common first word (现代物流) is no trade name, nor a word of the dictionary (智能制造) a short
+    form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
         return unit_variants(unit, placeless=False)[1:]
     company_type = _COMPANY_TYPE_RE.search(unit)
@@ -381,10 +438,10 @@ def short_forms(unit):
     body = unit[:company_type.start()]
     if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
         body = body[_place_length(body, 0):]
-    words = list(loaded_tokenizer().cut(body))
+    words = _trade_name_first(list(loaded_tokenizer().cut(body)))
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return []
-    forms = {body, words[0] + words[1], words[0] + words[-1]}
+    forms = {body, *(words[0] + word for word in words[1:])}
     # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
     if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
         forms.add(words[0] + words[1][:2])
@@ -464,6 +521,8 @@ PUBLISHER_STAFF_CUES = (
 )
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
+    # The lookahead rejects most positions at their first character: what each cue below may start with.
+    r"(?=[\s（(副主参编作著审评校负课项开研执插绘摄模修设制描批授实指教团企学行专技文所创协兼拍剪配出后视动微讲解旁演录签起联通请策责美特封版装统顾委成秘])"
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者(?!\s*(?:来信|按|的话|注|说明))|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
@@ -472,7 +531,10 @@ PERSON_CUE_RE = re.compile(
     # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
     r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
-    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:教\s*学|课\s*程)\s*团\s*队(?:\s*成\s*员)?)(?:\s*签\s*[名字])?(?=\s*[:：])|"
+    r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:(?:教\s*学|课\s*程)\s*)?团\s*队\s*成\s*员|(?:教\s*学|课\s*程)\s*团\s*队)(?:\s*签\s*[名字])?(?=\s*[:：])|"
+    # A reply to reviewers' comments names who changed what ("修改人："); a shared document its owner, editors and the
+    # company's or the school's review ("文档所有者：", "编辑者：", "企业审核："; a voucher's bare "审核：" is an exercise's).
+    r"(?:修\s*改\s*人|(?:企\s*业|学\s*校|校\s*[内外]|行\s*业|专\s*家|技\s*术)\s*审\s*核)(?=\s*[:：])|(?:文\s*档\s*)?所\s*有\s*者(?=\s*[:：])|(?:编\s*辑|创\s*建|协\s*作)\s*者(?=\s*[:：])|"
     # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…", "讲解：…", "演奏：…";
     # not 字幕 nor 示范, whose value is as often what they are: "字幕：中英双语"), a form's signature ("签名：…").
     r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
@@ -537,12 +599,15 @@ _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+
 
 # A romanised name as its owner signs it: "Kevin Lim", "Leong Ka Hou", "Kim Min-jun" (a Korean given name's
 # syllables hyphenated); not a post ("Senior Process Engineer") nor a company's or a line's name.
-_WORD_OF_A_NAME = r"[A-Z][a-z'’]+(?:-[a-z]+)?"
+# A name's letters may carry a Turkic or European mark ("Madina Kärim"); a Wade-Giles given name capitalises both
+# syllables ("Po-Han Huang").
+_NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101\u0103\u0105\u0107\u010d\u0113\u011b\u011f\u012b\u0131\u0142\u0144\u014d\u0151\u0159\u015b\u015f\u0161\u016b\u017e"
+_WORD_OF_A_NAME = rf"[A-Z][{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?"
 # The surname may be in capitals, first or last ("LIM Kevin", "Kevin LIM").
 _ROMANISED_NAME_RE = re.compile(
     # The first capital before the lookbehind: the regex is tried only where a capital stands.
     rf"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]+[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
-    rf"|[a-z'’]+(?:-[a-z]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z])"
+    rf"|[{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z{_NAME_LOWER}])"
 )
 _NOT_A_PERSON_RE = re.compile(
     r"(?i)\b(?:engineer|manager|director|officer|department|dept|technician|teacher|professor|lecturer|line|co|ltd|company"
@@ -564,9 +629,42 @@ _CONTACT_LINE_RE = re.compile(r"(?i)^[ \t]*(?:tel|t|mobile|m|phone|fax|e-?mail|�
 _VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: truly)?|cheers),?[ \t]*$")
 _SIGNATURE_CONTACT_LINES = 4
 _OTHER_SCRIPT_RE = re.compile(
-    r"[ \t]*[（(][ \t]*(?:([A-Z][a-z'’]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[a-z]+)?){1,2}|[\uac00-\ud7a3]{2,4})"
+    rf"[ \t]*[（(][ \t]*(?:({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}|[\uac00-\ud7a3]{{2,4}})"
     r"|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
 )
+
+# "全明浩（朝鲜文名 전명호）", "丁学礼（经名尤努斯）": a bracket that says it gives the person's other name (in another
+# script, a Hui teacher's 经名 his community knows him by): that name, in whatever script, and the person's before it.
+_ALSO_NAMED_RE = re.compile(
+    r"[（(][ \t]*(?:[\u4e00-\u9fff]{1,3}[文语]|经|曾用|别|又|笔)名[ \t]*[:：]?[ \t]*"
+    rf"({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}|[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff·•・]{{2,10}}"
+    r"|[\u0600-\u06ff]+(?:[ \t][\u0600-\u06ff]+){0,3}|[\u0f00-\u0fff]+)[ \t]*(?=[，,、；;）)])"
+)
+
+# A signature in Uyghur, Kazakh (Arabic script) or Tibetan script on a line of its own, its romanisation in brackets after
+# it or on the next line ("ئەكبەر روزى\nEkber Rozi", "བདེ་ཆེན་དབང་མོ། (Dechen Wangmo)"), set apart as a signature is: by
+# blank lines, a date or other names; a lesson's greeting in those scripts is glossed by the prose around it.
+_SCRIPT_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*([\u0600-\u06ff]{2,}(?:[ \t][\u0600-\u06ff]{2,}){1,3}|[\u0f40-\u0f84\u0f90-\u0fbc]+(?:\u0f0b[\u0f40-\u0f84\u0f90-\u0fbc]+){1,5})"
+    rf"\u0f0d?[ \t]*(?:[（(][ \t]*({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}})[ \t]*[）)]"
+    rf"|\n[ \t]*({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}))[ \t]*$"
+)
+
+
+def _script_signatures(text):
+    found = []
+    for signature in _SCRIPT_SIGNATURE_RE.finditer(text):
+        romanised = signature.lastindex
+        above = text[text.rfind("\n", 0, max(signature.start() - 1, 0)) + 1:max(signature.start() - 1, 0)]
+        below = text[signature.end() + 1:_line_end(text, signature.end() + 1)] if signature.end() < len(text) else ""
+        if not _NOT_A_PERSON_RE.search(signature.group(romanised)) and all(
+                not line.strip() or DATED_LINE_RE.fullmatch(line) or _names_in(line, 0) for line in (above, below)):
+            found += [(signature.start(1), signature.end(1), signature.group(1)),
+                      (signature.start(romanised), signature.end(romanised), signature.group(romanised))]
+    return found
+
+
+_HANGUL_BESIDE_RE = re.compile(rf"[ \t\u3000]+({_HANGUL_NAME})(?![\uac00-\ud7a3])")
 
 
 def _romanised_names(text, offset):
@@ -728,12 +826,12 @@ _COMMON_GIVEN_NAME_FREQUENCY = 1000
 
 
 # "王　琼，女，海南技院旅游系教师": a 作者简介 line starts with the name (perhaps after the heading),
-# then the sex or the unit ("王芳，绵阳技师学院高级讲师").
+# then the sex, the people ("洛古·有格，彝族，…") or the unit ("王芳，绵阳技师学院高级讲师").
 # The unit is looked for within the clause, not past a reference's "X，Y. 书名[M]. …大学出版社".
 _BIO_RE = re.compile(
     rf"(?m)^[ \t\u3000]*(?:[\u4e00-\u9fff]{{0,3}}简介[ \t\u3000]*[:：]?[ \t\u3000]*)?({_PROSE_NAME}?)[ \t\u3000]*"
     r"(?:[（(][^）)\n]{0,16}[）)])?[，,][ \t\u3000]*"
-    r"(?:[男女][，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))"
+    r"(?:[男女][，,、；;]|[\u4e00-\u9fff]{1,3}族[，,、；;]|(?=[^\n，,。；;.\[]{0,20}?(?:学院|学校|技校|职校|技院|大学|公司)))"
 )
 
 
@@ -874,7 +972,8 @@ _SAME_AS_ABOVE = frozenset({"同上", "同前", "〃", "-", "—", "/"})
 _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3,24})(?:[ \t\u3000][^（()）\n]{0,20})?[）)]")
 # What else a name's bracket holds: a people, a post or title, a role, the order of a list.
 # An edition after a cited book's editor ("李国华主编. 铣工工艺学（第五版）") is none either.
-_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
+# An account after the app it is on is a contact ("（企业微信 LuobuCD-thg）", "（飞书号 dechen.wm）").
+_NOT_AN_EMPLOYER_RE = re.compile(rf"族$|(?:微信|飞书|钉钉|抖音|快手|电话|手机|邮箱)号?$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
 def employers(text):
@@ -936,9 +1035,9 @@ _PART_LABEL_RE = re.compile(r"(?:项目|模块|单元|任务|课题|章节)[一�
 _TRANSLITERATION_CHARACTERS = frozenset(
     # Tibetan
     "扎西次仁卓玛格桑曲珍边巴平措多吉杰德央金拉姆达瓦尼旺堆罗布顿珠索南才让更登加吾太嘎普琼白群培强洛丹增"
-    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽"
+    "贡益拥宗旦美朗赤烈欧米尕昂秋旺降绒追四郎泽庆"
     # Mongolian
-    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅"
+    "乌云其木图门日特尔苏娜额敦宝音哈斯朝鲁那萨高娃力呼和毕阿坦仓敖乐都楞塔根赫琴松托娅包胡查干孟克雅腾"
     # Uyghur and Kazakh
     "依古丽买提江艾合热曼吐逊努麦迪帕肯别克亚孜库班玉素甫伊帕汗热衣沙吾尔兰木"
 )
@@ -1088,8 +1187,13 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
         if len(word) > 2 and word.endswith("等"):  # "张华等组成的编写团队"
             word = word[:-1]
         nxt = segments[n + 1] if n + 1 < len(segments) else None
+        # "洛桑\n旺堆": a PDF broke a transliterated name's line between its syllables, the rest alone on the next line.
+        if nxt is not None and word == seg.group(0) and text[seg.end():nxt.start()].strip(" \t\u3000") == "\n" \
+                and _transliterated(word + nxt.group(0)) and len(word + nxt.group(0)) >= 4 and _ALONE_BEFORE_LIST_RE.match(text, nxt.end()):
+            found.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
+            skip.add(n + 1)
         # "李 娜": a lone surname and a given name apart only by spaces.
-        if (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
+        elif (len(word) == 1 and word in SURNAMES or word in COMPOUND_SURNAMES) and word == seg.group(0) and nxt is not None \
                 and not text[seg.end():nxt.start()].strip() and len(nxt.group(0)) <= 2:
             last = _spaced_third_character(text, segments, n) or nxt
             found.append((offset + seg.start(), offset + last.end(), text[seg.start():last.end()]))
@@ -1138,16 +1242,20 @@ def _rare_character(word):
     return len(word) == 1 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_CHARACTER_FREQUENCY
 
 
+# What may follow a name's third character OCR put on the next line: the line's end, or the list's separator ("亮 、白永清").
+_ALONE_BEFORE_LIST_RE = re.compile(r"[ \t\u3000]*(?:[、，,；;][^\n]*)?(?:\n|$)")
+
+
 def _spaced_third_character(text, segments, n):
     """"高 雪 梅": the third of three single characters a PDF extraction spaced evenly, unless it
     starts the next spaced name ("李 娜 王 芳"); OCR may break the line before it, the third then
-    alone on its line ("锁 永\n福")."""
+    alone on its line ("锁 永\n福") or before the list's next name ("马 宏\n亮 、白永清")."""
     if n + 2 >= len(segments) or any(len(segments[n + k].group(0)) != 1 for k in range(3)):
         return None
     first, second, third = segments[n: n + 3]
     gap = text[first.end():second.start()]
     if text[second.end():third.start()] != gap \
-            and not (text[second.end():third.start()] == "\n" and text[third.end():third.end() + 1] in ("\n", "")
+            and not (text[second.end():third.start()] == "\n" and _ALONE_BEFORE_LIST_RE.match(text, third.end())
                      and third.group(0) not in SURNAMES):
         return None
     fourth = segments[n + 3] if n + 3 < len(segments) else None
@@ -1223,6 +1331,11 @@ _FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _HONORIFIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)\Z")
 
 
+_PEOPLE_AFTER_NAME_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff·•・．])([\u4e00-\u9fff][\u4e00-\u9fff·•・．]{{1,9}})[（(](?:[\u4e00-\u9fff]{{1,3}}族|{_PEOPLES})[）)]"
+)
+
+
 def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
@@ -1232,6 +1345,8 @@ def signature_names(text):
             continue  # "由各地负责组织审定。研究…": the word ends a sentence, it introduces nobody
         if text[cue.end():cue.end() + 1] in _ASPECT_PARTICLES:
             continue  # "…教授审读了音律部分；…": a verb of the sentence, no label
+        if text[cue.start() - 1:cue.start()] == "任":
+            continue  # "由郄振邦任主编修订，…": a role someone took, named before it (DIVISION_RE), no label
         # "销售顾问小王运用…。伏羲庙和麦积山…": a cue in prose introduces no one past its sentence.
         sentence_end = _SENTENCE_END_RE.search(text, cue.end(), end)
         end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
@@ -1244,6 +1359,8 @@ def signature_names(text):
         if following:
             tail = tail[: following.start()]
         found.extend(_names_in(tail, cue.end(), listed=True, trusted=alone, alone=alone))
+        # "副主编　毕丽芬（彝族）　洛古有格（彝族）": a people in the bracket says the word before it is someone, of any origin.
+        found.extend((cue.end() + m.start(1), cue.end() + m.end(1), m.group(1)) for m in _PEOPLE_AFTER_NAME_RE.finditer(tail))
         # "参　编：荣佳慧　Kevin Lim（林凯文，新加坡籍…）": a team member who signs with a romanised name.
         found.extend(_romanised_names(_BRACKETED_RE.sub(lambda m: " " * len(m.group(0)), tail), cue.end()))
     # "万志诚（合肥通用电梯有限公司）编写项目六": the unit in brackets between name and verb.
@@ -1285,14 +1402,20 @@ def signature_names(text):
     found.extend(_names_after_schools(unbracketed))
     found.extend(_english_names(text))
     found.extend(_signature_block_names(text))
+    found.extend(_initials_and_comment_markers(text))
+    found.extend(_script_signatures(text))
     found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
                  or _TITLE_AFTER_RE.match(text, name[1]))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
-    # in the bracket.
+    # in the bracket, or in Hangul right beside it ("全明浩 전명호").
     for _, end, _ in list(found):
-        other = _OTHER_SCRIPT_RE.match(text, end)
+        other = _OTHER_SCRIPT_RE.match(text, end) or _HANGUL_BESIDE_RE.match(text, end)
         if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
             found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
+    for other in _ALSO_NAMED_RE.finditer(text):
+        before = _name_ending_at(text, other.start())
+        if before and not _NOT_A_PERSON_RE.search(other.group(1)):  # a school's English name is no one's
+            found.extend([*before, (other.start(1), other.end(1), other.group(1))])
     for line in DATED_LINE_RE.finditer(text):
         body = _DATE_RE.sub(lambda m: " " * len(m.group(0)), line.group(0))
         found.extend(_names_in(body, line.start()))
@@ -1307,6 +1430,31 @@ def signature_names(text):
         if not any(leader.startswith(name) or leader.endswith(name) for leader in leaders):
             unique.setdefault((start, end), name)
     return [(s, e, n) for (s, e), n in sorted(unique.items())]
+
+
+# The files handed in are named after who wrote them, in pinyin: a surname and the given name's initials
+# ("…_DingXL_终稿.docx", "_ZengWM_20250603.pdf"), between a file name's separators. Tried only where a capital stands.
+_FILE_NAME_INITIALS_RE = re.compile(
+    r"[A-Z](?<=[_\-\s][A-Z])([a-z]{1,6}[A-Z]{1,3})(?=[_\-.][^\s]{0,60}?\.(?:docx?|wps|pdf|pptx?|xlsx?|zip|rar|7z)(?![A-Za-z]))"
+)
+_PINYIN_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er"
+                    r"|ia|ie|iu|in|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)")
+_PINYIN_SURNAME_RE = re.compile(f"{_PINYIN_SYLLABLE}{{1,2}}")
+# Word's exported comments start with the commenter's initials or name and the comment's number ("[ZWM1] 第 2 页：…").
+_COMMENT_MARKER_RE = re.compile(r"(?m)^[ \t]*\[([A-Z]{2,4}|[\u4e00-\u9fff]{2,4})\d{1,3}\][ \t]")
+
+
+def _initials_and_comment_markers(text):
+    found = [(m.start(), m.end(1), m.group(0)[0] + m.group(1)) for m in _FILE_NAME_INITIALS_RE.finditer(text)
+             if _PINYIN_SURNAME_RE.fullmatch(m.group(0)[0].lower() + m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    markers = list(_COMMENT_MARKER_RE.finditer(text))
+    if len(markers) < 2:  # comments are exported as a list; one bracket at a line's start is a label ("[GB1] …")
+        return found
+    for marker in markers:
+        initials = marker.group(1)
+        if initials.isascii() or _looks_like_name(initials):
+            found.append((marker.start(1), marker.end(1), initials))
+    return found
 
 
 # "习近平总书记", "国家主席习近平", "习近平同志指出": a leader the text itself titles or quotes as one is a

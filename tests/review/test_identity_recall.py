@@ -3,7 +3,7 @@ unregistered team members after signature cues, names in footers and keywords, a
 cue's line — are found and leave the reviewer's copy; the same suite fails when the matcher is
 reduced to the exact registered names. The target (recall ≥ 0.95, precision ≥ 0.95) is measured on
 a held-out set the matcher was never tuned on (the next one, written apart from this change); the
-sets it was tuned on — v8 since its misses were fixed — hold what they reached."""
+sets it was tuned on — v9 since its misses were fixed — hold what they reached."""
 
 import io
 
@@ -75,6 +75,7 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "school_names", lambda text: [])
     monkeypatch.setattr(variants, "organisation_names", lambda text: [])
     monkeypatch.setattr(variants, "employers", lambda text: [])
+    monkeypatch.setattr(variants, "former_and_stamped_units", lambda text, units: [])
 
 
 @pytest.mark.parametrize(
@@ -87,10 +88,12 @@ def exact_names_only(monkeypatch):
     # national brand an adviser works for ("企业顾问：陈 斌（唯品会）"), which v2 did not label.
     # v7 was 0.738/0.972 (104/141) when held out, v8 0.762/0.965 (128/168; by position, not by string, also 芦笙,
     # 海拉尔, 古丽/米拉, 韩成 and 锁永 were false).
+    # v9 was 0.740/0.963 (125/169) when held out; left: 和田技工 (a school named by its place alone, as "成都技校" is any of the
+    # city's).
     [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 1), (HELDOUT_V4, 120, 0), (HELDOUT_V5, 135, 0),
-     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0)],
+     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
-         "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set"],
+         "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found, false_findings):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -664,13 +667,114 @@ def test_a_listed_name_that_is_a_word_is_found_elsewhere_only_spaced_again_or_be
         ("二维码", "name", "常青")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 target not reached on the ninth held-out set (written by someone who never read the matcher): "
-    "recall 0.740 (125/169), precision 0.963 (131/136), measured once after the matcher learned v8 "
-    "(benchmarks/identity_recall.py); it must not be tuned on",
-)
-def test_the_ninth_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V9)
-    assert found / planted >= RECALL_TARGET, missed
-    assert true_findings / all_findings >= PRECISION_TARGET
+def test_a_reply_to_reviewers_a_shared_document_and_a_team_list_name_who_changed_owned_and_reviewed_it():
+    assert _signed("已改。（修改人：达吾列提·塔斯恒）\n团队成员：祖丽皮亚·艾则孜（本校教师）") == ["达吾列提·塔斯恒", "祖丽皮亚·艾则孜"]
+    assert _signed("文档所有者：德庆旺姆（飞书号 dechen.wm）\n编辑者：洛桑旺堆、拉巴卓嘎\n企业审核：罗布次旦（企业微信 LuobuCD-thg）") == [
+        "德庆旺姆", "洛桑旺堆", "拉巴卓嘎", "罗布次旦"]
+    # An account in a name's bracket is no employer; a voucher's bare 审核 in an accounting exercise signs for no one.
+    assert _units("企业审核：罗布次旦（企业微信 LuobuCD-thg）") == []
+    assert _signed("制单：张华　　审核：李明　　记账：赵丽") == []
+
+
+def test_a_dotted_name_is_the_same_person_undotted_spaced_or_with_another_dot_and_a_bio_may_give_the_people_first():
+    assert _across({"致谢": "孟根·巴雅尔师傅审读了项目四。", "思政": "孟根巴雅尔是风电场的运维班长。"}) == [
+        ("致谢", "name", "孟根·巴雅尔"), ("思政", "name", "孟根巴雅尔")]
+    assert _across({"简介": "洛古·有格，彝族，1991 年生于四川凉山。", "页脚": "第 3 页\n洛 古 有 格　整理"}) == [
+        ("简介", "name", "洛古·有格"), ("页脚", "name", "洛 古 有 格")]
+    assert _signed("副主编：达吾列提．塔斯恒\n参　编：阿拉腾苏布达") == ["达吾列提．塔斯恒", "阿拉腾苏布达"]
+    # OCR's third character before the list's next name; a word beginning the next line is no part of the name.
+    assert _signed("参 编 ：马 宏\n亮 、白永清") == ["马 宏\n亮", "白永清"]
+    assert _signed("主编：王 芳\n亮点") == ["王 芳"]
+
+
+def test_a_name_s_bracket_giving_another_name_and_romanised_names_with_marks_or_two_capitals():
+    assert _signed("本书第 1 版由全明浩（朝鲜文名 전명호）任主编。丁学礼（经名尤努斯）老师统稿。") == [
+        "全明浩", "전명호", "丁学礼", "尤努斯"]
+    assert _signed("主编　马地娜·卡里木　Madina Kärim") == ["马地娜·卡里木", "Madina Kärim"]
+    assert _signed("Best,\nPo-Han Huang 黄柏翰\nQA Manager\nM: +86 139 1567 0824") == ["Po-Han Huang", "黄柏翰"]
+    # A school's English name in its bracket is no one.
+    assert _signed("学校（英文名 Ski Resort School）") == []
+
+
+def test_office_chat_ids_an_official_account_s_id_and_where_a_base_is_are_contacts():
+    assert _contacts("飞书：yuepeng_altxue\n文档所有者：德庆旺姆（飞书号 dechen.wm）\n企业审核：罗布次旦（企业微信 LuobuCD-thg）") == [
+        ("contact", "yuepeng_altxue"), ("contact", "dechen.wm"), ("contact", "LuobuCD-thg")]
+    assert _contacts("欢迎关注微信公众号“楚雄农业技工”（ID：cxnyjg_1985）。") == [
+        ("contact", "楚雄农业技工"), ("contact", "cxnyjg_1985")]
+    assert _contacts("基地位于楚雄市鹿城镇紫溪路 96 号校区东侧") == [("contact", "紫溪路 96 号")]
+    assert _contacts("和平饭店位于上海市黄浦区南京东路 20 号，是装饰艺术风格的代表。") == []  # a lesson's public place
+    # The app named in prose, a shared document's name and a place without its street are no one's.
+    assert _contacts("本手册在飞书文档中协作编写，企业微信 App 可以打卡。学校位于楚雄市鹿城镇。") == []
+
+
+def test_pinyin_initials_in_the_names_of_files_handed_in_and_a_word_comment_s_initials_are_people():
+    assert _signed("交稿清单\n管道工程施工_项目1-3_DingXL_终稿.docx\n彩灯制作技艺_全书_ZengWM_20250603.docx") == ["DingXL", "ZengWM"]
+    assert _signed("（审阅批注导出）\n[ZWM1] 第 2 页：四道工序的顺序请统一。\n[ZWM3] 第 15 页的照片请换掉。") == ["ZWM", "ZWM"]
+    # A product's or a technology's name in a file name is no one's initials, nor a reference's number.
+    assert _signed("数据库_MySQL_v2.docx、实验_PowerPoint_模板.pptx、第1章_JavaEE_讲义.docx\n[1] 叶杭冶. 风力发电[M].") == []
+    assert _signed("[GB1] 国家标准的代号") == []
+
+
+def test_a_role_someone_took_is_no_label_and_an_example_record_that_says_it_is_made_up_is_no_one_s():
+    assert _signed("第 2 版由郄振邦任主编修订，对接新版补贴目录，删去了已淘汰的东方红-54 拖拉机。") == ["郄振邦"]
+    assert _contacts("示例：雪票销售记录（虚构数据）\n票号 A0231　姓名 王雪晴　手机 138 0000 5521\n"
+                     "入住登记示例（教学用虚构数据）：证件号 110101199003071234　手机 13800000000") == []
+    # A sentence saying the cases are made up vouches for no number after it.
+    assert _contacts("本书案例均为虚构。联系电话：0871-65123456") == [("phone", "0871-65123456")]
+
+
+def test_a_school_s_type_cut_to_its_first_word_after_its_own_word_and_place():
+    assert "楚雄农业技工" in variants.unit_variants("云南省楚雄彝族自治州农业技工学校")
+    assert "锡盟能源技师" in variants.short_forms("锡盟能源技师学院")
+    # Without the school's own word, or without its place, they are a city's or a trade's workers.
+    assert not {"厦门技师", "厦门技工", "成都技工"} & set(variants.unit_variants("福建省厦门技师学院") + variants.unit_variants("成都市技工学校"))
+    assert not {"能源技师", "农业技工"} & set(variants.unit_variants("锡盟能源技师学院") + variants.unit_variants("楚雄州农业技工学校"))
+
+
+def test_a_company_s_trade_name_cut_apart_by_the_segmenter_lends_its_short_forms():
+    assert _across({"扉页": "林芝市桃花谷乡村旅游开发有限公司　编", "前言": "本手册由桃花谷旅游共同编写。林芝桃花节吸引大批游客。"}) == [
+        ("扉页", "unit", "林芝市桃花谷乡村旅游开发有限公司"), ("前言", "unit", "桃花谷旅游")]
+    assert "雪都山地" in variants.short_forms("阿勒泰雪都山地运动有限公司")
+    # The honour "中国雪都" and a common word before a company's trade are none of its forms.
+    assert not {"雪都", "智能制造"} & set(variants.short_forms("阿勒泰雪都山地运动有限公司") + variants.short_forms("宁波智能制造有限公司"))
+
+
+def test_a_former_name_in_brackets_a_hong_kong_company_s_bracketed_place_and_a_stamped_opinion_s_unit():
+    assert _units("沧州渤达管道装备集团有限公司（原孟村县渤达弯头厂）合作编写") == ["沧州渤达管道装备集团有限公司", "孟村县渤达弯头厂"]
+    assert _units("副主编：鄧永樂（星匯玩具製品（香港）有限公司　產品開發總監）") == ["星匯玩具製品（香港）有限公司"]
+    assert _units("推荐单位意见：\n同意推荐。\n（盖章）和田地区人力资源和社会保障局") == ["和田地区人力资源和社会保障局"]
+    # A local bureau cited as a source, a factory in prose and any company's Hong Kong branch stay visible.
+    assert _units("已补注，引自阿勒泰地区文物局公开的资料；老厂房（原纺织厂）改建；某（香港）有限公司报价。") == []
+
+
+def test_a_signature_in_uyghur_or_tibetan_script_with_its_romanisation_is_a_person_in_both_scripts():
+    assert _signed("ئەكبەر روزى\nEkber Rozi") == ["ئەكبەر روزى", "Ekber Rozi"]
+    assert _signed("前言正文。\n\nབདེ་ཆེན་དབང་མོ། (Dechen Wangmo)\n2025 年 7 月") == ["བདེ་ཆེན་དབང་མོ", "Dechen Wangmo"]
+    # A greeting a lesson glosses, in the same shape, is no one.
+    assert _signed("管家须用问候语：\nབཀྲ་ཤིས་བདེ་ལེགས། (Tashi Delek)\n意为吉祥如意。") == []
+
+
+def test_a_transliterated_name_a_pdf_broke_between_its_syllables_is_one_name():
+    assert _signed("主编　德庆\n旺姆\n副主编　洛桑\n旺堆") == ["德庆\n旺姆", "洛桑\n旺堆"]
+    # Two Chinese names on two lines are two people; a date under a name is no part of it.
+    assert _signed("主编：王芳\n李明") == ["王芳", "李明"]
+    assert _signed("参编：格桑\n2025 年 5 月") == ["格桑"]
+
+
+def test_a_people_in_the_bracket_after_a_listed_word_says_it_is_someone_of_any_origin():
+    assert _signed("副主编　毕丽芬（彝族）　洛古有格（彝族）") == ["毕丽芬", "洛古有格"]
+    # Outside a team's list a people's bracket follows a dance or a festival as often.
+    assert _signed("欣赏：阿细跳月（彝族）、火把节（彝族）") == []
+
+
+def test_a_name_s_hangul_form_right_beside_it_is_the_same_person():
+    assert _signed("参编：全明浩 전명호、金顺姬　김순희") == ["全明浩", "전명호", "金顺姬", "김순희"]
+    assert _signed("主编：王芳 안녕하세요") == ["王芳"]  # a Korean sentence after a name is none
+
+
+def test_a_company_whose_place_starts_with_a_joining_character_keeps_its_place():
+    assert _across({"团队": "团队成员：图尔荪江·如则（和田玉河织艺地毯有限公司　纹样设计师）", "样章": "以玉河织艺提供的纹样为例"}) == [
+        ("团队", "name", "图尔荪江·如则"), ("团队", "unit", "和田玉河织艺地毯有限公司"), ("样章", "unit", "玉河织艺")]
+    # 和 joining two names stays out of the second.
+    assert _units("本书由沧州渤达管道装备集团有限公司和孟村县渤达管件有限公司合作编写") == [
+        "沧州渤达管道装备集团有限公司", "孟村县渤达管件有限公司"]
