@@ -24,6 +24,7 @@ from tests.review.identity_heldout_v6 import HELDOUT_V6
 from tests.review.identity_heldout_v7 import HELDOUT_V7
 from tests.review.identity_heldout_v8 import HELDOUT_V8
 from tests.review.identity_heldout_v9 import HELDOUT_V9
+from tests.review.identity_heldout_v10 import HELDOUT_V10
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -778,3 +779,15 @@ def test_a_company_whose_place_starts_with_a_joining_character_keeps_its_place()
     # 和 joining two names stays out of the second.
     assert _units("本书由沧州渤达管道装备集团有限公司和孟村县渤达管件有限公司合作编写") == [
         "沧州渤达管道装备集团有限公司", "孟村县渤达管件有限公司"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the tenth held-out set (written by someone who never read the matcher): "
+    "recall 0.844 (152/180), precision 0.963 (156/162), measured once after the matcher learned v9 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_tenth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V10)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
