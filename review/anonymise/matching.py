@@ -360,6 +360,8 @@ class _Matcher:
             self._found_in[simple] = names, units = self._found(simple)
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
+            # The short forms a book's account of its writing gives ("由舟山船校与海达船修合作编写") are the units' own.
+            forms["unit"].update(unit for _, _, unit in variants.co_writing_units(simple))
             forms["name"].update(name for _, _, name in names)
         units = "|".join(p for p in map(_flex_pattern, sorted(forms["unit"], key=len, reverse=True)) if p)
         for kind, pattern in (("unit", units), ("name", _names_pattern(forms["name"]))):
@@ -372,7 +374,7 @@ class _Matcher:
         known = self._found_in.get(simple)
         if known is not None:
             return known
-        units = [*variants.school_names(simple), *variants.organisation_names(simple)]
+        units = [*variants.school_names(simple), *variants.organisation_names(simple), *variants.co_writing_units(simple)]
         return variants.signature_names(simple), [*units, *variants.former_and_stamped_units(simple, units)]
 
     def profile_matches(self, text: str) -> list[_Match]:

@@ -408,6 +408,35 @@ def former_and_stamped_units(text, units):
     return found
 
 
+# "本书由舟山船校与海达船修合作编写": the units a book's own account says wrote it together, named by the short forms
+# they call each other by; a short form the text never writes in full is found here, and then wherever it stands.
+# A bracket after a unit (its former name) may stand before the joining word; "按…" may come before the verb.
+_BRACKET = r"(?:[（(][^（()）\n]{1,30}[）)])?"
+_CO_WRITTEN_RE = re.compile(
+    rf"(?<=由)([\u4e00-\u9fff]{{4,20}}?){_BRACKET}[与和]([\u4e00-\u9fff]{{4,20}}?){_BRACKET}"
+    r"(?=(?:合作|共同|联合|协作)(?:编写|编著|编制|开发|完成)|按[^。；;\n]{0,30}?(?:合作|共同|联合)(?:编写|开发))"
+)
+
+
+# People of a kind or units of a kind ("企业技术人员", "港澳餐饮企业", "企业非遗传承人") are no unit's name.
+_KIND_OF_PARTNER_RE = re.compile(r"企业|单位|院校|行业|人员|教师|老师|专家|师傅|传承人|工匠|学生|团队|骨干")
+
+
+def co_writing_units(text):
+    """(start, end, name) spans of the units that wrote the book together by its own account, each with a word the
+    dictionary barely knows or a place: "学校与合作企业", "行业专家与一线教师", "企业技术人员" are anyone."""
+    found = []
+    for match in _CO_WRITTEN_RE.finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if (_starts_with_place(name) or any(len(word) >= 2 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_DISTINCTIVE_FREQUENCY
+                                                for word in loaded_tokenizer().cut(name))) \
+                    and not _ANY_ORGANISATION_RE.search(name) and not _KIND_OF_PARTNER_RE.search(name) \
+                    and not name.startswith(_NATIONAL_PREFIXES):
+                found.append((match.start(group), match.end(group), name))
+    return found
+
+
 # A company's type at the end of its name: what its short form leaves out.
 _COMPANY_TYPE_RE = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|集团$")
 

@@ -77,6 +77,7 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "organisation_names", lambda text: [])
     monkeypatch.setattr(variants, "employers", lambda text: [])
     monkeypatch.setattr(variants, "former_and_stamped_units", lambda text, units: [])
+    monkeypatch.setattr(variants, "co_writing_units", lambda text: [])
 
 
 @pytest.mark.parametrize(
@@ -779,6 +780,16 @@ def test_a_company_whose_place_starts_with_a_joining_character_keeps_its_place()
     # 和 joining two names stays out of the second.
     assert _units("本书由沧州渤达管道装备集团有限公司和孟村县渤达管件有限公司合作编写") == [
         "沧州渤达管道装备集团有限公司", "孟村县渤达管件有限公司"]
+
+
+def test_the_units_a_book_says_wrote_it_together_are_found_by_those_short_forms_everywhere():
+    assert _across({"前言": "本书由舟山船校与海达船修合作编写。", "附录": "海达船修　技术部", "页脚": "舟山船校　内部使用"}) == [
+        ("前言", "unit", "舟山船校"), ("前言", "unit", "海达船修"), ("附录", "unit", "海达船修"), ("页脚", "unit", "舟山船校")]
+    # A former name in brackets may stand before the joining word, and is the unit's too; "按…" may come before the verb.
+    assert _units("本书由连云港港机技校与东港港机（原连云港港务局机械修造厂）共同编写") == ["连云港港机技校", "东港港机", "连云港港务局机械修造厂"]
+    assert _units("本课程由福鼎茶校与翠岚茶业按真实工序共同开发") == ["福鼎茶校", "翠岚茶业"]
+    # Kinds of partners are anyone.
+    assert _units("本书由学校与合作企业共同开发；本教材由企业技术人员和一线教师合作编写，港澳餐饮企业提供了菜谱。") == []
 
 
 @pytest.mark.xfail(
