@@ -303,7 +303,7 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼联中])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
+    r"(?=[集股有分协专医大学商研设保卫幼联中促])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|促进会|研究会|联合会|联盟|专业合作社"
     # A centre with its place is a local body, which places the team as a local association does
     # ("黔东南州非物质文化遗产保护中心"); a national one is a public body (below).
     r"|医院|保健院|卫生院|幼儿园|研究院|研究所|设计院|大学|学院|中心)(?!出版|学报|附属)"
@@ -314,12 +314,12 @@ _ORGANISATION_TYPE_RE = re.compile(
 _REGIONS = ("京津冀", "长三角", "珠三角", "粤港澳", "长株潭", "环渤海", "成渝", "泛珠三角")
 _BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
 # An association is named by its field, one character may be all of it (青海省药学会).
-_FIELD_NAMED_TYPES = ("学会", "协会", "商会")
+_FIELD_NAMED_TYPES = ("学会", "协会", "商会", "促进会", "研究会", "联合会")
 # A bio's alma mater or former employer narrows who the author is ("毕业于东北林业大学土木工程专业").
 _BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
-_TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员)")
+_TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员|老师)")
 _ORGANISATION_LOOKBACK = 20
 # "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
 _ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
@@ -451,6 +451,9 @@ def _trade_name_first(words):
     return words
 
 
+_SHOP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2}[堂轩坊斋阁]")
+
+
 def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
@@ -467,9 +470,12 @@ def short_forms(unit):
     body = unit[:company_type.start()]
     if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
         body = body[_place_length(body, 0):]
+    # "亳州济世堂中药饮片有限公司" is 济世堂, "蒙自市南湖滇味轩餐饮有限公司" 滇味轩: a shop's name of old, three characters.
+    shop = _SHOP_NAME_RE.search(body)
+    shop = [shop.group(0)] if shop and rare_word(shop.group(0)) else []
     words = _trade_name_first(list(loaded_tokenizer().cut(body)))
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
-        return []
+        return shop
     forms = {body, *(words[0] + word for word in words[1:])}
     # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
     if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
@@ -481,7 +487,7 @@ def short_forms(unit):
         (word[:2], word[2:]) if len(word) == 4 and all(loaded_tokenizer().FREQ.get(p) for p in (word[:2], word[2:])) else (word,))]
     if len(pieces) >= 4:
         forms.add("".join(piece[0] for piece in pieces))
-    return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
+    return sorted([*(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form)), *shop])
 
 
 # "（现郑州轻工业大学）": a bracket giving another name of the unit before it.
