@@ -92,10 +92,12 @@ def exact_names_only(monkeypatch):
     # 海拉尔, 古丽/米拉, 韩成 and 锁永 were false).
     # v9 was 0.740/0.963 (125/169) when held out; left: 和田技工 (a school named by its place alone, as "成都技校" is any of the
     # city's).
+    # v10 was 0.844/0.963 (152/180) when held out.
     [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 1), (HELDOUT_V4, 120, 0), (HELDOUT_V5, 135, 0),
-     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0)],
+     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0), (HELDOUT_V10, 173, 6)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
-         "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set"],
+         "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set",
+         "tenth held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found, false_findings):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -801,13 +803,10 @@ def test_a_company_s_old_shop_name_a_local_promotion_society_and_a_university_wh
     assert _units("同仁堂的炮制规范可作对照；本标准由中国烹饪协会组织审定；加快推进红河学院建设。") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 target not reached on the tenth held-out set (written by someone who never read the matcher): "
-    "recall 0.844 (152/180), precision 0.963 (156/162), measured once after the matcher learned v9 "
-    "(benchmarks/identity_recall.py); it must not be tuned on",
-)
-def test_the_tenth_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V10)
-    assert found / planted >= RECALL_TARGET, missed
-    assert true_findings / all_findings >= PRECISION_TARGET
+def test_an_email_with_a_hash_for_its_at_or_an_ocr_space_an_account_s_bracketed_id_and_a_site_on_a_contact_line():
+    assert _contacts("邮箱：gengyun#bzzyjx.edu.cn（发送时请将#换成@）\nE-mail：luxz@lpsmjjx .edu.cn") == [
+        ("email", "gengyun#bzzyjx.edu.cn"), ("email", "luxz@lpsmjjx .edu.cn")]
+    assert _contacts("微信公众号：蒙自餐饮技校（ID：mzcyjx1998）") == [("contact", "mzcyjx1998")]
+    assert ("contact", "www.hafpjx.cn") in _contacts("淮安烹饪技校　www.hafpjx.cn　咨询：0517—8390 6625")
+    # A hashtag and a reference's site on a line without the unit stay visible.
+    assert _contacts("话题 #白茶# 下讨论，#换成@ 的写法见第二章\n参考网站：www.cnki.net") == []
