@@ -474,6 +474,12 @@ def short_forms(unit):
     shop = _SHOP_NAME_RE.search(body)
     shop = [shop.group(0)] if shop and rare_word(shop.group(0)) else []
     words = _trade_name_first(list(loaded_tokenizer().cut(body)))
+    # A district's name may follow the city's, the trade name after it ("淮安市清江浦淮府酒店管理有限公司" is 淮府酒店).
+    # A two-character trade name is as often a place's name too (陇上汇通, 秦川精工): only a longer place is one, and
+    # only before a word the dictionary does not know (准噶尔油田技术服务 is 准油技服).
+    if len(words) >= 3 and len(words[0]) >= 3 and _is_place(words[0]) and len(words[1]) >= 2 \
+            and not loaded_tokenizer().FREQ.get(words[1]):
+        words = words[1:]
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return shop
     forms = {body, *(words[0] + word for word in words[1:])}
@@ -564,7 +570,7 @@ PERSON_CUE_RE = re.compile(
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
     r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影|模\s*特)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
     # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
-    r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
+    r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?:\s*人)?(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:(?:教\s*学|课\s*程)\s*)?团\s*队\s*成\s*员|(?:教\s*学|课\s*程)\s*团\s*队)(?:\s*签\s*[名字])?(?=\s*[:：])|"
     # A reply to reviewers' comments names who changed what ("修改人："); a shared document its owner, editors and the

@@ -810,3 +810,10 @@ def test_an_email_with_a_hash_for_its_at_or_an_ocr_space_an_account_s_bracketed_
     assert ("contact", "www.hafpjx.cn") in _contacts("淮安烹饪技校　www.hafpjx.cn　咨询：0517—8390 6625")
     # A hashtag and a reference's site on a line without the unit stay visible.
     assert _contacts("话题 #白茶# 下讨论，#换成@ 的写法见第二章\n参考网站：www.cnki.net") == []
+
+
+def test_a_company_s_trade_name_after_its_district_and_a_cover_table_s_approver():
+    assert {"淮府酒店", "淮府管理"} <= set(variants.short_forms("淮安市清江浦淮府酒店管理有限公司"))
+    # A two-character trade name that is also a place's name stays the trade name.
+    assert "陇上汇通" in variants.short_forms("甘肃陇上汇通汽车销售服务有限公司")
+    assert _signed("编写人\n覃美玲\n审核人\n韦德昌\n批准人\n谭 劲 松\n编写单位\n蒙自市餐饮技工学校") == ["韦德昌", "谭 劲 松"]
