@@ -626,8 +626,9 @@ _CONTRIBUTORS_RE = re.compile(
 # by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
 _ENGLISH_PERSON_CUE_RE = re.compile(
     r"(?=[A-Za-z])(?<![A-Za-z])(?i:(?:(?:chief|associate|deputy|executive)\s+)?(?:editors?(?:[\s-]+in[\s-]+chief)?|authors?|reviewers?"
-    r"|translators?|(?:compiled|written|edited|translated|reviewed)\s+by))(?![A-Za-z])[ \t]*[:：]?[ \t]*"
-    r"((?:[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}(?:[ \t]*(?:,|;|、|，|and)[ \t]*|[ \t]*$))+)",
+    r"|translators?|contact(?:\s+person)?|(?:compiled|written|edited|translated|reviewed)\s+by))(?![A-Za-z])[ \t]*[:：]?[ \t]*"
+    # A contact line's fields may be set apart by bars ("Contact: Shentu Liqun | Email: …").
+    r"((?:[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}(?:[ \t]*(?:,|;|、|，|and|\|)[ \t]*|[ \t]*$))+)",
     re.M,
 )
 _ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}")
@@ -659,6 +660,9 @@ _NOT_A_PERSON_RE = re.compile(
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 # "感谢 Kevin Lim 先生", "Dr. Kevin Lim": a romanised name a title introduces or follows.
 _ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
+# A mail client's display name before the address on a header's line ("抄送：Jingwen Tian <jingwen.tian@…>").
+_MAIL_ADDRESS_AFTER_RE = re.compile(r"[ \t]*<[^<>\s@]+@")
+_MAIL_HEADER_RE = re.compile(r"[ \t]*(?:发件人|收件人|抄送人?|密送|(?i:from|to|cc|bcc))[ \t]*[:：]")
 _TITLE_AFTER_RE = re.compile(r"[ \t]*(?:先生|女士|博士|工程师|老师|经理|教授)")
 # An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
 # Latin letters and Chinese characters side by side ("김민준 Kim Min-jun | 金敏俊", "Kevin Lim 林凯文").
@@ -1372,6 +1376,7 @@ _FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _HONORIFIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)\Z")
 
 
+_PEOPLE_IN_DIVISION_RE = re.compile(rf"(?<=[由的、和与])([\u4e00-\u9fff][\u4e00-\u9fff·•・．]{{1,7}})[（(](?:[\u4e00-\u9fff]{{1,3}}族|{_PEOPLES})[）)]")
 _PEOPLE_AFTER_NAME_RE = re.compile(
     rf"(?<![\u4e00-\u9fff·•・．])([\u4e00-\u9fff][\u4e00-\u9fff·•・．]{{1,9}})[（(](?:[\u4e00-\u9fff]{{1,3}}族|{_PEOPLES})[）)]"
 )
@@ -1412,6 +1417,8 @@ def signature_names(text):
             lead = _DIVISION_LEAD_RE.match(match.group(1))
             start = match.start(1) + (lead.end() if lead else 0)
             found.extend(_names_in(unbracketed[start:match.end(1)], start, listed=True, trusted=True))
+            # "由戈壁光能运维部的仁青措姆（藏族）编写": a people in the bracket says the word before it is someone.
+            found.extend((m.start(1), m.end(1), m.group(1)) for m in _PEOPLE_IN_DIVISION_RE.finditer(text, start, match.end(1)))
     for pattern in (_ENTRUSTED_RE, _CONTRIBUTORS_RE, _TITLED_RE):
         for match in pattern.finditer(unbracketed):
             names = _private(_names_in(match.group(1), match.start(1), listed=True))
@@ -1446,7 +1453,8 @@ def signature_names(text):
     found.extend(_initials_and_comment_markers(text))
     found.extend(_script_signatures(text))
     found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
-                 or _TITLE_AFTER_RE.match(text, name[1]))
+                 or _TITLE_AFTER_RE.match(text, name[1])
+                 or _MAIL_ADDRESS_AFTER_RE.match(text, name[1]) and _MAIL_HEADER_RE.match(text, text.rfind("\n", 0, name[0]) + 1))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
     # in the bracket, or in Hangul right beside it ("全明浩 전명호").
     for _, end, _ in list(found):

@@ -817,3 +817,11 @@ def test_a_company_s_trade_name_after_its_district_and_a_cover_table_s_approver(
     # A two-character trade name that is also a place's name stays the trade name.
     assert "陇上汇通" in variants.short_forms("甘肃陇上汇通汽车销售服务有限公司")
     assert _signed("编写人\n覃美玲\n审核人\n韦德昌\n批准人\n谭 劲 松\n编写单位\n蒙自市餐饮技工学校") == ["韦德昌", "谭 劲 松"]
+
+
+def test_a_mail_s_display_name_a_contact_line_in_english_and_a_people_s_bracket_in_a_division_of_work():
+    assert _signed("抄送：Jingwen Tian <jingwen.tian@caidu-coldchain.com>") == ["Jingwen Tian"]
+    assert _signed("Contact: Shentu Liqun | Email: shentulq@ajzmjx.edu.cn") == ["Shentu Liqun"]
+    assert "仁青措姆" in _signed("项目四、项目五由戈壁光能运维部的仁青措姆（藏族）编写；全书由司马宏远统稿。")
+    # A newsletter's name before its address off a mail header, a contact form's heading and a dance's people are no one.
+    assert _signed("订阅 Cold Chain <news@example.com>；Contact Us\n阿细跳月（彝族）由来已久。") == []
