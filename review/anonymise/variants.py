@@ -355,6 +355,9 @@ def organisation_names(text):
         # province's in a policy's prose ("云南省职业教育师资培训中心") or a region's ("南亚东南亚辐射中心") does not.
         if match.group(0) == "中心" and not re.fullmatch(r".*[市州县区盟旗]", before[place:place + _place_length(before, place)]):
             continue
+        # A market is a place to visit, no body ("亳州中药材交易中心", "…会展中心").
+        if match.group(0) == "中心" and re.search(r"(?:交易|购物|会展|批发|集散)\Z", before):
+            continue
         # A city's university or college may be named after it alone (凯里学院, 宁波大学).
         shortest = 0 if match.group(0) in ("大学", "学院") else 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
         if len(distinctive) < shortest or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
@@ -660,6 +663,8 @@ _NOT_A_PERSON_RE = re.compile(
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 # "感谢 Kevin Lim 先生", "Dr. Kevin Lim": a romanised name a title introduces or follows.
 _ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
+# A work task's or a case's line casts its people ("【任务】船东代表 Lars Nilsson 先生对…提出异议").
+_WORK_TASK_RE = re.compile(r"【(?:工作)?(?:任务|案例|情境|情景)[^】\n]{0,6}】|^[ \t]*(?:任务描述|案例|情境|情景)[ \t]*[:：]")
 # A mail client's display name before the address on a header's line ("抄送：Jingwen Tian <jingwen.tian@…>").
 _MAIL_ADDRESS_AFTER_RE = re.compile(r"[ \t]*<[^<>\s@]+@")
 _MAIL_HEADER_RE = re.compile(r"[ \t]*(?:发件人|收件人|抄送人?|密送|(?i:from|to|cc|bcc))[ \t]*[:：]")
@@ -1021,6 +1026,11 @@ _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3
 _NOT_AN_EMPLOYER_RE = re.compile(rf"族$|(?:微信|飞书|钉钉|抖音|快手|电话|手机|邮箱)号?$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
+def _common_words_only(words):
+    return not _starts_with_place(words) and all(
+        (loaded_tokenizer().FREQ.get(word) or 0) >= _RARE_DISTINCTIVE_FREQUENCY for word in loaded_tokenizer().cut(words))
+
+
 def employers(text):
     """(start, end, unit) spans of team members' employers named where a team is listed."""
     found, column, separator, pos = [], None, None, 0
@@ -1042,9 +1052,10 @@ def employers(text):
     # Brackets first, then a cue before them on their line: brackets are far fewer than cue positions.
     for bracket in _EMPLOYER_BRACKET_RE.finditer(text):
         unit = bracket.group(1)
+        # Common words before a post are a department ("廖胜堂（中央厨房　主管）").
         if PERSON_CUE_RE.search(text, text.rfind("\n", 0, bracket.start()) + 1, bracket.start()) \
                 and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
-                and not _ANY_ORGANISATION_RE.search(unit):
+                and not _ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and _common_words_only(unit)):
             found.append((bracket.start(1), bracket.end(1), unit))
     return found
 
@@ -1057,7 +1068,7 @@ _CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
-               "成员", "顾问", "常务", "简介"}
+               "成员", "顾问", "常务", "简介", "全书", "本书", "全稿", "书稿"}  # "…教授审读全书": the book, no one
 _TAIL = 48
 
 
@@ -1452,8 +1463,8 @@ def signature_names(text):
     found.extend(_signature_block_names(text))
     found.extend(_initials_and_comment_markers(text))
     found.extend(_script_signatures(text))
-    found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
-                 or _TITLE_AFTER_RE.match(text, name[1])
+    found.extend(name for name in _romanised_names(text, 0) if (_ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
+                 or _TITLE_AFTER_RE.match(text, name[1])) and not _WORK_TASK_RE.search(text, text.rfind("\n", 0, name[0]) + 1, name[0])
                  or _MAIL_ADDRESS_AFTER_RE.match(text, name[1]) and _MAIL_HEADER_RE.match(text, text.rfind("\n", 0, name[0]) + 1))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
     # in the bracket, or in Hangul right beside it ("全明浩 전명호").

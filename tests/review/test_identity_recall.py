@@ -825,3 +825,12 @@ def test_a_mail_s_display_name_a_contact_line_in_english_and_a_people_s_bracket_
     assert "仁青措姆" in _signed("项目四、项目五由戈壁光能运维部的仁青措姆（藏族）编写；全书由司马宏远统稿。")
     # A newsletter's name before its address off a mail header, a contact form's heading and a dance's people are no one.
     assert _signed("订阅 Cold Chain <news@example.com>；Contact Us\n阿细跳月（彝族）由来已久。") == []
+
+
+def test_the_book_after_a_reviewer_a_department_in_a_mentor_s_bracket_a_market_and_a_work_task_s_cast_are_no_one():
+    assert _signed("感谢贵州工程应用技术学院帅鸣皋教授审读全书．") == ["帅鸣皋"]
+    assert _units("企业指导教师：廖胜堂（中央厨房　主管）") == []
+    assert _units("副主任委员：仲崇文（淮府酒店　行政总厨）") == ["淮府酒店"]  # a trade name before a post is the employer
+    assert _units("亳州中药材交易中心是本项目的参观点。") == []
+    assert _signed("【任务】船东代表 Lars Nilsson 先生对 3 号分段的漆膜厚度提出异议。") == []
+    assert _signed("感谢 Kevin Lim 先生提供的工艺卡。") == ["Kevin Lim"]
