@@ -943,6 +943,15 @@ _HEADER_CELL_RE = re.compile(
 )
 
 
+def _serial_row_length(lines, row, width):
+    """How many lines the row starting at ``row`` takes: up to the next serial number, one line more than the header at most."""
+    serial = lines[row].strip()
+    if serial.isdigit() and row + width + 1 < len(lines) and lines[row + width].strip() != str(int(serial) + 1) \
+            and lines[row + width + 1].strip() == str(int(serial) + 1):
+        return width + 1
+    return width
+
+
 def _name_column_one_cell_per_line(text):
     """People in a table a PDF extraction put one cell per line: after a header of such lines with
     姓名 among them, every row is as many lines, its name on the line of the 姓名 column, until a
@@ -963,11 +972,16 @@ def _name_column_one_cell_per_line(text):
         if len(header) >= 2 and "姓名" in header:
             column, width, row = header.index("姓名"), len(header), j
             while row + width <= len(lines):
+                # A row starts at its serial number: a name the PDF broke across two lines ("上官\n子墨") makes its row a
+                # line longer, the extra line the name's when its first line is no name.
+                length = _serial_row_length(lines, row, width) if header[0] == "序号" else width
                 names = _names_in(lines[row + column], offsets[row + column], listed=True, trusted=True)
+                if not names and length > width:
+                    names = _names_in("\n".join(lines[row + column:row + column + 2]), offsets[row + column], listed=True, trusted=True)
                 if not names:
                     break
                 found.extend(names)
-                row += width
+                row += length
         i = max(j, i + 1)
     return found
 

@@ -834,3 +834,10 @@ def test_the_book_after_a_reviewer_a_department_in_a_mentor_s_bracket_a_market_a
     assert _units("亳州中药材交易中心是本项目的参观点。") == []
     assert _signed("【任务】船东代表 Lars Nilsson 先生对 3 号分段的漆膜厚度提出异议。") == []
     assert _signed("感谢 Kevin Lim 先生提供的工艺卡。") == ["Kevin Lim"]
+
+
+def test_a_one_cell_per_line_table_s_rows_start_at_their_serial_numbers_when_a_name_is_broken():
+    table = "序号\n姓名\n单位\n职务\n1\n邬海鹏\n舟山船校\n讲师\n2\n上官\n子墨\n同上\n讲师\n3\n虞海蓉\n同上\n讲师"
+    assert _signed(table) == ["邬海鹏", "上官\n子墨", "虞海蓉"]
+    # Without serial numbers a row is as many lines as the header: the table ends where a name cell holds no name.
+    assert "讲师" not in _signed("姓名\n单位\n邬海鹏\n舟山船校\n上官\n子墨\n同上\n讲师")
