@@ -1407,6 +1407,9 @@ _PEOPLE_AFTER_NAME_RE = re.compile(
 )
 
 
+_OPEN_BRACKET_RE = re.compile(r"[（(][^（()）\n]*\Z")
+
+
 def signature_names(text):
     """People named after a signature cue or in a dated signature line: (start, end, name) spans."""
     found = []
@@ -1423,6 +1426,8 @@ def signature_names(text):
         end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
         # "编　者\n2025 年 5 月于海拉尔": the date under a signature, and where it was written, are no one.
         tail = _DATE_RE.sub(lambda m: " " * len(m.group(0)), _without_unit_lines(text[cue.end():end]))
+        # A bracket the tail's end cuts open holds a note or a unit, as a closed one does ("（发送时请将#换成@）").
+        tail = _OPEN_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), tail)
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
         alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
         # Stop at the next cue: it signs for itself.

@@ -841,3 +841,8 @@ def test_a_one_cell_per_line_table_s_rows_start_at_their_serial_numbers_when_a_n
     assert _signed(table) == ["邬海鹏", "上官\n子墨", "虞海蓉"]
     # Without serial numbers a row is as many lines as the header: the table ends where a name cell holds no name.
     assert "讲师" not in _signed("姓名\n单位\n邬海鹏\n舟山船校\n上官\n子墨\n同上\n讲师")
+
+
+def test_a_bracket_a_cue_s_reach_cuts_open_holds_no_one():
+    line = "编写组联系人：耿芸　电话：0558-5126 308　邮箱：gengyun#bzzyjx.edu.cn（发送时请将#换成@）"
+    assert _signed(line) == ["耿芸"]
