@@ -131,6 +131,12 @@ def unit_variants(name, placeless=True):
         if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
                 and candidate not in out:
             out.append(candidate)
+    # "蒙餐技校" (蒙自市餐饮技工学校), "水矿技校" (水城矿务局技工学校): the first characters of the place and of its word.
+    word = rest[:-len("技工学校")] if rest.endswith("技工学校") and not rest.endswith("高级技工学校") else ""
+    if pieces and len(pieces[-1][0]) >= 2 and len(word) >= 2 and not _ORDINAL.match(word) and not _is_place(word):
+        initials = pieces[-1][0][0] + word[0] + "技校"
+        if initials not in out:
+            out.append(initials)
     if placeless:
         out += [form for form in _placeless_forms(rest) if form not in out]
     return out

@@ -846,3 +846,11 @@ def test_a_one_cell_per_line_table_s_rows_start_at_their_serial_numbers_when_a_n
 def test_a_bracket_a_cue_s_reach_cuts_open_holds_no_one():
     line = "编写组联系人：耿芸　电话：0558-5126 308　邮箱：gengyun#bzzyjx.edu.cn（发送时请将#换成@）"
     assert _signed(line) == ["耿芸"]
+
+
+def test_a_technical_school_by_the_first_characters_of_its_place_and_its_word():
+    assert "蒙餐技校" in variants.unit_variants("云南省蒙自市餐饮技工学校")
+    assert "水矿技校" in variants.unit_variants("水城矿务局技工学校")
+    # Never from a place alone or an ordinal: "成技校", "南第技校" name no school.
+    assert not [form for form in variants.unit_variants("成都市技工学校") + variants.unit_variants("江西省南昌市第一技工学校")
+                if len(form) == 4 and form.endswith("技校") and form[1] in "技第"]
