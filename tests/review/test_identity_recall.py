@@ -92,9 +92,10 @@ def exact_names_only(monkeypatch):
     # 海拉尔, 古丽/米拉, 韩成 and 锁永 were false).
     # v9 was 0.740/0.963 (125/169) when held out; left: 和田技工 (a school named by its place alone, as "成都技校" is any of the
     # city's).
-    # v10 was 0.844/0.963 (152/180) when held out.
+    # v10 was 0.844/0.963 (152/180) when held out; left: 乌蒙矿机 (乌蒙山矿山机电设备有限公司 by a place's first two
+    # characters and the initials of two words after it, a form no rule derives without naming other companies too).
     [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 1), (HELDOUT_V4, 120, 0), (HELDOUT_V5, 135, 0),
-     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0), (HELDOUT_V10, 173, 6)],
+     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0), (HELDOUT_V10, 179, 0)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
          "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set",
          "tenth held-out set"],
