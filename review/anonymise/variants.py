@@ -420,9 +420,9 @@ def former_and_stamped_units(text, units):
 # "本书由舟山船校与海达船修合作编写": the units a book's own account says wrote it together, named by the short forms
 # they call each other by; a short form the text never writes in full is found here, and then wherever it stands.
 # A bracket after a unit (its former name) may stand before the joining word; "按…" may come before the verb.
-_BRACKET = r"(?:[（(][^（()）\n]{1,30}[）)])?"
+_OPTIONAL_BRACKET = r"(?:[（(][^（()）\n]{1,30}[）)])?"
 _CO_WRITTEN_RE = re.compile(
-    rf"(?<=由)([\u4e00-\u9fff]{{4,20}}?){_BRACKET}[与和]([\u4e00-\u9fff]{{4,20}}?){_BRACKET}"
+    rf"(?<=由)([\u4e00-\u9fff]{{4,20}}?){_OPTIONAL_BRACKET}[与和]([\u4e00-\u9fff]{{4,20}}?){_OPTIONAL_BRACKET}"
     r"(?=(?:合作|共同|联合|协作)(?:编写|编著|编制|开发|完成)|按[^。；;\n]{0,30}?(?:合作|共同|联合)(?:编写|开发))"
 )
 
@@ -468,7 +468,8 @@ def short_forms(unit):
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
     湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游),
-    a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服).
+    a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服), an old shop's
+    name of three characters (济世堂); a district after the city's place is left out with it (清江浦淮府酒店 → 淮府酒店).
     A common first word (现代物流) is no trade name, nor a word of the dictionary (智能制造) a short
     form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
@@ -670,7 +671,7 @@ _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 # "感谢 Kevin Lim 先生", "Dr. Kevin Lim": a romanised name a title introduces or follows.
 _ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 # A work task's or a case's line casts its people ("【任务】船东代表 Lars Nilsson 先生对…提出异议").
-_WORK_TASK_RE = re.compile(r"【(?:工作)?(?:任务|案例|情境|情景)[^】\n]{0,6}】|^[ \t]*(?:任务描述|案例|情境|情景)[ \t]*[:：]")
+_WORK_TASK_RE = re.compile(r"【(?:工作)?(?:任务|案例|情境|情景)[^】\n]{0,6}】|^[ \t]*(?:任务描述|案例|情境|情景)[ \t]*[:：]", re.M)
 # A mail client's display name before the address on a header's line ("抄送：Jingwen Tian <jingwen.tian@…>").
 _MAIL_ADDRESS_AFTER_RE = re.compile(r"[ \t]*<[^<>\s@]+@")
 _MAIL_HEADER_RE = re.compile(r"[ \t]*(?:发件人|收件人|抄送人?|密送|(?i:from|to|cc|bcc))[ \t]*[:：]")

@@ -833,7 +833,7 @@ def test_the_book_after_a_reviewer_a_department_in_a_mentor_s_bracket_a_market_a
     assert _units("企业指导教师：廖胜堂（中央厨房　主管）") == []
     assert _units("副主任委员：仲崇文（淮府酒店　行政总厨）") == ["淮府酒店"]  # a trade name before a post is the employer
     assert _units("亳州中药材交易中心是本项目的参观点。") == []
-    assert _signed("【任务】船东代表 Lars Nilsson 先生对 3 号分段的漆膜厚度提出异议。") == []
+    assert _signed("【任务】船东代表 Lars Nilsson 先生对 3 号分段的漆膜厚度提出异议。\n任务描述：Hannah Weber 女士来电。") == []
     assert _signed("感谢 Kevin Lim 先生提供的工艺卡。") == ["Kevin Lim"]
 
 
