@@ -493,6 +493,9 @@ def short_forms(unit):
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return shop
     forms = {body, *(words[0] + word for word in words[1:])}
+    # "六盘水乌蒙山矿山机电设备有限公司" is 乌蒙矿机: two characters of the trade name, the first of each of the next two words.
+    if len(words) >= 3 and len(words[1]) >= 2 and len(words[2]) >= 2:
+        forms.add(words[0][:2] + words[1][0] + words[2][0])
     # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
     if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
         forms.add(words[0] + words[1][:2])
