@@ -116,9 +116,12 @@ def _phone_pattern(phone: str) -> str | None:
 
 # Generic patterns (anything looking like contact data, profile or not).
 # The "@" may be spelt out against harvesters: "duanmu.xc(at)bdjsxy.edu.cn", "li [at] jsxy.cn".
+# Or a "#" the note after it says to change ("gengyun#bzzyjx.edu.cn（发送时请将#换成@）"). OCR may leave a space before a
+# domain's last parts ("luxz@lpsmjjx .edu.cn").
 _EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}(?:[@＠]|[ \t]*[(（\[{][ \t]*(?i:at)[ \t]*[)）\]}][ \t]*)"
-    r"[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}(?:[@＠]|[ \t]*[(（\[{][ \t]*(?i:at)[ \t]*[)）\]}][ \t]*"
+    r"|#(?=[^\n]{0,40}#[ \t]*(?:换成|改为|改成|替换为|替换成)[ \t]*[@＠]))"
+    r"[A-Za-z0-9\-]{1,63}(?:[ \t](?=\.(?:edu|com|net|org|gov|ac)\.cn(?![A-Za-z])))?(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z])"
 )
 # A lesson's example address (RFC 2606/6761: example.com, *.example, *.test, localhost) names no one.
 _EXAMPLE_DOMAIN_RE = re.compile(r"(?i)(?:^|[@＠.)）\]}])(?:example\.(?:com|org|net)|[a-z0-9.\-]*\.(?:example|test|invalid|localhost))$")
@@ -153,8 +156,8 @@ _HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}
 _CONTACT_RE = re.compile(
     # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
     r"(?:(?:(?:QQ|ＱＱ|qq)\s*[号群]?|(?<![A-Za-z])[QＱ]\s*群)\s*[:：]?\s*([1-9１-９](?:[ \-]?\d){4,11})(?!\d))"
-    # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）".
-    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(])?([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）", "（ID：…）".
+    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(](?:ID|id|微信号)?[ \t]*[:：]?[ \t]*)?([A-Za-z][-_A-Za-z0-9]{5,19}))"
     # An account's name in quotes ("微信视频号“黔江职教美发”", "抖音号「…」"): the school or team calls it after itself.
     r"|(?:视频号|公众号|抖音号?|快手号?|B站|哔哩哔哩)\s*[:：]?\s*[“\"「『]([^”\"」』\n]{2,20})[”\"」』]"
     # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
@@ -249,6 +252,22 @@ _GENERIC = [
     ("unit", _ENGLISH_UNIT_RE, 0),
     ("signature_cue", _CUE_RE, 1),
 ]
+
+
+# A site's host alone ("www.hafpjx.cn") is the unit's on a line that names the unit or gives its phone, as a footer's
+# contact line does; on a line of its own it is a lesson's or a reference's (www.cnki.net).
+_BARE_SITE_RE = re.compile(r"(?<![A-Za-z0-9.\-@/])www\.(?![A-Za-z0-9.\-]*\.gov\.cn)(?:[A-Za-z0-9\-]+\.)+(?:cn|com|net|org)(?![A-Za-z0-9\-])")
+
+
+def _sites_beside(simple: str, accepted: list[_Match]) -> list[tuple[int, int]]:
+    spans = []
+    for m in _BARE_SITE_RE.finditer(simple):
+        line_start, line_end = simple.rfind("\n", 0, m.start()) + 1, simple.find("\n", m.end())
+        line_end = len(simple) if line_end < 0 else line_end
+        if any(line_start <= a.start and a.end <= line_end for a in accepted) \
+                and not any(m.start() < a.end and a.start < m.end() for a in accepted):
+            spans.append(m.span())
+    return spans
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -360,6 +379,8 @@ class _Matcher:
             self._found_in[simple] = names, units = self._found(simple)
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
+            # The short forms a book's account of its writing gives ("由舟山船校与海达船修合作编写") are the units' own.
+            forms["unit"].update(unit for _, _, unit in variants.co_writing_units(simple))
             forms["name"].update(name for _, _, name in names)
         units = "|".join(p for p in map(_flex_pattern, sorted(forms["unit"], key=len, reverse=True)) if p)
         for kind, pattern in (("unit", units), ("name", _names_pattern(forms["name"]))):
@@ -372,7 +393,7 @@ class _Matcher:
         known = self._found_in.get(simple)
         if known is not None:
             return known
-        units = [*variants.school_names(simple), *variants.organisation_names(simple)]
+        units = [*variants.school_names(simple), *variants.organisation_names(simple), *variants.co_writing_units(simple)]
         return variants.signature_names(simple), [*units, *variants.former_and_stamped_units(simple, units)]
 
     def profile_matches(self, text: str) -> list[_Match]:
@@ -421,6 +442,7 @@ class _Matcher:
                             or m.group(0).startswith("位于") and not _OWN_SITE_BEFORE_RE.search(simple, max(0, m.start() - 60), m.start()):
                         continue
                     accepted.append(_Match(s, e, kind, text[s:e].strip()))
+            accepted += [_Match(s, e, "contact", text[s:e]) for s, e in _sites_beside(simple, accepted)]
         accepted.sort(key=lambda m: m.start)
         return accepted
 

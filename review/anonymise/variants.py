@@ -131,6 +131,12 @@ def unit_variants(name, placeless=True):
         if len(candidate) >= 4 and (body == rest or len(distinctive) >= 2 or inner_place or senior or ordinal) \
                 and candidate not in out:
             out.append(candidate)
+    # "蒙餐技校" (蒙自市餐饮技工学校), "水矿技校" (水城矿务局技工学校): the first characters of the place and of its word.
+    word = rest[:-len("技工学校")] if rest.endswith("技工学校") and not rest.endswith("高级技工学校") else ""
+    if pieces and len(pieces[-1][0]) >= 2 and len(word) >= 2 and not _ORDINAL.match(word) and not _is_place(word):
+        initials = pieces[-1][0][0] + word[0] + "技校"
+        if initials not in out:
+            out.append(initials)
     if placeless:
         out += [form for form in _placeless_forms(rest) if form not in out]
     return out
@@ -303,7 +309,7 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼联中])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|联盟|专业合作社"
+    r"(?=[集股有分协专医大学商研设保卫幼联中促])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|促进会|研究会|联合会|联盟|专业合作社"
     # A centre with its place is a local body, which places the team as a local association does
     # ("黔东南州非物质文化遗产保护中心"); a national one is a public body (below).
     r"|医院|保健院|卫生院|幼儿园|研究院|研究所|设计院|大学|学院|中心)(?!出版|学报|附属)"
@@ -314,12 +320,12 @@ _ORGANISATION_TYPE_RE = re.compile(
 _REGIONS = ("京津冀", "长三角", "珠三角", "粤港澳", "长株潭", "环渤海", "成渝", "泛珠三角")
 _BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
 # An association is named by its field, one character may be all of it (青海省药学会).
-_FIELD_NAMED_TYPES = ("学会", "协会", "商会")
+_FIELD_NAMED_TYPES = ("学会", "协会", "商会", "促进会", "研究会", "联合会")
 # A bio's alma mater or former employer narrows who the author is ("毕业于东北林业大学土木工程专业").
 _BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
 _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
-_TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员)")
+_TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员|老师)")
 _ORGANISATION_LOOKBACK = 20
 # "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
 _ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
@@ -354,6 +360,9 @@ def organisation_names(text):
         # A centre is a public body: a local one (a prefecture's, a city's, a county's) places the team, a
         # province's in a policy's prose ("云南省职业教育师资培训中心") or a region's ("南亚东南亚辐射中心") does not.
         if match.group(0) == "中心" and not re.fullmatch(r".*[市州县区盟旗]", before[place:place + _place_length(before, place)]):
+            continue
+        # A market is a place to visit, no body ("亳州中药材交易中心", "…会展中心").
+        if match.group(0) == "中心" and re.search(r"(?:交易|购物|会展|批发|集散)\Z", before):
             continue
         # A city's university or college may be named after it alone (凯里学院, 宁波大学).
         shortest = 0 if match.group(0) in ("大学", "学院") else 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
@@ -408,6 +417,35 @@ def former_and_stamped_units(text, units):
     return found
 
 
+# "本书由舟山船校与海达船修合作编写": the units a book's own account says wrote it together, named by the short forms
+# they call each other by; a short form the text never writes in full is found here, and then wherever it stands.
+# A bracket after a unit (its former name) may stand before the joining word; "按…" may come before the verb.
+_OPTIONAL_BRACKET = r"(?:[（(][^（()）\n]{1,30}[）)])?"
+_CO_WRITTEN_RE = re.compile(
+    rf"(?<=由)([\u4e00-\u9fff]{{4,20}}?){_OPTIONAL_BRACKET}[与和]([\u4e00-\u9fff]{{4,20}}?){_OPTIONAL_BRACKET}"
+    r"(?=(?:合作|共同|联合|协作)(?:编写|编著|编制|开发|完成)|按[^。；;\n]{0,30}?(?:合作|共同|联合)(?:编写|开发))"
+)
+
+
+# People of a kind or units of a kind ("企业技术人员", "港澳餐饮企业", "企业非遗传承人") are no unit's name.
+_KIND_OF_PARTNER_RE = re.compile(r"企业|单位|院校|行业|人员|教师|老师|专家|师傅|传承人|工匠|学生|团队|骨干")
+
+
+def co_writing_units(text):
+    """(start, end, name) spans of the units that wrote the book together by its own account, each with a word the
+    dictionary barely knows or a place: "学校与合作企业", "行业专家与一线教师", "企业技术人员" are anyone."""
+    found = []
+    for match in _CO_WRITTEN_RE.finditer(text):
+        for group in (1, 2):
+            name = match.group(group)
+            if (_starts_with_place(name) or any(len(word) >= 2 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_DISTINCTIVE_FREQUENCY
+                                                for word in loaded_tokenizer().cut(name))) \
+                    and not _ANY_ORGANISATION_RE.search(name) and not _KIND_OF_PARTNER_RE.search(name) \
+                    and not name.startswith(_NATIONAL_PREFIXES):
+                found.append((match.start(group), match.end(group), name))
+    return found
+
+
 # A company's type at the end of its name: what its short form leaves out.
 _COMPANY_TYPE_RE = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司$|集团$")
 
@@ -422,12 +460,16 @@ def _trade_name_first(words):
     return words
 
 
+_SHOP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2}[堂轩坊斋阁]")
+
+
 def short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
     湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游),
-    a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服).
+    a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服), an old shop's
+    name of three characters (济世堂); a district after the city's place is left out with it (清江浦淮府酒店 → 淮府酒店).
     A common first word (现代物流) is no trade name, nor a word of the dictionary (智能制造) a short
     form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
@@ -438,10 +480,22 @@ def short_forms(unit):
     body = unit[:company_type.start()]
     if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
         body = body[_place_length(body, 0):]
+    # "亳州济世堂中药饮片有限公司" is 济世堂, "蒙自市南湖滇味轩餐饮有限公司" 滇味轩: a shop's name of old, three characters.
+    shop = _SHOP_NAME_RE.search(body)
+    shop = [shop.group(0)] if shop and rare_word(shop.group(0)) else []
     words = _trade_name_first(list(loaded_tokenizer().cut(body)))
+    # A district's name may follow the city's, the trade name after it ("淮安市清江浦淮府酒店管理有限公司" is 淮府酒店).
+    # A two-character trade name is as often a place's name too (陇上汇通, 秦川精工): only a longer place is one, and
+    # only before a word the dictionary does not know (准噶尔油田技术服务 is 准油技服).
+    if len(words) >= 3 and len(words[0]) >= 3 and _is_place(words[0]) and len(words[1]) >= 2 \
+            and not loaded_tokenizer().FREQ.get(words[1]):
+        words = words[1:]
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
-        return []
+        return shop
     forms = {body, *(words[0] + word for word in words[1:])}
+    # "六盘水乌蒙山矿山机电设备有限公司" is 乌蒙矿机: two characters of the trade name, the first of each of the next two words.
+    if len(words) >= 3 and len(words[1]) >= 2 and len(words[2]) >= 2:
+        forms.add(words[0][:2] + words[1][0] + words[2][0])
     # "濠江航空工程服务" cut as 濠江/航空工程/服务 is 濠江航空.
     if len(words[1]) == 4 and loaded_tokenizer().FREQ.get(words[1][:2]):
         forms.add(words[0] + words[1][:2])
@@ -452,7 +506,7 @@ def short_forms(unit):
         (word[:2], word[2:]) if len(word) == 4 and all(loaded_tokenizer().FREQ.get(p) for p in (word[:2], word[2:])) else (word,))]
     if len(pieces) >= 4:
         forms.add("".join(piece[0] for piece in pieces))
-    return sorted(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form))
+    return sorted([*(form for form in forms if len(form) >= 4 and not loaded_tokenizer().FREQ.get(form)), *shop])
 
 
 # "（现郑州轻工业大学）": a bracket giving another name of the unit before it.
@@ -529,7 +583,7 @@ PERSON_CUE_RE = re.compile(
     # "编写分工：项目一，王芳；…", "修订人员：…", "插图绘制：…", "摄影：…".
     r"(?:编\s*写\s*分\s*工|(?:插\s*图|绘\s*图)(?:\s*绘\s*制)?|摄\s*影|模\s*特)(?=\s*[:：])|修\s*订\s*(?:人\s*员|人|者)|"
     # A drawing's title block (图签), a cell per line or per tab: "设计\n尤　佳\n审核\n那振宇".
-    r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?=[ \t\u3000]*[\n\t])|"
+    r"(?<![^\n])[ \t\u3000]*(?:设\s*计|制\s*图|描\s*图|审\s*核|校\s*核|批\s*准)(?:\s*人)?(?=[ \t\u3000]*[\n\t])|"
     # A course's team: "授课教师：…", "实训指导教师：…", "教学团队：…".
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:(?:教\s*学|课\s*程)\s*)?团\s*队\s*成\s*员|(?:教\s*学|课\s*程)\s*团\s*队)(?:\s*签\s*[名字])?(?=\s*[:：])|"
     # A reply to reviewers' comments names who changed what ("修改人："); a shared document its owner, editors and the
@@ -585,8 +639,9 @@ _CONTRIBUTORS_RE = re.compile(
 # by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
 _ENGLISH_PERSON_CUE_RE = re.compile(
     r"(?=[A-Za-z])(?<![A-Za-z])(?i:(?:(?:chief|associate|deputy|executive)\s+)?(?:editors?(?:[\s-]+in[\s-]+chief)?|authors?|reviewers?"
-    r"|translators?|(?:compiled|written|edited|translated|reviewed)\s+by))(?![A-Za-z])[ \t]*[:：]?[ \t]*"
-    r"((?:[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}(?:[ \t]*(?:,|;|、|，|and)[ \t]*|[ \t]*$))+)",
+    r"|translators?|contact(?:\s+person)?|(?:compiled|written|edited|translated|reviewed)\s+by))(?![A-Za-z])[ \t]*[:：]?[ \t]*"
+    # A contact line's fields may be set apart by bars ("Contact: Shentu Liqun | Email: …").
+    r"((?:[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}(?:[ \t]*(?:,|;|、|，|and|\|)[ \t]*|[ \t]*$))+)",
     re.M,
 )
 _ENGLISH_NAME_RE = re.compile(r"[A-Z][A-Za-z'’]+(?:[ \t-][A-Z][A-Za-z'’]+){1,2}")
@@ -618,6 +673,11 @@ _NOT_A_PERSON_RE = re.compile(
 _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 # "感谢 Kevin Lim 先生", "Dr. Kevin Lim": a romanised name a title introduces or follows.
 _ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
+# A work task's or a case's line casts its people ("【任务】船东代表 Lars Nilsson 先生对…提出异议").
+_WORK_TASK_RE = re.compile(r"【(?:工作)?(?:任务|案例|情境|情景)[^】\n]{0,6}】|^[ \t]*(?:任务描述|案例|情境|情景)[ \t]*[:：]", re.M)
+# A mail client's display name before the address on a header's line ("抄送：Jingwen Tian <jingwen.tian@…>").
+_MAIL_ADDRESS_AFTER_RE = re.compile(r"[ \t]*<[^<>\s@]+@")
+_MAIL_HEADER_RE = re.compile(r"[ \t]*(?:发件人|收件人|抄送人?|密送|(?i:from|to|cc|bcc))[ \t]*[:：]")
 _TITLE_AFTER_RE = re.compile(r"[ \t]*(?:先生|女士|博士|工程师|老师|经理|教授)")
 # An e-mail signature's name line, above the contact lines or under "Best regards,": the name in Hangul,
 # Latin letters and Chinese characters side by side ("김민준 Kim Min-jun | 金敏俊", "Kevin Lim 林凯文").
@@ -893,6 +953,15 @@ _HEADER_CELL_RE = re.compile(
 )
 
 
+def _serial_row_length(lines, row, width):
+    """How many lines the row starting at ``row`` takes: up to the next serial number, one line more than the header at most."""
+    serial = lines[row].strip()
+    if serial.isdigit() and row + width + 1 < len(lines) and lines[row + width].strip() != str(int(serial) + 1) \
+            and lines[row + width + 1].strip() == str(int(serial) + 1):
+        return width + 1
+    return width
+
+
 def _name_column_one_cell_per_line(text):
     """People in a table a PDF extraction put one cell per line: after a header of such lines with
     姓名 among them, every row is as many lines, its name on the line of the 姓名 column, until a
@@ -913,11 +982,16 @@ def _name_column_one_cell_per_line(text):
         if len(header) >= 2 and "姓名" in header:
             column, width, row = header.index("姓名"), len(header), j
             while row + width <= len(lines):
+                # A row starts at its serial number: a name the PDF broke across two lines ("上官\n子墨") makes its row a
+                # line longer, the extra line the name's when its first line is no name.
+                length = _serial_row_length(lines, row, width) if header[0] == "序号" else width
                 names = _names_in(lines[row + column], offsets[row + column], listed=True, trusted=True)
+                if not names and length > width:
+                    names = _names_in("\n".join(lines[row + column:row + column + 2]), offsets[row + column], listed=True, trusted=True)
                 if not names:
                     break
                 found.extend(names)
-                row += width
+                row += length
         i = max(j, i + 1)
     return found
 
@@ -976,6 +1050,11 @@ _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3
 _NOT_AN_EMPLOYER_RE = re.compile(rf"族$|(?:微信|飞书|钉钉|抖音|快手|电话|手机|邮箱)号?$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
+def _common_words_only(words):
+    return not _starts_with_place(words) and all(
+        (loaded_tokenizer().FREQ.get(word) or 0) >= _RARE_DISTINCTIVE_FREQUENCY for word in loaded_tokenizer().cut(words))
+
+
 def employers(text):
     """(start, end, unit) spans of team members' employers named where a team is listed."""
     found, column, separator, pos = [], None, None, 0
@@ -997,9 +1076,10 @@ def employers(text):
     # Brackets first, then a cue before them on their line: brackets are far fewer than cue positions.
     for bracket in _EMPLOYER_BRACKET_RE.finditer(text):
         unit = bracket.group(1)
+        # Common words before a post are a department ("廖胜堂（中央厨房　主管）").
         if PERSON_CUE_RE.search(text, text.rfind("\n", 0, bracket.start()) + 1, bracket.start()) \
                 and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
-                and not _ANY_ORGANISATION_RE.search(unit):
+                and not _ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and _common_words_only(unit)):
             found.append((bracket.start(1), bracket.end(1), unit))
     return found
 
@@ -1012,7 +1092,7 @@ _CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _NAMES_LINE_RE = re.compile(rf"[ \t\u3000]*(?:[\u4e00-\u9fff·•・]{{1,4}}(?:{TITLE_WORDS})?(?:[ \t\u3000、，,；;]+|$))+")
 _CONTINUATION_LINES = 4
 _NOT_A_NAME = {"编写", "编者", "全体", "等人", "同志", "编辑", "审稿", "主编", "参编", "作者", "执笔", "人员", "单位", "学院", "学校",
-               "成员", "顾问", "常务", "简介"}
+               "成员", "顾问", "常务", "简介", "全书", "本书", "全稿", "书稿"}  # "…教授审读全书": the book, no one
 _TAIL = 48
 
 
@@ -1331,9 +1411,13 @@ _FULL_NAME_BRACKET_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _HONORIFIC_BEFORE_RE = re.compile(r"([\u4e00-\u9fff])(?:工|总|老|老师|师傅|经理|主任|主管|教授|博士)\Z")
 
 
+_PEOPLE_IN_DIVISION_RE = re.compile(rf"(?<=[由的、和与])([\u4e00-\u9fff][\u4e00-\u9fff·•・．]{{1,7}})[（(](?:[\u4e00-\u9fff]{{1,3}}族|{_PEOPLES})[）)]")
 _PEOPLE_AFTER_NAME_RE = re.compile(
     rf"(?<![\u4e00-\u9fff·•・．])([\u4e00-\u9fff][\u4e00-\u9fff·•・．]{{1,9}})[（(](?:[\u4e00-\u9fff]{{1,3}}族|{_PEOPLES})[）)]"
 )
+
+
+_OPEN_BRACKET_RE = re.compile(r"[（(][^（()）\n]*\Z")
 
 
 def signature_names(text):
@@ -1352,6 +1436,8 @@ def signature_names(text):
         end = sentence_end.start() if sentence_end else _run_on_lines(text, end)
         # "编　者\n2025 年 5 月于海拉尔": the date under a signature, and where it was written, are no one.
         tail = _DATE_RE.sub(lambda m: " " * len(m.group(0)), _without_unit_lines(text[cue.end():end]))
+        # A bracket the tail's end cuts open holds a note or a unit, as a closed one does ("（发送时请将#换成@）").
+        tail = _OPEN_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), tail)
         # "副主编　向东": a cue's one word on its line is its person, though the word is a word too.
         alone = len(_SEGMENT_RE.findall(_BRACKETED_RE.sub("", tail))) == 1
         # Stop at the next cue: it signs for itself.
@@ -1371,6 +1457,8 @@ def signature_names(text):
             lead = _DIVISION_LEAD_RE.match(match.group(1))
             start = match.start(1) + (lead.end() if lead else 0)
             found.extend(_names_in(unbracketed[start:match.end(1)], start, listed=True, trusted=True))
+            # "由戈壁光能运维部的仁青措姆（藏族）编写": a people in the bracket says the word before it is someone.
+            found.extend((m.start(1), m.end(1), m.group(1)) for m in _PEOPLE_IN_DIVISION_RE.finditer(text, start, match.end(1)))
     for pattern in (_ENTRUSTED_RE, _CONTRIBUTORS_RE, _TITLED_RE):
         for match in pattern.finditer(unbracketed):
             names = _private(_names_in(match.group(1), match.start(1), listed=True))
@@ -1404,8 +1492,9 @@ def signature_names(text):
     found.extend(_signature_block_names(text))
     found.extend(_initials_and_comment_markers(text))
     found.extend(_script_signatures(text))
-    found.extend(name for name in _romanised_names(text, 0) if _ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
-                 or _TITLE_AFTER_RE.match(text, name[1]))
+    found.extend(name for name in _romanised_names(text, 0) if (_ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
+                 or _TITLE_AFTER_RE.match(text, name[1])) and not _WORK_TASK_RE.search(text, text.rfind("\n", 0, name[0]) + 1, name[0])
+                 or _MAIL_ADDRESS_AFTER_RE.match(text, name[1]) and _MAIL_HEADER_RE.match(text, text.rfind("\n", 0, name[0]) + 1))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
     # in the bracket, or in Hangul right beside it ("全明浩 전명호").
     for _, end, _ in list(found):
