@@ -25,6 +25,7 @@ from tests.review.identity_heldout_v7 import HELDOUT_V7
 from tests.review.identity_heldout_v8 import HELDOUT_V8
 from tests.review.identity_heldout_v9 import HELDOUT_V9
 from tests.review.identity_heldout_v10 import HELDOUT_V10
+from tests.review.identity_heldout_v11 import HELDOUT_V11
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -861,3 +862,15 @@ def test_a_company_by_two_characters_of_its_trade_name_and_the_first_of_the_next
     # A common first word is still no trade name, whatever follows it; a one-character word gives no initial.
     assert variants.short_forms("宁波智能制造有限公司") == []
     assert not {"济堂中", "济世中饮"} & set(variants.short_forms("亳州济世堂中药饮片有限公司"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the eleventh held-out set (written by someone who never read the matcher): "
+    "recall 0.766 (141/184), precision 0.993 (144/145), measured once after the matcher learned v10 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_eleventh_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V11)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
