@@ -130,7 +130,7 @@ _MOBILE_RE = re.compile(r"(?<![0-9０-９])(?:(?:\+|００|00)?86[\s\-]*)?[1１]
 # The local number is seven or eight digits however it is grouped ("2918 756", "8315 260") and the area
 # code may be set off by a spaced dash ("0477 – 8315 260").
 _LANDLINE_RE = re.compile(
-    r"(?<![0-9０-９\-])(?:[(（]\s*[0０]\d{2,3}\s*[)）]\s*|[0０]\d{2,3}(?:[ \t]?[\-－–—][ \t]?|[\s]?))[2-9２-９](?:[ \-－]?\d){6,7}"
+    r"(?<![0-9０-９\-])(?:[(（]\s*[0０]\d{2,3}\s*[)）]\s*|[0０]\d{2,3}(?:[ \t]?[\-－–—][ \t]?|[\s]?))[2-9２-９](?:(?:[ \-－]|\n(?=\d))?\d){6,7}"
     r"(?:\s*(?:-|－|转|分机|ext\.?)\s*\d{1,6})?(?![0-9０-９])"
 )
 # Hong Kong and Macau: eight digits after the country code, which is left visible ("(852) 2735 6180").
@@ -152,12 +152,13 @@ _FOREIGN_PHONE_RE = re.compile(
     r"(?:\+|0(?<![0-9０-９]0)0)(?!86(?!\d)|85[23](?!\d)|886)[1-9]\d{0,2}[ \t\-]+"
     r"((?:[(（]\d{1,4}[)）][ \t\-]*)?\d(?:[ \t\-]?\d){5,11})(?![0-9０-９])"
 )
-_HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?\d{3}[\s\-－]?\d{4}(?![0-9０-９])")
+# A 400 or 800 number's seven digits are grouped 3-4 or 4-3 ("400-0772-318").
+_HOTLINE_RE = re.compile(r"(?<![0-9０-９])[48]00[\s\-－]?(?:\d{3}[\s\-－]?\d{4}|\d{4}[\s\-－]?\d{3})(?![0-9０-９])")
 _CONTACT_RE = re.compile(
     # "QQ群：615083927", "Q群：615 083 927": the number may be grouped.
     r"(?:(?:(?:QQ|ＱＱ|qq)\s*[号群]?|(?<![A-Za-z])[QＱ]\s*群)\s*[:：]?\s*([1-9１-９](?:[ \-]?\d){4,11})(?!\d))"
     # "微信公众号：mytech_jsxy", or the account's name with its id in brackets: "公众号：百色职校电商（bszx_ds）", "（ID：…）".
-    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(](?:ID|id|微信号)?[ \t]*[:：]?[ \t]*)?([A-Za-z][-_A-Za-z0-9]{5,19}))"
+    r"|(?:(?:微信(?:号|公众号|群)?|公众号|WeChat|wechat|微信ID)(?:[ \t]*(?:ID|id))?\s*[:：]\s*(?:[^\s:：（(]{1,20}[（(](?:ID|id|微信号)?[ \t]*[:：]?[ \t]*)?([A-Za-z][-_A-Za-z0-9]{5,19}))"
     # An account's name in quotes ("微信视频号“黔江职教美发”", "抖音号「…」"): the school or team calls it after itself.
     r"|(?:视频号|公众号|抖音号?|快手号?|B站|哔哩哔哩)\s*[:：]?\s*[“\"「『]([^”\"」』\n]{2,20})[”\"」』]"
     # A school's web site (www.xxjsxy.edu.cn): the unit by its domain.
@@ -175,7 +176,7 @@ _CONTACT_RE = re.compile(
 # Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
 # at their first character: a long text's contact scan costs no more than before them).
 _INTRODUCED_CONTACT_RE = re.compile(
-    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位])(?:"
+    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位食生基])(?:"
     # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", "飞书：…", a B站
     # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
     # often as not. In a name's bracket the app's name alone introduces it ("（飞书号 dechen.wm）", "（企业微信 LuobuCD-thg）"),
@@ -184,10 +185,10 @@ _INTRODUCED_CONTACT_RE = re.compile(
     r"|(?<=[（(])(?:微信|企业微信|飞书|钉钉)(?:号|ID)?[ \t]+|(?<=[”\"」』][（(])ID[ \t]*[:：])[ \t]*"
     r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
-    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
+    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码|(?:食品)?生产许可证(?:编号|号))[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
     # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号") or where a base or campus 位于: the street and
     # number; the city and district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
-    r"|(?:(?<![货件户])(?:地址|校址|厂址)[ \t]*[:：]|位于)[ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    r"|(?:(?<![货件户])(?:地址|校址|厂址|基地|校区|厂区)[ \t]*[:：]|位于)[ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )
@@ -204,7 +205,7 @@ _BOOK_NUMBER_RE = re.compile(
 # A lesson's example record says it is made up, in a bracket or a heading ("雪票销售记录（虚构数据）", "入住登记示例
 # （教学用虚构数据）：… 证件号 110101199003071234　手机 13800000000"): its numbers after it, on its line or the next,
 # are no one's ("本书案例均为虚构" in a sentence vouches for no number).
-_FICTITIOUS_RE = re.compile(r"[（(][^（()）\n]{0,8}(?:虚构|(?:示例|模拟|演示|样例)数据)[^（()）\n]{0,4}[）)]|(?:虚构|示例|模拟|样例)数据[:：]")
+_FICTITIOUS_RE = re.compile(r"[（(][^（()）\n]{0,8}(?:虚构|(?:示例|模拟|演示|样例)数据)[^（()）\n]{0,4}[）)]|[（(](?:示例|样例)[）)][:：]|(?:虚构|示例|模拟|样例)数据[:：]")
 _FICTITIOUS_REACH = 80
 
 
