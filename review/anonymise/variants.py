@@ -1533,9 +1533,21 @@ _PINYIN_SURNAME_RE = re.compile(f"{_PINYIN_SYLLABLE}{{1,2}}")
 _COMMENT_MARKER_RE = re.compile(r"(?m)^[ \t]*\[([A-Z]{2,4}|[\u4e00-\u9fff]{2,4})\d{1,3}\][ \t]")
 
 
+# Word's revision pane and its printed comments name the reviser on the line of each revision or comment
+# ("郦春晓　插入的内容", "芮晓航　批注 [RXH2]", "页 12：批注 [GXL1]　顾筱岚　2025/9/3 10:21:00"): the word 批注 before
+# the bracket says the initials are a commenter's, alone as it stands.
+_REVISION_LINE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:([\u4e00-\u9fff]{2,4})[ \t\u3000]+(?=插入的内容|删除的内容|批注))?(?:页[ \t]*\d+[ \t]*[:：][ \t]*)?"
+    r"(?:插入的内容|删除的内容|批注[ \t]*\[([A-Z]{2,4})\d{1,3}\](?:[ \t\u3000]+([\u4e00-\u9fff]{2,4})(?=[ \t\u3000]+\d{4}[/\-.]))?)"
+)
+
+
 def _initials_and_comment_markers(text):
     found = [(m.start(), m.end(1), m.group(0)[0] + m.group(1)) for m in _FILE_NAME_INITIALS_RE.finditer(text)
              if _PINYIN_SURNAME_RE.fullmatch(m.group(0)[0].lower() + m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+    for line in _REVISION_LINE_RE.finditer(text):
+        found.extend((line.start(g), line.end(g), line.group(g)) for g in (1, 2, 3)
+                     if line.group(g) and (g == 2 or _looks_like_name(line.group(g))))
     markers = list(_COMMENT_MARKER_RE.finditer(text))
     if len(markers) < 2:  # comments are exported as a list; one bracket at a line's start is a label ("[GB1] …")
         return found
