@@ -576,7 +576,7 @@ PUBLISHER_STAFF_CUES = (
 # Cues after which people sign a manuscript (SPEC R3; the issue's list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     # The lookahead rejects most positions at their first character: what each cue below may start with.
-    r"(?=[\s（(副主参编作著审评校负课项开研执插绘摄模修设制描批授实指教团企学行专技文所创协兼拍剪配出后视动微讲解旁演录签起联通请策责美特封版装统顾委成秘])"
+    r"(?=[\s（(副主参编作著审评校负课项开研执插绘摄模修设制描批授实指教团企学行专技文所创协兼拍剪配出后视动微讲解旁演录签起联通请策责美特封版装统顾委成秘记])"
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者(?!\s*(?:来信|按|的话|注|说明))|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
@@ -588,7 +588,7 @@ PERSON_CUE_RE = re.compile(
     r"(?:(?:授\s*课|主\s*讲|(?:实\s*[训习]\s*)?指\s*导)\s*教\s*师|(?:(?:教\s*学|课\s*程)\s*)?团\s*队\s*成\s*员|(?:教\s*学|课\s*程)\s*团\s*队)(?:\s*签\s*[名字])?(?=\s*[:：])|"
     # A reply to reviewers' comments names who changed what ("修改人："); a shared document its owner, editors and the
     # company's or the school's review ("文档所有者：", "编辑者：", "企业审核："; a voucher's bare "审核：" is an exercise's).
-    r"(?:修\s*改\s*人|(?:企\s*业|学\s*校|校\s*[内外]|行\s*业|专\s*家|技\s*术)\s*审\s*核)(?=\s*[:：])|(?:文\s*档\s*)?所\s*有\s*者(?=\s*[:：])|(?:编\s*辑|创\s*建|协\s*作)\s*者(?=\s*[:：])|"
+    r"(?:修\s*改\s*人|记\s*录\s*人|(?:企\s*业|学\s*校|校\s*[内外]|行\s*业|专\s*家|技\s*术)\s*审\s*核)(?=\s*[:：])|(?:文\s*档\s*)?所\s*有\s*者(?=\s*[:：])|(?:编\s*辑|创\s*建|协\s*作)\s*者(?=\s*[:：])|"
     # A company's mentor ("企业导师：…"), a video's crew ("拍　摄：…", "剪辑：…", "配音：…", "出镜：…", "讲解：…", "演奏：…";
     # not 字幕 nor 示范, whose value is as often what they are: "字幕：中英双语"), a form's signature ("签名：…").
     r"(?:(?:企\s*业|校\s*外|行\s*业|兼\s*职|实\s*习)\s*导\s*师|拍\s*摄|摄\s*像|剪\s*辑|配\s*音|出\s*镜|后\s*期\s*制\s*作"
@@ -633,7 +633,7 @@ _ENTRUSTED_RE = re.compile(
 _CONTRIBUTORS_RE = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|同事|同仁)({_PROSE_NAME}(?:[、和与及]{_PROSE_NAME})*)(?:等人?)?"
     r"(?:提出|给予|提供|参与|审阅|审读|审定|指导|协助|帮助|对本书|为本书|对教材|为教材"
-    r"|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录|统稿|视频|图片|插图|拍摄|摄影|录制|剪辑|绘图|排版|校对|审核)))"
+    r"|(?:绘制|拍摄)了?(?=[ \t\u3000]*(?:全部|全书|本书|书中|插图|图片|照片))|(?:共同|分别)?负责(?=[ \t\u3000]*(?:全书|本书|第|项目|模块|单元|任务|附录|统稿|视频|图片|插图|拍摄|摄影|录制|剪辑|绘图|排版|校对|审核)))"
 )
 # An English title page: "Chief Editor: Wang Jianguo", "Associate Editors: Li Na, LIU Xiaofeng", "Compiled
 # by …": the names in pinyin (or any names) after the cue, two or three capitalised words each.
@@ -1081,10 +1081,18 @@ def employers(text):
                 and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
                 and not _ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and _common_words_only(unit)):
             found.append((bracket.start(1), bracket.end(1), unit))
+    # A form's 工作单位 cell, after its colon or on the next line as a scan gives it ("工作单位\n惠州学 院", OCR's stray
+    # space kept): a unit only where it ends as one.
+    found.extend(m.span(1) + (m.group(1),) for m in _WORK_UNIT_CELL_RE.finditer(text))
     return found
 
 
 _CELL_UNIT_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+_WORK_UNIT_CELL_RE = re.compile(
+    r"(?<![^\n：:\t\u3000 ])工作单位[ \t\u3000]*[:：\n][ \t\u3000]*"
+    r"([\u4e00-\u9fff][\u4e00-\u9fff ]{1,30}?(?:大 ?学|学 ?院|学 ?校|技 ?校|公 ?司|医 ?院|研 ?究 ?[院所]|协 ?会))"
+    r"(?=[\s（(，,；;]|$)"
+)
 
 
 # A line that only lists people (a 编委会 column running on, "钟" and "丽" of one name broken by a PDF
