@@ -460,7 +460,7 @@ def _trade_name_first(words):
     return words
 
 
-_SHOP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2}[堂轩坊斋阁]")
+_SHOP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2}[堂轩坊斋阁记]")
 
 
 def short_forms(unit):
@@ -469,7 +469,7 @@ def short_forms(unit):
     after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
     湘江轨道; "大同云冈智能电气有限公司" → 云冈电气; "林芝市桃花谷乡村旅游开发有限公司" → 桃花谷旅游),
     a group's by it and 集团 (翠苑集团), a name of four words and more by their initials (准油技服), an old shop's
-    name of three characters (济世堂); a district after the city's place is left out with it (清江浦淮府酒店 → 淮府酒店).
+    name of three characters (济世堂, 螺香记); a district after the city's place is left out with it (清江浦淮府酒店 → 淮府酒店).
     A common first word (现代物流) is no trade name, nor a word of the dictionary (智能制造) a short
     form: they stay out."""
     if _SCHOOL_TYPE_RE.search(unit):
@@ -478,7 +478,8 @@ def short_forms(unit):
     if not company_type:
         return []
     body = unit[:company_type.start()]
-    if _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body):
+    city = _dictionary_place_at(body, 0) or _PLACE_WITH_LEVELS_RE.match(body)
+    if city:
         body = body[_place_length(body, 0):]
     # "亳州济世堂中药饮片有限公司" is 济世堂, "蒙自市南湖滇味轩餐饮有限公司" 滇味轩: a shop's name of old, three characters.
     shop = _SHOP_NAME_RE.search(body)
@@ -487,12 +488,15 @@ def short_forms(unit):
     # A district's name may follow the city's, the trade name after it ("淮安市清江浦淮府酒店管理有限公司" is 淮府酒店).
     # A two-character trade name is as often a place's name too (陇上汇通, 秦川精工): only a longer place is one, and
     # only before a word the dictionary does not know (准噶尔油田技术服务 is 准油技服).
-    if len(words) >= 3 and len(words[0]) >= 3 and _is_place(words[0]) and len(words[1]) >= 2 \
-            and not loaded_tokenizer().FREQ.get(words[1]):
+    district = len(words) >= 3 and _is_place(words[0]) and len(words[1]) >= 2 and not loaded_tokenizer().FREQ.get(words[1])
+    # After a city's name a two-character place may be its district ("烟台蓬莱瑞雾酒庄有限公司" is 瑞雾酒庄) or the
+    # trade name's start (和田玉河织艺 is 玉河织艺): both forms.
+    beside_city = [words[1] + word for word in words[2:]] if district and len(words[0]) < 3 and city else []
+    if district and len(words[0]) >= 3:
         words = words[1:]
     if len(words) < 2 or len(words[0]) < 2 or (loaded_tokenizer().FREQ.get(words[0]) or 0) >= _RARE_DISTINCTIVE_FREQUENCY:
         return shop
-    forms = {body, *(words[0] + word for word in words[1:])}
+    forms = {body, *(words[0] + word for word in words[1:]), *beside_city}
     # "六盘水乌蒙山矿山机电设备有限公司" is 乌蒙矿机: two characters of the trade name, the first of each of the next two words.
     if len(words) >= 3 and len(words[1]) >= 2 and len(words[2]) >= 2:
         forms.add(words[0][:2] + words[1][0] + words[2][0])
