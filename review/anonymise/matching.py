@@ -229,6 +229,8 @@ _ENGLISH_UNIT_RE = re.compile(
     # A company's English name as its e-mail signature writes it ("Weihai Hancheng Aquatic Products Co., Ltd.").
     r"|Co\.,?[ \t]*Ltd\.?|Co\.,?[ \t]*Limited|Company[ \t]+Limited|Pte\.?[ \t]*Ltd\.?|Ltd\.|Limited|Inc\.|Corporation|GmbH)"
     r"(?![A-Za-z])"
+    # A Russian company as its letters sign: the legal form and the name in quotes ("ООО «Восток-Транзит»").
+    r"|(?<![А-Яа-яЁё])(?:ООО|ОАО|ЗАО|ПАО|АО)[ \t]*[«\"“][^»\"”\n]{2,40}[»\"”]"
 )
 _CUE_RE = re.compile(
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者|作\s*者|著\s*者|编写单位|编写人员|编\s*写\s*组|执\s*笔|"

@@ -715,6 +715,33 @@ _SCRIPT_SIGNATURE_RE = re.compile(
 )
 
 
+# A letter in Russian a manuscript reproduces names its people in Cyrillic: the sender or recipient in a mail header
+# before the address ("发件人: Ирина Соколова <…@…>"), the name line under the closing ("С уважением,\nИрина
+# Соколова") and the one addressed ("Уважаемая Сяоянь,", a given name alone as Russians address people). A name in a
+# sentence (a buyer of a task) is no one's. Tried only where a Cyrillic capital stands.
+_CYRILLIC_RE = re.compile(r"[А-ЯЁа-яё]")
+_CYRILLIC_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_CYRILLIC_NAME_RE = re.compile(rf"[А-ЯЁ](?<![А-Яа-яЁё][А-ЯЁ])(?!важаем|орог)[а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+{_CYRILLIC_WORD}){{0,2}}(?![А-Яа-яЁё])")
+_CYRILLIC_SALUTATION_RE = re.compile(r"(?:Уважаем(?:ый|ая|ые)|Дорог(?:ой|ая|ие))[ \t]+\Z")
+_CYRILLIC_VALEDICTION_RE = re.compile(r"(?i)(?:с[ \t]+уважением|всего[ \t]+доброго|с[ \t]+наилучшими[ \t]+пожеланиями),?[ \t]*$")
+
+
+def _cyrillic_names(text):
+    found = []
+    for m in _CYRILLIC_NAME_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        previous = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+        full = " " in m.group(0) or "\t" in m.group(0)
+        if _CYRILLIC_SALUTATION_RE.search(text, line_start, m.start()) \
+                or full and _MAIL_ADDRESS_AFTER_RE.match(text, m.end()) and _MAIL_HEADER_RE.match(text, line_start) \
+                or full and not text[line_start:m.start()].strip() and not text[m.end():line_end].strip() \
+                and line_start and _CYRILLIC_VALEDICTION_RE.search(previous):
+            found.append((m.start(), m.end(), m.group(0)))
+    return found
+
+
 def _script_signatures(text):
     found = []
     for signature in _SCRIPT_SIGNATURE_RE.finditer(text):
@@ -1504,6 +1531,8 @@ def signature_names(text):
     found.extend(_signature_block_names(text))
     found.extend(_initials_and_comment_markers(text))
     found.extend(_script_signatures(text))
+    if _CYRILLIC_RE.search(text):
+        found.extend(_cyrillic_names(text))
     found.extend(name for name in _romanised_names(text, 0) if (_ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
                  or _TITLE_AFTER_RE.match(text, name[1])) and not _WORK_TASK_RE.search(text, text.rfind("\n", 0, name[0]) + 1, name[0])
                  or _MAIL_ADDRESS_AFTER_RE.match(text, name[1]) and _MAIL_HEADER_RE.match(text, text.rfind("\n", 0, name[0]) + 1))
