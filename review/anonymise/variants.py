@@ -661,11 +661,13 @@ _HONG_KONG_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+[A-Z][a-z]+-[a-z]+
 # A name's letters may carry a Turkic or European mark ("Madina Kärim"); a Wade-Giles given name capitalises both
 # syllables ("Po-Han Huang").
 _NAME_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101\u0103\u0105\u0107\u010d\u0113\u011b\u011f\u012b\u0131\u0142\u0144\u014d\u0151\u0159\u015b\u015f\u0161\u016b\u017e"
-_WORD_OF_A_NAME = rf"[A-Z][{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?"
+# French, German and Nordic names keep their accents ("Élodie", "Øyvind").
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_WORD_OF_A_NAME = rf"[{_NAME_UPPER}][{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?"
 # The surname may be in capitals, first or last ("LIM Kevin", "Kevin LIM").
 _ROMANISED_NAME_RE = re.compile(
     # The first capital before the lookbehind: the regex is tried only where a capital stands.
-    rf"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]+[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
+    rf"[{_NAME_UPPER}](?<![A-Za-z][A-Z])(?:[A-Z]+[ \t]+{_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME})?"
     rf"|[{_NAME_LOWER}'’]+(?:-[A-Z]?[{_NAME_LOWER}]+)?(?:[ \t]+(?:{_WORD_OF_A_NAME}|[A-Z]{{2,}}(?![a-z]))){{1,2}})(?![A-Za-z{_NAME_LOWER}])"
 )
 _NOT_A_PERSON_RE = re.compile(
@@ -694,7 +696,8 @@ _VALEDICTION_RE = re.compile(r"(?i)(?:regards|sincerely|best wishes|yours(?: tru
 _SIGNATURE_CONTACT_LINES = 4
 _OTHER_SCRIPT_RE = re.compile(
     rf"[ \t]*[（(][ \t]*(?:({_WORD_OF_A_NAME}(?:[ \t]+{_WORD_OF_A_NAME}){{1,2}}|[\uac00-\ud7a3]{{2,4}})"
-    r"|([\u4e00-\u9fff]{2,4}))[ \t]*(?=[，,、；;）)])"
+    # A foreign name's Chinese transliteration keeps its dot ("Élodie Marchand（艾洛迪·马尚，…）").
+    r"|([\u4e00-\u9fff]{2,4})|([\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,6}))[ \t]*(?=[，,、；;）)])"
 )
 
 # "全明浩（朝鲜文名 전명호）", "丁学礼（经名尤努斯）": a bracket that says it gives the person's other name (in another
@@ -1540,7 +1543,7 @@ def signature_names(text):
     # in the bracket, or in Hangul right beside it ("全明浩 전명호").
     for _, end, _ in list(found):
         other = _OTHER_SCRIPT_RE.match(text, end) or _HANGUL_BESIDE_RE.match(text, end)
-        if other and (other.group(1) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
+        if other and (other.group(1) or other.group(3) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
             found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
     for other in _ALSO_NAMED_RE.finditer(text):
         before = _name_ending_at(text, other.start())
