@@ -580,7 +580,7 @@ PUBLISHER_STAFF_CUES = (
 # Cues after which people sign a manuscript (SPEC R3; the list and their usual spellings).
 PERSON_CUE_RE = re.compile(
     # The lookahead rejects most positions at their first character: what each cue below may start with.
-    r"(?=[\s（(副主参编作著审评校负课项开研执插绘摄模修设制描批授实指教团企学行专技文所创协兼拍剪配出后视动微讲解旁演录签起联通请策责美特封版装统顾委成秘记])"
+    r"(?=[\s（(副主参编作著审评校负课项开研执插绘摄模修设制描批授实指教团企学行专技文所创协兼拍剪配出后视动微讲解旁演录签起联通请策责美特封版装统顾委成秘记我])"
     r"(?:副\s*主\s*编|主\s*编|参\s*编|编\s*著|编\s*者(?!\s*(?:来信|按|的话|注|说明))|编写人员|编写组成员|编写组|编\s*委|作\s*者(?!\s*简\s*介)|著\s*者|"
     r"审\s*稿\s*人?|主\s*审|审\s*[定读校订]\s*(?:专\s*家|人\s*员|人)?|(?:审\s*[核阅]|评\s*审)\s*(?:专\s*家|人\s*员|人)|校\s*对(?=\s*[:：])|"
     r"负\s*责\s*人(?=\s*[:：])|(?:课\s*题|项\s*目|开\s*发|研\s*究)\s*组\s*(?:成\s*员|长)|执\s*笔\s*人?|"
@@ -600,6 +600,8 @@ PERSON_CUE_RE = re.compile(
     # An agreement's representatives sign "（签字）：".
     r"|[（(]?\s*签\s*[名字](?:\s*[)）])?)(?=\s*[:：])|"
     r"(?:主\s*要\s*)?起\s*草\s*人(?:\s*员)?|联\s*系\s*人|通讯作者|请\s*联\s*系|"
+    # A contest's summary names the school's own competitors ("我院选手何沐阳、泽郎多吉分获…").
+    r"我\s*[院校]\s*选\s*手|"
     + PUBLISHER_STAFF_CUES
     + r"|统\s*稿|顾\s*问|"
     # "参加编写的还有殷 杰、蒋文斌": a 编写说明 sentence that lists the rest of the team.
