@@ -94,11 +94,15 @@ def exact_names_only(monkeypatch):
     # v9 was 0.740/0.963 (125/169) when held out; left: 和田技工 (a school named by its place alone, as "成都技校" is any of the
     # city's).
     # v10 was 0.844/0.963 (152/180) when held out.
+    # v11 was 0.766/0.993 (141/184) when held out; left: school short forms from a word's inner character (烟酿技校, 柳食技校),
+    # a company known only by its brand (琴韵坊), a Japanese name (佐藤美咲, サトウ ミサキ), a Russian given name with 女士
+    # (伊琳娜), an employer bracket a cue one line above owns (三峡大学), a coach list a bracket breaks (景春雷).
     [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 1), (HELDOUT_V4, 120, 0), (HELDOUT_V5, 135, 0),
-     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0), (HELDOUT_V10, 180, 0)],
+     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0), (HELDOUT_V10, 180, 0),
+     (HELDOUT_V11, 168, 0)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
          "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set",
-         "tenth held-out set"],
+         "tenth held-out set", "eleventh held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found, false_findings):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -864,13 +868,48 @@ def test_a_company_by_two_characters_of_its_trade_name_and_the_first_of_the_next
     assert not {"济堂中", "济世中饮"} & set(variants.short_forms("亳州济世堂中药饮片有限公司"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 target not reached on the eleventh held-out set (written by someone who never read the matcher): "
-    "recall 0.766 (141/184), precision 0.993 (144/145), measured once after the matcher learned v10 "
-    "(benchmarks/identity_recall.py); it must not be tuned on",
-)
-def test_the_eleventh_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V11)
-    assert found / planted >= RECALL_TARGET, missed
-    assert true_findings / all_findings >= PRECISION_TARGET
+def test_contacts_a_pdf_broke_or_a_label_introduces():
+    # A landline a PDF broke after the area code's first digit; the unbroken number in a sentence still one phone.
+    assert _contacts("联系电话：0391-7\n415 208") == [("phone", "0391-7\n415 208")]
+    assert _contacts("服务热线：400-0531-627　800 611 2345") == [("phone", "400-0531-627"), ("phone", "800 611 2345")]
+    assert _contacts("食品生产许可证编号：SC12337011200528") == [("contact", "SC12337011200528")]
+    assert _contacts("微信公众号 ID：jnhs_pr") == [("contact", "jnhs_pr")]
+    assert _contacts("实训基地：德州市陵城区工业园新河路 19 号") == [("contact", "工业园新河路 19 号")]
+    # An example record's heading says its numbers are made up; a real contact line keeps its number.
+    assert _contacts("登记表（示例）：客户 王丽　电话 139 0000 5678") == []
+    assert _contacts("售后（工作日）：139 6123 5678") == [("phone", "139 6123 5678")]
+
+
+def test_word_s_revision_pane_and_printed_comments_name_their_reviser():
+    pane = "郜晓燕　插入的内容\n　　本章实训在合作企业完成。\n卓一航　批注 [ZYH3]\n　　已核对。"
+    assert _signed(pane) == ["郜晓燕", "卓一航", "ZYH"]
+    assert _signed("页 8：批注 [LHM1]　鲁海明　2025/5/6 9:30:00\n请补图。") == ["LHM", "鲁海明"]
+    # Without 批注 a bracket of capitals is a reference's or a figure's label.
+    assert _signed("见文献 [GB2] 的规定。") == []
+
+
+def test_a_form_s_work_unit_cell_a_log_s_recorder_and_who_drew_the_book():
+    assert _units("评审专家\n蒲　帆\n工作单位\n宜宾学 院\n评审结论") == ["宜宾学 院"]
+    assert _units("工作单位：某某\n") == []  # no unit's ending, no unit
+    assert "柯文锦" in _signed("实践单位：某食品厂\n记录人：柯文锦\n内容：跟班")
+    assert "戚晓岚" in _signed("模块一由韦东编写；戚晓岚绘制了全部插图。")
+
+
+def test_a_company_s_trade_name_after_its_city_and_district_and_an_old_shop_s_name():
+    assert "云栖酒庄" in variants.short_forms("潍坊青州云栖酒庄有限公司")
+    assert "玉河织艺" in variants.short_forms("和田玉河织艺地毯有限公司")  # the place-led form kept: it may be the trade name
+    assert "味香记" in variants.short_forms("梧州味香记食品有限公司")
+
+
+def test_a_russian_letter_s_people_and_company_but_not_a_name_in_a_sentence():
+    letter = ("发件人: Анна Кузнецова <a.kuz@example.ru>\n\nУважаемый Вэйдун,\n样例已更新。\n\nС уважением,\n"
+              "Анна Кузнецова\nООО «Северный Путь», Хабаровск")
+    assert _signed(letter) == ["Анна Кузнецова", "Вэйдун", "Анна Кузнецова"]
+    assert _units(letter) == ["ООО «Северный Путь»"]
+    assert _signed("【任务】买家 Сергей Волков 要求随附证书。") == []
+
+
+def test_accented_romanised_names_their_transliteration_and_a_school_s_competitors():
+    assert _signed("副主编　Émile Durand（埃米尔·迪朗，葡萄园　技术顾问）") == ["Émile Durand", "埃米尔·迪朗"]
+    assert _signed("2025 年 5 月，我校选手贺一鸣、旦增多吉（藏族）分获二等奖。") == ["贺一鸣", "旦增多吉"]
+    assert _signed("选手须在 4 小时内完成。") == []
