@@ -176,7 +176,7 @@ _CONTACT_RE = re.compile(
 # Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
 # at their first character: a long text's contact scan costs no more than before them).
 _INTRODUCED_CONTACT_RE = re.compile(
-    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位食生基])(?:"
+    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位食])(?:"
     # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", "飞书：…", a B站
     # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
     # often as not. In a name's bracket the app's name alone introduces it ("（飞书号 dechen.wm）", "（企业微信 LuobuCD-thg）"),
@@ -185,10 +185,11 @@ _INTRODUCED_CONTACT_RE = re.compile(
     r"|(?<=[（(])(?:微信|企业微信|飞书|钉钉)(?:号|ID)?[ \t]+|(?<=[”\"」』][（(])ID[ \t]*[:：])[ \t]*"
     r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
-    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码|(?:食品)?生产许可证(?:编号|号))[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
-    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号") or where a base or campus 位于: the street and
+    r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码|食品生产许可证(?:编号|号)?)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
+    # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"), a base's or campus's "基地："/"校区：" (地 first: 基
+    # starts too many words to pass the lookahead) or where a base or campus 位于: the street and
     # number; the city and district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
-    r"|(?:(?<![货件户])(?:地址|校址|厂址|基地|校区|厂区)[ \t]*[:：]|位于)[ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
+    r"|(?:(?<![货件户])(?:地址|校址|厂址|地(?<=基地)|校区)[ \t]*[:：]|位于)[ \t]*(?:[\u4e00-\u9fff]{2,4}?(?:自治区|自治州|地区|省|市|区|县|旗|镇|乡))*"
     r"([^\s:：，,；;。]{1,12}?(?:大道|大街|路|街|巷|弄|胡同)[ \t]*[0-9０-９]+(?:[\-－][0-9０-９]+)?[ \t]*号)"
     r")"
 )
