@@ -26,6 +26,7 @@ from tests.review.identity_heldout_v8 import HELDOUT_V8
 from tests.review.identity_heldout_v9 import HELDOUT_V9
 from tests.review.identity_heldout_v10 import HELDOUT_V10
 from tests.review.identity_heldout_v11 import HELDOUT_V11
+from tests.review.identity_heldout_v12 import HELDOUT_V12
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -913,3 +914,15 @@ def test_accented_romanised_names_their_transliteration_and_a_school_s_competito
     assert _signed("副主编　Émile Durand（埃米尔·迪朗，葡萄园　技术顾问）") == ["Émile Durand", "埃米尔·迪朗"]
     assert _signed("2025 年 5 月，我校选手贺一鸣、旦增多吉（藏族）分获二等奖。") == ["贺一鸣", "旦增多吉"]
     assert _signed("选手须在 4 小时内完成。") == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="R3 target not reached on the twelfth held-out set (written by someone who never read the matcher): "
+    "recall 0.817 (152/186), precision 0.962 (152/158), measured once after the matcher learned v11 "
+    "(benchmarks/identity_recall.py); it must not be tuned on",
+)
+def test_the_twelfth_held_out_set_reaches_the_recall_target():
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V12)
+    assert found / planted >= RECALL_TARGET, missed
+    assert true_findings / all_findings >= PRECISION_TARGET
