@@ -139,6 +139,8 @@ KIND_LABELS = {
     "contact": "联系方式",
     "id_number": "身份证号",
     "signature_cue": "疑似署名",
+    "suspected_name": "疑似姓名（语言模型识别）",
+    "suspected_unit": "疑似单位（语言模型识别）",
     "metadata": "文档元数据",
     "link": "外部链接",
     "embedded_object": "嵌入对象",
@@ -151,7 +153,10 @@ KIND_LABELS = {
 }
 
 # Kinds whose ``matched`` text is a sensible automatic redaction suggestion.
-_REDACTABLE_KINDS = frozenset({"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue"})
+_REDACTABLE_KINDS = frozenset({"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue",
+                               "suspected_name", "suspected_unit"})
+# Kinds a rule or the model only suspects: shown to the organiser, never masked without their decision.
+UNCONFIRMED_KINDS = frozenset({"signature_cue", "suspected_name", "suspected_unit"})
 # Kinds that text redaction cannot fix: an organiser must deal with them.
 _MANUAL_KINDS = frozenset({"embedded_object", "alt_chunk", "media_text", "unverified_media", "residual", "pdf_text"})
 

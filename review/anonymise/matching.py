@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import review.anonymise.ner as ner
 import review.anonymise.variants as variants
 from review.anonymise.core import Finding, IdentityProfile, MASK
 from search.analysis import to_simplified
@@ -176,7 +177,7 @@ _CONTACT_RE = re.compile(
 # Accounts, codes and addresses after the words that introduce them (the lookahead rejects most positions
 # at their first character: a long text's contact scan costs no more than before them).
 _INTRODUCED_CONTACT_RE = re.compile(
-    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位食])(?:"
+    r"(?=[抖快视小微钉飞企IBb哔学院单机统地校厂位食账])(?:"
     # Short-video and office-chat accounts ("抖音号：txjx_chayi", "快手号：ljlyjx2025", "钉钉群号：31508627", "飞书：…", a B站
     # channel's "UID 358209147", not a Linux lesson's): an id of letters or digits, named after the school or the team as
     # often as not. In a name's bracket the app's name alone introduces it ("（飞书号 dechen.wm）", "（企业微信 LuobuCD-thg）"),
@@ -186,6 +187,8 @@ _INTRODUCED_CONTACT_RE = re.compile(
     r"([A-Za-z0-9][-_.A-Za-z0-9]{4,24})(?![-_.A-Za-z0-9])"
     # A school's code ("学校代码：120307"), or a company's credit code: one unit, as its phone number is.
     r"|(?:(?:学校|院校|单位|机构)(?:标识)?代码|统一社会信用代码|食品生产许可证(?:编号|号)?)[ \t]*[:：][ \t]*([0-9A-Z]{5,18})(?![0-9A-Za-z])"
+    # A bank account on an order form or an invoice's details ("账号：2943 0101 0400 1876 5"): the unit's, as its code is.
+    r"|账号[ \t]*[:：][ \t]*(\d(?:[ \-]?\d){9,29})(?![0-9])"
     # A street address after 地址/校址 ("地址：宝鸡市渭滨区清姜路 71 号"), a base's or campus's "基地："/"校区：" (地 first: 基
     # starts too many words to pass the lookahead) or where a base or campus 位于: the street and
     # number; the city and district before them are places. A lesson's delivery address (收货地址, 寄件地址) is an exercise's.
@@ -203,21 +206,9 @@ _BOOK_NUMBER_RE = re.compile(
     # A 校本教材's internal-publication permit ("准印证号：苏内资准字 2025-A012 号") or a 统一书号 finds it the same way.
     r"|(?:准印证号|统一书号|书号)[ \t]*[:：][ \t]*([^\n，,；;。]{3,30}?号|[^\s，,；;。]{4,30}))"
 )
-# A lesson's example record says it is made up, in a bracket or a heading ("雪票销售记录（虚构数据）", "入住登记示例
-# （教学用虚构数据）：… 证件号 110101199003071234　手机 13800000000"): its numbers after it, on its line or the next,
-# are no one's ("本书案例均为虚构" in a sentence vouches for no number).
-_FICTITIOUS_RE = re.compile(r"[（(][^（()）\n]{0,8}(?:虚构|(?:示例|模拟|演示|样例)数据)[^（()）\n]{0,4}[）)]|[（(](?:示例|样例)[）)][:：]|(?:虚构|示例|模拟|样例)数据[:：]")
-_FICTITIOUS_REACH = 80
-
-
-def _fictitious(text: str, start: int) -> bool:
-    line = text.rfind("\n", 0, start)
-    above = text.rfind("\n", 0, max(line, 0))
-    return bool(_FICTITIOUS_RE.search(text, max(above + 1, start - _FICTITIOUS_REACH), start))
-
-
+# Grouped 6-8-4 by a space as a form or OCR leaves it ("62098219790316 0537") too.
 _ID_RE = re.compile(
-    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])[1-9]\d{5}[ ]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ ]?\d{3}[\dXx](?![0-9A-Za-z])"
 )
 # A school's English name on a cover or title page ("Guangzhou Industry & Trade Technician College"):
 # registered names are Chinese, and these are no more than a place and a type, so the shape is the clue.
@@ -347,7 +338,9 @@ class _Matcher:
         profile = profile or IdentityProfile()
         self.generic = generic
         self.learned: dict[str, re.Pattern] = {}
+        self.schools: list[str] = [unit for unit in profile.units if variants.is_school(unit)]
         self._found_in: dict[str, tuple[list, list]] = {}
+        self._suspected_in: dict[str, list] = {}
         self.literals = profile.strings()
         self.patterns: list[tuple[str, re.Pattern]] = []
         for kind, values in (
@@ -377,19 +370,39 @@ class _Matcher:
         elsewhere ("湘江装备", "株洲铁技"), in another paragraph or part; a person a cue or a list
         names ("参编：鄢　平") is the same person in a caption ("鄢平师傅示范"), when
         :func:`_names_pattern` says how."""
-        forms = {"unit": set(), "name": set()}
-        for text in texts:
-            simple = _simplified(text)
+        forms = {"unit": set(), "name": set(), ner.SUSPECTED_NAME: set()}
+        texts = [_simplified(text) for text in texts]
+        self.prepare(texts)
+        for simple in texts:
             self._found_in[simple] = names, units = self._found(simple)
             for _, _, unit in units:
                 forms["unit"].update(variants.short_forms(unit))
+                if variants.is_school(unit) and unit not in self.schools:
+                    self.schools.append(unit)
             # The short forms a book's account of its writing gives ("由舟山船校与海达船修合作编写") are the units' own.
             forms["unit"].update(unit for _, _, unit in variants.co_writing_units(simple))
             forms["name"].update(name for _, _, name in names)
+            # Someone the model finds in one place (a chat's sender, a minute's attendee) is the same
+            # someone in a one-cell-per-line table, where the model has too little context.
+            forms[ner.SUSPECTED_NAME].update(simple[s:e] for s, e, kind in self._suspected_in.get(simple, ()) if kind == ner.SUSPECTED_NAME)
         units = "|".join(p for p in map(_flex_pattern, sorted(forms["unit"], key=len, reverse=True)) if p)
-        for kind, pattern in (("unit", units), ("name", _names_pattern(forms["name"]))):
+        for kind, pattern in (("unit", units), ("name", _names_pattern(forms["name"])),
+                              (ner.SUSPECTED_NAME, _names_pattern(forms[ner.SUSPECTED_NAME] - forms["name"]))):
             if pattern:
                 self.learned[kind] = re.compile(pattern)
+
+    def prepare(self, texts) -> None:
+        """The model's candidates (:mod:`ner`) for ``texts``, read in one batch: a part's paragraphs or a
+        PDF's pages are then matched one by one without a model call each."""
+        if not self.generic:
+            return
+        pending = [simple for simple in dict.fromkeys(map(_simplified, texts)) if simple and simple not in self._suspected_in]
+        self._suspected_in.update(zip(pending, ner.suspected(pending)))
+
+    def _suspected(self, simple: str) -> list:
+        if simple not in self._suspected_in:
+            self.prepare([simple])
+        return self._suspected_in[simple]
 
     def _found(self, simple: str) -> tuple[list, list]:
         """The people after cues and the schools and organisations named in full in ``simple``,
@@ -422,11 +435,13 @@ class _Matcher:
             names, units = self._found(simple)
             for kind, spans in (
                 ("name", [(s, e) for s, e, _ in names]),
-                ("unit", [(s, e) for s, e, _ in (*units, *variants.employers(simple))]),
+                ("unit", [(s, e) for s, e, _ in (*units, *variants.employers(simple))] + variants.contracted_schools(simple, self.schools)),
                 *((kind, [m.span() for m in rx.finditer(simple)]) for kind, rx in self.learned.items()),
             ):
                 for s, e in spans:
                     overlapping = [a for a in accepted if s < a.end and a.start < e]
+                    if kind == ner.SUSPECTED_NAME and overlapping:
+                        continue  # what a rule found stays the rule's
                     # "丹阳眼镜技校" holds the profile's "眼镜技校": the longer span, or its place stays visible.
                     if all(s <= a.start and a.end <= e for a in overlapping):
                         accepted = [a for a in accepted if a not in overlapping]
@@ -442,13 +457,62 @@ class _Matcher:
                         continue
                     if any(s < a.end and a.start < e for a in accepted):
                         continue
-                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)) or _fictitious(simple, s) \
+                    if kind == "email" and _EXAMPLE_DOMAIN_RE.search(m.group(g)) or variants.in_example_record(simple, s) \
                             or m.group(0).startswith("位于") and not _OWN_SITE_BEFORE_RE.search(simple, max(0, m.start() - 60), m.start()):
                         continue
                     accepted.append(_Match(s, e, kind, text[s:e].strip()))
             accepted += [_Match(s, e, "contact", text[s:e]) for s, e in _sites_beside(simple, accepted)]
+            # The model's candidates last: where a rule found someone, the rule's kind stands.
+            for s, e, kind in self._suspected(simple):
+                overlapping = [a for a in accepted if s < a.end and a.start < e]
+                if kind == ner.CAST and not _employed_by_a_unit(simple, s, accepted):
+                    continue
+                if not overlapping:
+                    accepted.append(_Match(s, e, ner.SUSPECTED_NAME if kind == ner.CAST else kind, text[s:e]))
+                elif kind != ner.SUSPECTED_UNIT and all(a.kind == "name" and s <= a.start and a.end <= e for a in overlapping):
+                    # A rule stopped short of the name the model reads whole ("林亚" of "高级技师林亚九"): the whole name.
+                    accepted = [a for a in accepted if a not in overlapping] + [_Match(s, e, "name", text[s:e])]
+            accepted += [_Match(s, e, ner.SUSPECTED_NAME, text[s:e]) for s, e in _listed_beside_names(simple, accepted)]
         accepted.sort(key=lambda m: m.start)
         return accepted
+
+
+def _employed_by_a_unit(simple: str, start: int, accepted: list[_Match]) -> bool:
+    """Whether the sentence before a job's person names one of the book's units ("鑫铸机械的造型工吕大满"):
+    a co-writing company's worker is the book's, not a task's."""
+    sentence = ner.sentence_start(simple, start)
+    return any(a.kind in ("unit", ner.SUSPECTED_UNIT) and sentence <= a.start and a.end <= start for a in accepted)
+
+
+_LIST_RE = re.compile(r"[^\n:：；;。]+")
+_LIST_ITEM_RE = re.compile(r"[^、，,\n]+")
+_ITEM_BRACKET_RE = re.compile(r"[（(][^（()）]*[）)]\s*$")
+_NAME_KINDS = frozenset({"name", ner.SUSPECTED_NAME})
+
+
+def _listed_beside_names(simple: str, accepted: list[_Match]) -> list[tuple[int, int]]:
+    """The other items of a list ("文俊辉（湖南工程学院）、贺岳林、谭启明、旷楚天") of which two are people
+    found already: a list of people goes on listing people, whatever the model made of each."""
+    spans = []
+    for listed in _LIST_RE.finditer(simple):
+        items = []
+        for item in _LIST_ITEM_RE.finditer(simple, listed.start(), listed.end()):
+            bare = _ITEM_BRACKET_RE.sub("", item.group())
+            start = item.start() + len(bare) - len(bare.lstrip())
+            end = item.start() + len(bare.rstrip())
+            if start < end:
+                items.append((start, end))
+        if len(items) < 3:
+            continue
+        named = [any(a.kind in _NAME_KINDS and s <= a.start and a.end <= e for a in accepted) for s, e in items]
+        if sum(named) < 2:
+            continue
+        for (s, e), found in zip(items, named):
+            compact = "".join(simple[s:e].split())
+            if not found and 2 <= len(compact) <= 4 and _HAN_RE.fullmatch(compact[0]) and variants.looks_like_name(compact) \
+                    and not any(s < a.end and a.start < e for a in accepted):
+                spans.append((s, e))
+    return spans
 
 
 def _non_overlapping(found: list[_Match]) -> list[_Match]:
@@ -511,4 +575,5 @@ def scan_parts(parts: dict[str, str], profile: IdentityProfile | None = None, *,
     matcher = _Matcher(profile, generic=generic)
     if generic:
         matcher.learn(parts.values())
+        matcher.prepare(parts.values())
     return [finding for part, text in parts.items() if text for finding in _findings_for(text, matcher.matches(text), part)]

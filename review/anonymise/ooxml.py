@@ -20,6 +20,7 @@ from review.anonymise.core import (
     KIND_LABELS,
     Limits,
     NEUTRAL_AUTHOR,
+    UNCONFIRMED_KINDS,
     part_done,
 )
 from review.anonymise.matching import _findings_for, _mask, _Matcher
@@ -75,7 +76,7 @@ def _clean_attributes(root, part: str, matcher: _Matcher, findings: list[Finding
                 and (el_local in _TEXT_ATTR_ELEMENTS or local in ("descr", "title", "tooltip", "alt", "instr"))
             )
             ms = matcher.matches(val, generic=use_generic)
-            ms = [m for m in ms if m.kind != "signature_cue"]
+            ms = [m for m in ms if m.kind not in UNCONFIRMED_KINDS]
             if not ms:
                 continue
             el.set(key, _mask(val, [(m.start, m.end) for m in ms]))
@@ -271,6 +272,7 @@ def _scan_text_units(root, part: str, matcher: _Matcher) -> list[Finding]:
     """Findings for the identity strings in every text unit of ``root`` (not removed)."""
     findings: list[Finding] = []
     texts = [_unit_text(unit) for unit in _text_units(root)]
+    matcher.prepare(texts)
     for text in texts:
         findings += _findings_for(text, matcher.matches(text), part)
     if matcher.generic:

@@ -142,6 +142,49 @@ def unit_variants(name, placeless=True):
     return out
 
 
+# How people contract a school's name (抚松县人参技工学校 → 抚松参校, 湘潭市电工电机技工学校 → 潭电技校, 仙游县古典工艺
+# 家具技工学校 → 仙家技校): one or two characters of its place, one or two of its word, in their order, and a short type.
+_CONTRACTED_TYPE_RE = re.compile(r"技校|技院|职校|高技|校")
+
+
+def _contraction_sources(school):
+    """The places of ``school`` without their levels and the words between them and its type."""
+    pieces, rest = _place_prefixes(school)
+    school_type = next((full for full in sorted(_TYPE_SHORT, key=len, reverse=True) if rest.endswith(full)), "")
+    word = rest[:len(rest) - len(school_type)] if school_type else ""
+    return [place for place, _, _ in pieces if len(place) >= 2], word
+
+
+def _subsequence(short, word):
+    position = 0
+    for character in short:
+        position = word.find(character, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def contracted_schools(text, schools):
+    """(start, end) of the contracted names of ``schools`` in ``text``: a word before a short type, whose first characters are of a place of the school and the rest of its word."""
+    sources = [source for source in map(_contraction_sources, schools) if source[0] and len(source[1]) >= 2]
+    if not sources:
+        return []
+    spans = []
+    for match in _CONTRACTED_TYPE_RE.finditer(text):
+        for length in (4, 3, 2):
+            start = match.start() - length
+            short = text[start:match.start()]
+            # Before 校 alone a word of the dictionary is the sentence's (仙家技校 is a school, "本校" no contraction).
+            if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in short) \
+                    or match.group() == "校" and loaded_tokenizer().FREQ.get(short):
+                continue
+            if any(short[:cut] in place and _subsequence(short[cut:], word)
+                   for places, word in sources for place in places for cut in (1, 2) if cut < length and length - cut <= 2):
+                spans.append((start, match.end()))
+                break
+    return spans
+
+
 # The trades many schools are named after: with a type alone they are any school of the trade ("电子技校",
 # "交通运输技院"), where "石油技院", "园艺技校" name the one a manuscript's team writes from.
 _TRADES = ("工业", "工程", "工贸", "商业", "财经", "财贸", "卫生", "交通", "农业", "机电", "电子", "建筑", "轻工", "化工", "电力",
@@ -309,7 +352,9 @@ def _schools_in(text, dictionary_place=False):
 # "田阳区某合作社", "相关企业" name nobody.
 _ORGANISATION_TYPE_RE = re.compile(
     # The lookahead rejects most positions at their first character.
-    r"(?=[集股有分协专医大学商研设保卫幼联中促])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|促进会|研究会|联合会|联盟|专业合作社"
+    r"(?=[集股有分协专医大学商研设保卫幼联中促同公])(?:(?:集团)?(?:股份)?有限(?:责任)?公司|分公司|集团(?!公司)|协会|学会|商会|促进会|研究会|联合会|联盟|专业合作社"
+    # A trade's guild ("沙县区小吃同业公会").
+    r"|同业公会|公会"
     # A centre with its place is a local body, which places the team as a local association does
     # ("黔东南州非物质文化遗产保护中心"); a national one is a public body (below).
     r"|医院|保健院|卫生院|幼儿园|研究院|研究所|设计院|大学|学院|中心)(?!出版|学报|附属)"
@@ -320,7 +365,7 @@ _ORGANISATION_TYPE_RE = re.compile(
 _REGIONS = ("京津冀", "长三角", "珠三角", "粤港澳", "长株潭", "环渤海", "成渝", "泛珠三角")
 _BRANCH_END_RE = re.compile(r"分(?:公司|院|会|中心)$")
 # An association is named by its field, one character may be all of it (青海省药学会).
-_FIELD_NAMED_TYPES = ("学会", "协会", "商会", "促进会", "研究会", "联合会")
+_FIELD_NAMED_TYPES = ("学会", "协会", "商会", "促进会", "研究会", "联合会", "公会")
 # A bio's alma mater or former employer narrows who the author is ("毕业于东北林业大学土木工程专业").
 _BIO_BEFORE_RE = re.compile(r"(?:毕业于|就读于|肄业于|进修于|任职于|就职于|供职于|曾任|现任|曾在|师从)\Z")
 # A run of characters before the type stops at what joins two names or starts the clause.
@@ -328,7 +373,7 @@ _ORGANISATION_BREAKS = frozenset("与及和、的由向对在将把给是")
 _TITLED_AFTER_UNIVERSITY_RE = re.compile(r"[^。；;，,：:\n（(]{0,16}?的?[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?:副?教授|博士|讲师|研究员|老师)")
 _ORGANISATION_LOOKBACK = 20
 # "某公司", "相关协会", "各医院": any of them; a word for a kind of organisation is no name either.
-_ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
+ANY_ORGANISATION_RE = re.compile(r"某|相关|有关|各|该|其他|其它|一批|若干|所属|民办|公办|营利|这")
 # A national name is a public body or a brand (中国烹饪协会, 中国石油天然气集团有限公司); its branch
 # in a place is one unit (中国石油塔里木油田分公司).
 _NATIONAL_PREFIXES = ("中国", "中华", "全国", "国家")
@@ -342,7 +387,7 @@ def organisation_names(text):
         inner = _BRACKETED_PLACE_RE.search(text, max(0, match.start() - 5), match.start())
         if inner and match.group(0).endswith("公司"):
             start = _run_start(text, inner.start())
-            if inner.start() - start >= 2 and not _ANY_ORGANISATION_RE.search(text, start, inner.start()):
+            if inner.start() - start >= 2 and not ANY_ORGANISATION_RE.search(text, start, inner.start()):
                 found.append((start, match.end(), text[start:match.end()]))
             continue
         start = _run_start(text, match.start())
@@ -366,7 +411,7 @@ def organisation_names(text):
             continue
         # A city's university or college may be named after it alone (凯里学院, 宁波大学).
         shortest = 0 if match.group(0) in ("大学", "学院") else 1 if match.group(0).startswith(_FIELD_NAMED_TYPES) else 2
-        if len(distinctive) < shortest or _ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
+        if len(distinctive) < shortest or ANY_ORGANISATION_RE.search(distinctive) or _SCHOOL_TYPE_RE.search(name) \
                 or name.startswith(_NATIONAL_PREFIXES) and not _BRANCH_END_RE.search(match.group(0)):
             continue
         # A university or college in running prose is one policy names ("加快推进昆明理工大学…建设"); as
@@ -440,7 +485,7 @@ def co_writing_units(text):
             name = match.group(group)
             if (_starts_with_place(name) or any(len(word) >= 2 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_DISTINCTIVE_FREQUENCY
                                                 for word in loaded_tokenizer().cut(name))) \
-                    and not _ANY_ORGANISATION_RE.search(name) and not _KIND_OF_PARTNER_RE.search(name) \
+                    and not ANY_ORGANISATION_RE.search(name) and not _KIND_OF_PARTNER_RE.search(name) \
                     and not name.startswith(_NATIONAL_PREFIXES):
                 found.append((match.start(group), match.end(group), name))
     return found
@@ -463,7 +508,36 @@ def _trade_name_first(words):
 _SHOP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2}[堂轩坊斋阁记]")
 
 
+def is_school(unit):
+    return bool(_SCHOOL_TYPE_RE.search(unit))
+
+
 def short_forms(unit):
+    """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a registered
+    one's, a company's by its trade name (:func:`_company_short_forms`, :func:`_trade_name_windows`)."""
+    if is_school(unit):
+        return unit_variants(unit, placeless=False)[1:]
+    return sorted({*_company_short_forms(unit), *_trade_name_windows(unit)})
+
+
+def _trade_name_windows(unit):
+    """Four characters of a company's name after its province or city that start with a rare word and
+    are none of the dictionary's ("湖北仙桃恒润防护用品有限公司" → 恒润防护, "阳江市锋钢刀剪实业有限公司" → 锋钢刀剪,
+    "保山市潞江坝滇豆咖啡有限公司" → 滇豆咖啡): how colleagues write a partner whose name the segmenter
+    cuts where no rule of :func:`_company_short_forms` expects. A window of common words ("防护用品") is a
+    lesson's."""
+    company_type = _COMPANY_TYPE_RE.search(unit)
+    if not company_type:
+        return []
+    body = unit[:company_type.start()]
+    body = body[_place_length(body, 0):]
+    frequency = loaded_tokenizer().FREQ
+    return [window for window in (body[i:i + 4] for i in range(len(body) - 3))
+            if all("\u4e00" <= c <= "\u9fff" for c in window) and not frequency.get(window)
+            and (frequency.get(window[:2]) or 0) < _RARE_DISTINCTIVE_FREQUENCY and not _is_place(window[:2])]
+
+
+def _company_short_forms(unit):
     """The forms a unit named in full in a manuscript takes elsewhere in it: a school's as a
     registered one's (株洲铁路技师学院 → 株洲铁技), a company's by its trade name, the rare word
     after its place, with any word after it ("株洲湘江轨道装备股份有限公司" → 湘江装备,
@@ -472,8 +546,6 @@ def short_forms(unit):
     name of three characters (济世堂, 螺香记); a district after the city's place is left out with it (清江浦淮府酒店 → 淮府酒店).
     A common first word (现代物流) is no trade name, nor a word of the dictionary (智能制造) a short
     form: they stay out."""
-    if _SCHOOL_TYPE_RE.search(unit):
-        return unit_variants(unit, placeless=False)[1:]
     company_type = _COMPANY_TYPE_RE.search(unit)
     if not company_type:
         return []
@@ -683,6 +755,26 @@ _HANGUL_NAME = r"[\uac00-\ud7a3]{2,4}"
 _ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 # A work task's or a case's line casts its people ("【任务】船东代表 Lars Nilsson 先生对…提出异议").
 _WORK_TASK_RE = re.compile(r"【(?:工作)?(?:任务|案例|情境|情景)[^】\n]{0,6}】|^[ \t]*(?:任务描述|案例|情境|情景)[ \t]*[:：]", re.M)
+
+
+def in_work_task(text, start):
+    """Whether ``start`` is in a work task's paragraph ("【任务】芜湖某泵业公司的王经理…"): its people are the lesson's."""
+    return bool(_WORK_TASK_RE.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
+# A lesson's example record says it is made up, in a bracket or a heading ("雪票销售记录（虚构数据）", "入住登记示例
+# （教学用虚构数据）：… 证件号 110101199003071234　手机 13800000000"): its numbers after it, on its line or the next,
+# are no one's ("本书案例均为虚构" in a sentence vouches for no number).
+_EXAMPLE_RECORD_RE = re.compile(r"[（(][^（()）\n]{0,8}(?:虚构|(?:示例|模拟|演示|样例)数据)[^（()）\n]{0,4}[）)]|[（(](?:示例|样例)[）)][:：]|(?:虚构|示例|模拟|样例)数据[:：]")
+_EXAMPLE_RECORD_REACH = 80
+
+
+def in_example_record(text, start):
+    line = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, max(line, 0))
+    return bool(_EXAMPLE_RECORD_RE.search(text, max(above + 1, start - _EXAMPLE_RECORD_REACH), start))
+
+
 # A mail client's display name before the address on a header's line ("抄送：Jingwen Tian <jingwen.tian@…>").
 _MAIL_ADDRESS_AFTER_RE = re.compile(r"[ \t]*<[^<>\s@]+@")
 _MAIL_HEADER_RE = re.compile(r"[ \t]*(?:发件人|收件人|抄送人?|密送|(?i:from|to|cc|bcc))[ \t]*[:：]")
@@ -833,16 +925,16 @@ _FUNCTION_CHARACTERS = frozenset("由和向于与及对为在把被给跟同从�
 # A person the dictionary knows this well is a public figure prose cites ("华罗庚教授曾说",
 # "由詹天佑主持修建"), not someone who wrote or helped with the book; the people in the book's own
 # lists are taken whoever they are.
-_PUBLIC_FIGURE_FREQUENCY = 20
+PUBLIC_FIGURE_FREQUENCY = 20
 
 
 def rare_word(word):
     """A word the dictionary barely knows, if at all: a name that is no common word nor a public figure's."""
-    return (loaded_tokenizer().FREQ.get(word) or 0) < _PUBLIC_FIGURE_FREQUENCY
+    return (loaded_tokenizer().FREQ.get(word) or 0) < PUBLIC_FIGURE_FREQUENCY
 
 
 def _private(names):
-    return [(s, e, n) for s, e, n in names if (loaded_tokenizer().FREQ.get(n) or 0) < _PUBLIC_FIGURE_FREQUENCY]
+    return [(s, e, n) for s, e, n in names if (loaded_tokenizer().FREQ.get(n) or 0) < PUBLIC_FIGURE_FREQUENCY]
 
 
 # "保育员阿依夏老师", "营业员李芳师傅": a work task's cast is introduced by a job; a team's posts (委员,
@@ -908,7 +1000,7 @@ def _name_ending_at(text, end):
     # made of them, three characters that look like a name whose given name is no common word, or two
     # right after a department or unit.
     if not names:
-        name = next((run[-k:] for k in (3, 2) if not set(run[-k:]) & _FUNCTION_CHARACTERS and _looks_like_name(run[-k:])
+        name = next((run[-k:] for k in (3, 2) if not set(run[-k:]) & _FUNCTION_CHARACTERS and looks_like_name(run[-k:])
                      and (k == 3 and (loaded_tokenizer().FREQ.get(run[-2:]) or 0) < _COMMON_GIVEN_NAME_FREQUENCY
                           and run[-4:-2] not in loaded_tokenizer().FREQ  # "担任评审": 任 belongs to 担
                           or k == 2 and run[-3:-2] in _GROUP_ENDINGS)), None)
@@ -1115,7 +1207,7 @@ def employers(text):
         # Common words before a post are a department ("廖胜堂（中央厨房　主管）").
         if PERSON_CUE_RE.search(text, text.rfind("\n", 0, bracket.start()) + 1, bracket.start()) \
                 and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
-                and not _ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and _common_words_only(unit)):
+                and not ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and _common_words_only(unit)):
             found.append((bracket.start(1), bracket.end(1), unit))
     # A form's 工作单位 cell, after its colon or on the next line as a scan gives it ("工作单位\n惠州学 院", OCR's stray
     # space kept): a unit only where it ends as one.
@@ -1237,7 +1329,7 @@ def _dictionary_words():
     return _DictionaryWords(frozenset(common), frozenset(surnames), frozenset(places))
 
 
-def _looks_like_name(word):
+def looks_like_name(word):
     """A surname-led run of two to four characters that jieba's dictionary either tags as a person
     (nr…) or does not know; a common word that merely starts with a surname (修订, 方法) is not one."""
     if word in _NOT_A_NAME or not _surname_led(word) or _PART_LABEL_RE.fullmatch(word):
@@ -1278,7 +1370,7 @@ def _tagged_names(segment):
             i += 1
         # "屯溪技校融媒体中心": a word before a department's word names the department.
         # "珠海航空技校金湾实训基地": a base's or campus's name (金湾/实训/基地) is no one either.
-        if _looks_like_name(candidate) and not (i + 1 < len(words) and (
+        if looks_like_name(candidate) and not (i + 1 < len(words) and (
                 words[i + 1] in _DEPARTMENT_WORDS or "".join(words[i + 1:i + 3]) in _DEPARTMENT_WORDS)):
             names.append((start, candidate))
         pos += len(word)
@@ -1329,7 +1421,7 @@ def _names_in(text, offset, listed=False, trusted=False, alone=False):
             # spaced apart, as a list spaces a name of two.
             words_too.append((offset + seg.start(), offset + nxt.end(), text[seg.start():nxt.end()]))
             skip.add(n + 1)
-        elif _DOTTED_NAME_RE.fullmatch(word) or _looks_like_name(word) or _transliterated(word, listed):
+        elif _DOTTED_NAME_RE.fullmatch(word) or looks_like_name(word) or _transliterated(word, listed):
             found.append((offset + seg.start(), offset + seg.start() + len(word), word))
         elif alone and 2 <= len(word) <= 4 and word not in _NOT_A_NAME and word[-1:] not in _GROUP_ENDINGS \
                 and word[0] not in _FUNCTION_CHARACTERS and not text.startswith((":", "："), seg.end()) \
@@ -1539,13 +1631,13 @@ def signature_names(text):
     if _CYRILLIC_RE.search(text):
         found.extend(_cyrillic_names(text))
     found.extend(name for name in _romanised_names(text, 0) if (_ENGLISH_TITLE_BEFORE_RE.search(text, max(0, name[0] - 6), name[0])
-                 or _TITLE_AFTER_RE.match(text, name[1])) and not _WORK_TASK_RE.search(text, text.rfind("\n", 0, name[0]) + 1, name[0])
+                 or _TITLE_AFTER_RE.match(text, name[1])) and not in_work_task(text, name[0])
                  or _MAIL_ADDRESS_AFTER_RE.match(text, name[1]) and _MAIL_HEADER_RE.match(text, text.rfind("\n", 0, name[0]) + 1))
     # "梁嘉豪（Leong Ka Hou，…）", "金敏俊（김민준）", "Kevin Lim（林凯文，…）": the same person in another script, first
     # in the bracket, or in Hangul right beside it ("全明浩 전명호").
     for _, end, _ in list(found):
         other = _OTHER_SCRIPT_RE.match(text, end) or _HANGUL_BESIDE_RE.match(text, end)
-        if other and (other.group(1) or other.group(3) or _looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
+        if other and (other.group(1) or other.group(3) or looks_like_name(other.group(2)) and not other.group(2).endswith("族")):
             found.append((other.start(other.lastindex), other.end(other.lastindex), other.group(other.lastindex)))
     for other in _ALSO_NAMED_RE.finditer(text):
         before = _name_ending_at(text, other.start())
@@ -1593,13 +1685,13 @@ def _initials_and_comment_markers(text):
              if _PINYIN_SURNAME_RE.fullmatch(m.group(0)[0].lower() + m.group(1).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
     for line in _REVISION_LINE_RE.finditer(text):
         found.extend((line.start(g), line.end(g), line.group(g)) for g in (1, 2, 3)
-                     if line.group(g) and (g == 2 or _looks_like_name(line.group(g))))
+                     if line.group(g) and (g == 2 or looks_like_name(line.group(g))))
     markers = list(_COMMENT_MARKER_RE.finditer(text))
     if len(markers) < 2:  # comments are exported as a list; one bracket at a line's start is a label ("[GB1] …")
         return found
     for marker in markers:
         initials = marker.group(1)
-        if initials.isascii() or _looks_like_name(initials):
+        if initials.isascii() or looks_like_name(initials):
             found.append((marker.start(1), marker.end(1), initials))
     return found
 

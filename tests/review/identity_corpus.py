@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from review.anonymise import IdentityProfile, scan_parts
 
-IDENTITY_KINDS = {"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue"}
+IDENTITY_KINDS = {"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue", "suspected_name",
+                  "suspected_unit"}
 
 
 @dataclass
