@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from review.anonymise import (
-    IdentityProfile, anonymise_docx, apply_redactions, redaction_strings, scan_parts, scan_text, variants,
+    IdentityProfile, anonymise_docx, apply_redactions, ner, redaction_strings, scan_parts, scan_text, variants,
 )
 from tests.review import hostile_files as hf
 from tests.review.identity_corpus import CORPUS, measure
@@ -27,6 +27,9 @@ from tests.review.identity_heldout_v9 import HELDOUT_V9
 from tests.review.identity_heldout_v10 import HELDOUT_V10
 from tests.review.identity_heldout_v11 import HELDOUT_V11
 from tests.review.identity_heldout_v12 import HELDOUT_V12
+from tests.review.identity_heldout_v13 import HELDOUT_V13
+from tests.review.identity_heldout_v14 import HELDOUT_V14
+from tests.review.identity_heldout_v15 import HELDOUT_V15
 
 RECALL_TARGET = 0.95
 PRECISION_TARGET = 0.95
@@ -72,7 +75,7 @@ def _signed(text):
 @pytest.fixture
 def exact_names_only(monkeypatch):
     """The matcher as it was: the exact registered strings, nothing after signature cues, no
-    school found by its place and type."""
+    school found by its place and type, no language model."""
     monkeypatch.setattr(variants, "unit_variants", lambda name: [name] if name else [])
     monkeypatch.setattr(variants, "signature_names", lambda text: [])
     monkeypatch.setattr(variants, "school_names", lambda text: [])
@@ -80,6 +83,7 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "employers", lambda text: [])
     monkeypatch.setattr(variants, "former_and_stamped_units", lambda text, units: [])
     monkeypatch.setattr(variants, "co_writing_units", lambda text: [])
+    monkeypatch.setattr(ner, "suspected", lambda texts: [[] for _ in texts])
 
 
 @pytest.mark.parametrize(
@@ -95,15 +99,24 @@ def exact_names_only(monkeypatch):
     # v9 was 0.740/0.963 (125/169) when held out; left: 和田技工 (a school named by its place alone, as "成都技校" is any of the
     # city's).
     # v10 was 0.844/0.963 (152/180) when held out.
-    # v11 was 0.766/0.993 (141/184) when held out; left: school short forms from a word's inner character (烟酿技校, 柳食技校),
-    # a company known only by its brand (琴韵坊), a Japanese name (佐藤美咲, サトウ ミサキ), a Russian given name with 女士
-    # (伊琳娜), an employer bracket a cue one line above owns (三峡大学), a coach list a bracket breaks (景春雷).
-    [(CORPUS, 83, 0), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 1), (HELDOUT_V4, 120, 0), (HELDOUT_V5, 135, 0),
-     (HELDOUT_V6, 144, 0), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 0), (HELDOUT_V9, 168, 0), (HELDOUT_V10, 180, 0),
-     (HELDOUT_V11, 168, 0)],
+    # v11 was 0.766/0.993 (141/184) when held out; left: a company known only by its brand (琴韵坊), a Japanese name
+    # (佐藤美咲, サトウ ミサキ), a Russian given name with 女士 (伊琳娜), an employer bracket a cue one line above owns
+    # (三峡大学), a Russian company's name alone.
+    # v12 was 0.817/0.962 (152/186) when held out; left: brand-only 榫卯居, a chat's spaced name, a German expert.
+    # Since the language model (review/anonymise/ner.py) reads people and organisations no rule marks, its
+    # candidates reach the organiser as 疑似; the false findings below are mostly its own: the named co-drafting
+    # companies v3 and v4 did not label, an accounting exercise's clerks (v3), peony varieties (v8), another
+    # school's competitors in a results list (v12), places (焦柳, 索松).
+    # v13 was 0.960/0.995 (190/198) when held out, with the first model version; v14 0.933/0.974 (181/194) after v13's
+    # fixes. Left: a county bureau thanked (南丰县农业农村局, a public body), a pier's 管理处, an OCR'd name broken at a
+    # line end, a romanised name before its Chinese one in brackets, 丛德福 (a partner's farmer the model misses).
+    [(CORPUS, 83, 1), (HELDOUT, 52, 0), (HELDOUT_V2, 95, 1), (HELDOUT_V3, 121, 9), (HELDOUT_V4, 120, 4), (HELDOUT_V5, 135, 0),
+     (HELDOUT_V6, 144, 1), (HELDOUT_V7, 141, 0), (HELDOUT_V8, 168, 3), (HELDOUT_V9, 168, 1), (HELDOUT_V10, 180, 0),
+     (HELDOUT_V11, 175, 1), (HELDOUT_V12, 178, 10), (HELDOUT_V13, 197, 1), (HELDOUT_V14, 189, 0)],
     ids=["development set", "first held-out set", "second held-out set", "third held-out set", "fourth held-out set",
          "fifth held-out set", "sixth held-out set", "seventh held-out set", "eighth held-out set", "ninth held-out set",
-         "tenth held-out set", "eleventh held-out set"],
+         "tenth held-out set", "eleventh held-out set", "twelfth held-out set", "thirteenth held-out set",
+         "fourteenth held-out set"],
 )
 def test_the_development_sets_keep_the_recall_and_precision_they_reached(corpus, least_found, false_findings):
     found, planted, true_findings, all_findings, missed = measure(corpus)
@@ -600,8 +613,10 @@ def test_a_school_without_its_place_and_an_autonomous_prefecture_written_with_zh
     assert not {"电子技校", "工程技院"} & set(variants.unit_variants("江苏省无锡市梁溪电子技工学校")
                                               + variants.unit_variants("新疆维吾尔自治区克拉玛依市石油工程技师学院"))
     assert variants.unit_variants("上海市高级技工学校")[-1] == "上海高技"
-    # A school the text names lends no placeless form: it is as often another's.
-    assert _across({"封面": "无锡市梁溪电子技工学校　编", "页脚": "梁溪电子技校"}) == [("封面", "unit", "无锡市梁溪电子技工学校")]
+    # A school the text names lends no placeless form: it is as often another's. The language model still reads a
+    # school in the footer, and the organiser decides on it.
+    assert _across({"封面": "无锡市梁溪电子技工学校　编", "页脚": "梁溪电子技校"}) == [
+        ("封面", "unit", "无锡市梁溪电子技工学校"), ("页脚", "suspected_unit", "梁溪电子技校")]
     # The whole school is found, not the profile's shorter form inside it with the place left visible.
     profile = IdentityProfile(units=["江苏省丹阳市光学眼镜技工学校"])
     assert [f.matched for f in scan_text("本版由丹阳眼镜技校修订", profile)] == ["丹阳眼镜技校"]
@@ -916,13 +931,10 @@ def test_accented_romanised_names_their_transliteration_and_a_school_s_competito
     assert _signed("选手须在 4 小时内完成。") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="R3 target not reached on the twelfth held-out set (written by someone who never read the matcher): "
-    "recall 0.817 (152/186), precision 0.962 (152/158), measured once after the matcher learned v11 "
-    "(benchmarks/identity_recall.py); it must not be tuned on",
-)
-def test_the_twelfth_held_out_set_reaches_the_recall_target():
-    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V12)
+def test_the_fifteenth_held_out_set_reaches_the_recall_target():
+    """v15 was written by someone who never read the matcher and measured once, after the matcher learned v14:
+    recall 0.964 (188/195), precision 0.969 (189/195); without the language model 0.944/0.989. It must not be
+    tuned on: the next change to the matcher is measured on a new set."""
+    found, planted, true_findings, all_findings, missed = measure(HELDOUT_V15)
     assert found / planted >= RECALL_TARGET, missed
     assert true_findings / all_findings >= PRECISION_TARGET
