@@ -411,7 +411,8 @@ class _Matcher:
         if known is not None:
             return known
         units = [*variants.school_names(simple), *variants.organisation_names(simple), *variants.co_writing_units(simple)]
-        return variants.signature_names(simple), [*units, *variants.former_and_stamped_units(simple, units)]
+        names = sorted({*variants.signature_names(simple), *variants.chat_senders(simple)})
+        return names, [*units, *variants.former_and_stamped_units(simple, units)]
 
     def profile_matches(self, text: str) -> list[_Match]:
         return self._profile_matches(text, _simplified(text))
@@ -472,7 +473,7 @@ class _Matcher:
                 elif kind != ner.SUSPECTED_UNIT and all(a.kind == "name" and s <= a.start and a.end <= e for a in overlapping):
                     # A rule stopped short of the name the model reads whole ("林亚" of "高级技师林亚九"): the whole name.
                     accepted = [a for a in accepted if a not in overlapping] + [_Match(s, e, "name", text[s:e])]
-            accepted += [_Match(s, e, ner.SUSPECTED_NAME, text[s:e]) for s, e in _listed_beside_names(simple, accepted)]
+            accepted = [_Match(a.start, a.end, a.kind, text[a.start:a.end]) for a in _listed_beside_names(simple, accepted)]
         accepted.sort(key=lambda m: m.start)
         return accepted
 
@@ -490,10 +491,10 @@ _ITEM_BRACKET_RE = re.compile(r"[（(][^（()）]*[）)]\s*$")
 _NAME_KINDS = frozenset({"name", ner.SUSPECTED_NAME})
 
 
-def _listed_beside_names(simple: str, accepted: list[_Match]) -> list[tuple[int, int]]:
-    """The other items of a list ("文俊辉（湖南工程学院）、贺岳林、谭启明、旷楚天") of which two are people
-    found already: a list of people goes on listing people, whatever the model made of each."""
-    spans = []
+def _listed_beside_names(simple: str, accepted: list[_Match]) -> list[_Match]:
+    """``accepted`` with the items of a list ("文俊辉（湖南工程学院）、贺岳林、谭启明、旷楚天") two of which are
+    people found already read as people whole: a list of people goes on listing people, whatever the
+    model made of each (nothing, or "楚天" of 旷楚天)."""
     for listed in _LIST_RE.finditer(simple):
         items = []
         for item in _LIST_ITEM_RE.finditer(simple, listed.start(), listed.end()):
@@ -504,15 +505,18 @@ def _listed_beside_names(simple: str, accepted: list[_Match]) -> list[tuple[int,
                 items.append((start, end))
         if len(items) < 3:
             continue
-        named = [any(a.kind in _NAME_KINDS and s <= a.start and a.end <= e for a in accepted) for s, e in items]
-        if sum(named) < 2:
+        inside = [[a for a in accepted if a.kind in _NAME_KINDS and s <= a.start and a.end <= e] for s, e in items]
+        if sum(map(bool, inside)) < 2:
             continue
-        for (s, e), found in zip(items, named):
+        for (s, e), names in zip(items, inside):
             compact = "".join(simple[s:e].split())
-            if not found and 2 <= len(compact) <= 4 and _HAN_RE.fullmatch(compact[0]) and variants.looks_like_name(compact) \
-                    and not any(s < a.end and a.start < e for a in accepted):
-                spans.append((s, e))
-    return spans
+            if not (2 <= len(compact) <= 4 and _HAN_RE.fullmatch(compact[0])) or names and names[0].end - names[0].start == e - s:
+                continue
+            others = [a for a in accepted if s < a.end and a.start < e and a not in names]
+            if not others and (names or variants.looks_like_name(compact)):
+                kind = names[0].kind if names else ner.SUSPECTED_NAME
+                accepted = [a for a in accepted if a not in names] + [_Match(s, e, kind, simple[s:e])]
+    return accepted
 
 
 def _non_overlapping(found: list[_Match]) -> list[_Match]:

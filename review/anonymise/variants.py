@@ -757,6 +757,27 @@ _ENGLISH_TITLE_BEFORE_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+\Z")
 _WORK_TASK_RE = re.compile(r"【(?:工作)?(?:任务|案例|情境|情景)[^】\n]{0,6}】|^[ \t]*(?:任务描述|案例|情境|情景)[ \t]*[:：]", re.M)
 
 
+# A chat exported as text heads each message with its time and its sender, in either order ("2025-09-18 20:36
+# 吴秋萍-檀艺", "2025/5/12 19:02  方兆祥：", "Jessie蒋燕飞 09-18 20:40"): the sender is someone of the group.
+_CHAT_TIME = r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+_CHAT_HEADER_RE = re.compile(
+    rf"^[ \t]*(?:{_CHAT_TIME}[ \t]+(?P<after>[^\s:：]{{2,24}})[ \t]*[:：]?|(?P<before>[^\s:：]{{2,24}})[ \t]+{_CHAT_TIME})[ \t]*$", re.M
+)
+_CHAT_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+
+
+def chat_senders(text):
+    """(start, end, name) of the people who sent a chat's messages: the Chinese name of each header's sender,
+    without a nickname's English part or the company after a dash ("吴秋萍-檀艺" is 吴秋萍)."""
+    found = []
+    for header in _CHAT_HEADER_RE.finditer(text):
+        group = "after" if header.group("after") else "before"
+        name = _CHAT_NAME_RE.search(text, header.start(group), header.end(group))
+        if name and looks_like_name(name.group()):
+            found.append((name.start(), name.end(), name.group()))
+    return found
+
+
 def in_work_task(text, start):
     """Whether ``start`` is in a work task's paragraph ("【任务】芜湖某泵业公司的王经理…"): its people are the lesson's."""
     return bool(_WORK_TASK_RE.search(text, text.rfind("\n", 0, start) + 1, start))

@@ -83,6 +83,8 @@ def exact_names_only(monkeypatch):
     monkeypatch.setattr(variants, "employers", lambda text: [])
     monkeypatch.setattr(variants, "former_and_stamped_units", lambda text, units: [])
     monkeypatch.setattr(variants, "co_writing_units", lambda text: [])
+    monkeypatch.setattr(variants, "chat_senders", lambda text: [])
+    monkeypatch.setattr(variants, "contracted_schools", lambda text, schools: [])
     monkeypatch.setattr(ner, "suspected", lambda texts: [[] for _ in texts])
 
 
