@@ -470,9 +470,11 @@ class _Matcher:
                     continue
                 if not overlapping:
                     accepted.append(_Match(s, e, ner.SUSPECTED_NAME if kind == ner.CAST else kind, text[s:e]))
-                elif kind != ner.SUSPECTED_UNIT and all(a.kind == "name" and s <= a.start and a.end <= e for a in overlapping):
-                    # A rule stopped short of the name the model reads whole ("林亚" of "高级技师林亚九"): the whole name.
-                    accepted = [a for a in accepted if a not in overlapping] + [_Match(s, e, "name", text[s:e])]
+                elif all(a.kind == "name" and s <= a.start and a.end <= e for a in overlapping):
+                    # A rule stopped short of the name the model reads whole ("林亚" of "高级技师林亚九"), or read a
+                    # college as a name ("惠州学" of "惠州学院厉　骁"): the model's whole span.
+                    kind = kind if kind == ner.SUSPECTED_UNIT else "name"
+                    accepted = [a for a in accepted if a not in overlapping] + [_Match(s, e, kind, text[s:e])]
             accepted = [_Match(a.start, a.end, a.kind, text[a.start:a.end]) for a in _listed_beside_names(simple, accepted)]
         accepted.sort(key=lambda m: m.start)
         return accepted

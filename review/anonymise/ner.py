@@ -54,7 +54,8 @@ class _Model:
         self.full_to_half = self._table(data / "q2b.dic")
         self.tags = {int(i): tag for i, tag in self._table(data / "tag.dic").items()}
         self.unknown = self.vocabulary.get("OOV", 0)
-        self.transitions = numpy.load(data / "lac_crf_transitions.npy")
+        # The CRF's transition scores, indexed (to, from).
+        self.transitions_to = numpy.ascontiguousarray(numpy.load(data / "lac_crf_transitions.npy").T)
         options = onnxruntime.SessionOptions()
         # One thread: the anonymiser runs beside web requests and other jobs on the same cores.
         options.intra_op_num_threads = 1
@@ -95,15 +96,17 @@ class _Model:
         np = self.np
         batch, width, _ = emissions.shape
         score = emissions[:, 0, :]
-        back = np.zeros((width, batch, score.shape[1]), dtype=np.int64)
+        back = np.zeros((width, batch, score.shape[1]), dtype=np.intp)
         for t in range(1, width):
-            candidates = score[:, :, None] + self.transitions[None, :, :]
-            back[t] = candidates.argmax(axis=1)
-            score = candidates.max(axis=1) + emissions[:, t, :]
+            # (row, tag, previous tag): the previous tag varies fastest, where argmax reads contiguously.
+            candidates = score[:, None, :] + self.transitions_to
+            back[t] = best = candidates.argmax(axis=2)
+            score = np.take_along_axis(candidates, best[:, :, None], axis=2)[:, :, 0] + emissions[:, t, :]
         best = score.argmax(axis=1)
         paths = [best]
+        rows = np.arange(batch)
         for t in range(width - 1, 0, -1):
-            best = back[t, np.arange(batch), best]
+            best = back[t, rows, best]
             paths.append(best)
         return np.stack(paths[::-1], axis=1).tolist()
 
@@ -146,14 +149,16 @@ def entity_spans(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     spans = [[] for _ in texts]
     if not segments:
         return spans
-    for (n, offset, _), tags in zip(segments, model().tag([segment for _, _, segment in segments])):
+    for (n, offset, segment), tags in zip(segments, model().tag([segment for _, _, segment in segments])):
         start, label = None, None
         for i, tag in enumerate([*tags, "w-B"]):
             kind, _, position = tag.rpartition("-")
             if position == "I" and start is not None and kind == label:
                 continue
-            if start is not None and label in ("PER", "ORG"):
-                spans[n].append((offset + start, offset + i, label))
+            word = segment[start:i] if start is not None else ""
+            if label in ("PER", "ORG") and word.strip():
+                # The model may take the space or tab before a name in.
+                spans[n].append((offset + start + len(word) - len(word.lstrip()), offset + start + len(word.rstrip()), label))
             start, label = i, kind
     return spans
 
@@ -167,11 +172,11 @@ _FORM_OF_ADDRESS_RE = re.compile(
     r"大姐|大哥|姐|哥|嫂|伯|叔|姨|生|同学|主任|校长|院长|书记|厂长|站长|班长|组长|师|医生|护士|警官))$"
 )
 # Historical, literary and public figures are named in a sentence about a place's past, a craft's masters
-# or the news; the book's makers are not.
+# or the news (a year before 1950 too; a bio's "1999 年毕业于…" is a team member's); the book's makers are not.
 _PUBLIC_CONTEXT_RE = re.compile(
     r"故乡|家乡|故里|故居|事迹|大师|名家|名厨|前辈|画家|诗人|作家|词人|书法家|作曲|笔下|传承人|非遗|创办|创立|发明|预言|"
     r"历史上|古代|相传|春秋|战国|三国|[南北]朝|[秦汉隋唐宋元明清]代|[秦汉隋唐宋元明清]朝|皇帝|霸王|元勋|烈士|英雄|起义|总书记|主席|总理|科学家|"
-    r"运动员|冠军|工匠|劳模|劳动模范|院士|名言|曾说|说过|先生说|参阅|参见|纪念|塑像|传说|小说|电影|1\d{3}[ \t]*年"
+    r"运动员|冠军|工匠|劳模|劳动模范|院士|名言|曾说|说过|先生说|参阅|参见|纪念|塑像|传说|小说|电影|(?:1[0-8]\d\d|19[0-4]\d)[ \t]*年"
 )
 # A lesson's people: the customers, patients and workers of a task ("青岛客户孙女士", "品鉴员 周凯").
 _LESSON_ROLE_BEFORE_RE = re.compile(
@@ -181,6 +186,8 @@ _LESSON_ROLE_BEFORE_RE = re.compile(
 # A reference list's entry: its authors wrote other books.
 _TITLE_AFTER_RE = re.compile(variants.TITLE_WORDS)
 # "双立人、王麻子的产品": a brand a lesson compares; "谨致谢忱": thanks, no one.
+# "习近平新时代中国特色社会主义思想", "…同志指出": a leader the text titles or quotes.
+_LEADER_AFTER_RE = re.compile(r"新时代|同志|总书记|主席|总理|思想|讲话|指出|强调")
 _BRAND_AFTER_RE = re.compile(r"[ \t]*(?:的)?(?:产品|品牌|商品|门店|说明书)")
 _THANKS_BEFORE_RE = re.compile(r"(?:谨致|致以|深表|表示)\Z")
 # "北宋李诫", "北魏贾思勰": a dynasty's man; "刘公岛": a place.
@@ -195,6 +202,8 @@ _SEARCH_BEFORE = 40
 _PUBLIC_BODY_RE = re.compile(
     r"^(?:中国|中华|全国|国家|国务院|中共|中央|人民)(?!.*(?:大学|学院|学校))|(?:部|厅|局|署|委员会|委|办|政府|法院|检察院|人大|政协|出版社)$"
 )
+_KIND_OF_EDUCATION_RE = re.compile(r"(?:职教|职业教育|技工教育|职业|技工|高等|中等|普通|义务教育|特殊教育|社区|开放|产教融合|世界一流|一流)+")
+_PUBLIC_BODY_INSIDE_RE = re.compile(r"人民政府|人力资源|社会保障|委员会|[^大]厅|新华社")
 _DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|处|科|室|组|系|车间|学院|中心)$")
 # A unit's type: what makes an organisation candidate a school, a company or an association.
 _UNIT_TYPE = (r"技师学院|技工学校|职业学校|学校|学院|大学|技校|技院|职校|职中|高技|有限公司|公司|集团|协会|学会|商会|研究院|研究所|"
@@ -236,19 +245,27 @@ def _in_lesson(text: str, start: int, end: int) -> bool:
             or bool(_PUBLIC_CONTEXT_RE.search(_sentence_of(text, start, end))))
 
 
+def public_figure(text: str, start: int, end: int) -> bool:
+    """Whether the person at ``text[start:end]`` is one the text treats as public: a person the dictionary
+    knows well (毛泽东, 李白), a leader it titles or quotes ("…总书记", "…同志指出"), a dynasty's man
+    ("北宋李诫"), one in a sentence about history, a place's past or public life. Such a person is public
+    wherever the manuscript names them (a speech's dated signature included)."""
+    return (_frequency(text[start:end]) >= variants.PUBLIC_FIGURE_FREQUENCY or bool(_LEADER_AFTER_RE.match(text, end))
+            or bool(_DYNASTY_BEFORE_RE.search(text, max(0, start - 2), start) and text[max(0, start - 2):start].strip())
+            or bool(_PUBLIC_CONTEXT_RE.search(_sentence_of(text, start, end))))
+
+
 def lesson_person(text: str, start: int, end: int) -> bool:
     """Whether the person at ``text[start:end]`` belongs to the lesson, not to the making of the book:
-    a form of address, a public figure the dictionary knows (毛泽东, 李白), the cast of a task, a cited
-    author, a figure of history; "6 张图" and a dated signature's "于康定" are no one."""
+    a public figure, a form of address, the cast of a task, an example record, a cited author, a brand
+    ("王麻子的产品"); "6 张图", a dated signature's "于康定", "谨致谢忱" and a span that cuts a word are no one."""
     word = text[start:end]
-    if _FORM_OF_ADDRESS_RE.match(word) or _frequency(word) >= variants.PUBLIC_FIGURE_FREQUENCY:
+    if public_figure(text, start, end) or _FORM_OF_ADDRESS_RE.match(word):
         return True
     if _NUMBER_BEFORE_RE.search(text, max(0, start - 3), start) or word[0] == "于" and text[max(0, start - 1):start] == "月":
         return True
     if _BRAND_AFTER_RE.match(text, end) or _THANKS_BEFORE_RE.search(text, max(0, start - 2), start) \
-            or _DYNASTY_BEFORE_RE.search(text, max(0, start - 2), start) and text[max(0, start - 2):start].strip() \
-            or _PLACE_AFTER_RE.match(text, end) \
-            or _inside_quoted_words(text, start, end) or _cuts_a_word(text, start, end):
+            or _PLACE_AFTER_RE.match(text, end) or _inside_quoted_words(text, start, end) or _cuts_a_word(text, start, end):
         return True
     return _in_lesson(text, start, end)
 
@@ -306,29 +323,36 @@ def lesson_organisation(text: str, start: int, end: int) -> bool:
     department, a brand a lesson compares (no type of unit in its name), one of a lesson or of a policy."""
     word = text[start:end]
     distinctive = _UNIT_ENDING_RE.sub("", word)
-    if len(distinctive) < 2 or variants.ANY_ORGANISATION_RE.search(word) or _PUBLIC_BODY_RE.search(word):
+    if len(distinctive) < 2 or variants.ANY_ORGANISATION_RE.search(word) or _PUBLIC_BODY_RE.search(word) \
+            or _PUBLIC_BODY_INSIDE_RE.search(word):
         return True
-    if _DEPARTMENT_RE.match(word) and not _UNIT_TYPE_RE.search(word[:-2] or word):
+    # "新能源学院", "品控部": a department of a unit named beside it; "惠州学院" is a place's college.
+    if _DEPARTMENT_RE.match(word) and not _UNIT_TYPE_RE.search(word[:-2] or word) and not variants.starts_with_place(word):
         return True
-    return not _UNIT_TYPE_RE.search(word) or _in_lesson(text, start, end) \
-        or bool(_POLICY_CONTEXT_RE.search(_sentence_of(text, start, end)))
+    # "高级技工学校", "职教集团", "世界一流大学": a kind of unit in common words, no one unit.
+    if not _UNIT_ENDING_RE.search(word) or variants.common_words_only(distinctive) or _KIND_OF_EDUCATION_RE.fullmatch(distinctive):
+        return True
+    return _in_lesson(text, start, end) or bool(_POLICY_CONTEXT_RE.search(_sentence_of(text, start, end)))
 
 
 def suspected(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """For each text, (start, end, kind) of the people and organisations the model finds that no lesson
-    rule explains: candidates an organiser decides on, and the :data:`CAST` the matcher decides on."""
-    out = []
+    rule explains: candidates an organiser decides on, and the :data:`CAST` the matcher decides on. A
+    person any of ``texts`` treats as public is public in all."""
+    candidates, public = [], set()
     for text, spans in zip(texts, entity_spans(texts)):
         found = []
         for start, end, label in spans:
-            word = text[start:end].strip()
             if label == "PER":
                 start, end = person_span(text, start, end)
-                if _person_shaped(text[start:end]) and not lesson_person(text, start, end):
+                if public_figure(text, start, end):
+                    public.add(text[start:end])
+                elif _person_shaped(text[start:end]) and not lesson_person(text, start, end):
                     found.append((start, end, CAST if cast(text, start) else SUSPECTED_NAME))
             else:
                 start, end = organisation_span(text, start, end)
                 if not lesson_organisation(text, start, end):
                     found.append((start, end, SUSPECTED_UNIT))
-        out.append(found)
-    return out
+        candidates.append((text, found))
+    return [[(s, e, kind) for s, e, kind in found if kind == SUSPECTED_UNIT or text[s:e] not in public]
+            for text, found in candidates]

@@ -97,7 +97,7 @@ def unit_variants(name, placeless=True):
     pieces, rest = _place_prefixes(name)
     places = {name[: len(name) - len(rest)]}
     # "福建省厦门技师学院" is written "厦门技师学院": a province before a city the dictionary knows.
-    if pieces and pieces[-1][1] in ("省", "自治区") and _starts_with_place(rest):
+    if pieces and pieces[-1][1] in ("省", "自治区") and starts_with_place(rest):
         places.add("")
     for levels in itertools.product(*({registered, level, ""} for _, level, registered in pieces)):
         written = "".join(piece[0] + level for piece, level in zip(pieces, levels))
@@ -483,7 +483,7 @@ def co_writing_units(text):
     for match in _CO_WRITTEN_RE.finditer(text):
         for group in (1, 2):
             name = match.group(group)
-            if (_starts_with_place(name) or any(len(word) >= 2 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_DISTINCTIVE_FREQUENCY
+            if (starts_with_place(name) or any(len(word) >= 2 and (loaded_tokenizer().FREQ.get(word) or 0) < _RARE_DISTINCTIVE_FREQUENCY
                                                 for word in loaded_tokenizer().cut(name))) \
                     and not ANY_ORGANISATION_RE.search(name) and not _KIND_OF_PARTNER_RE.search(name) \
                     and not name.startswith(_NATIONAL_PREFIXES):
@@ -613,7 +613,7 @@ def _is_place(word):
     return any(word + level in _dictionary_words().places for level in ("", "区", "县"))
 
 
-def _starts_with_place(text):
+def starts_with_place(text):
     return any(text[:n] in _dictionary_words().places for n in (2, 3))
 
 
@@ -1199,8 +1199,8 @@ _EMPLOYER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{3
 _NOT_AN_EMPLOYER_RE = re.compile(rf"族$|(?:微信|飞书|钉钉|抖音|快手|电话|手机|邮箱)号?$|[男女]|{TITLE_WORDS}$|(?:{_POSTS})$|教师$|^第|版$|排序|笔画|姓氏|下同|特邀|执笔|统稿|组长")
 
 
-def _common_words_only(words):
-    return not _starts_with_place(words) and all(
+def common_words_only(words):
+    return not starts_with_place(words) and all(
         (loaded_tokenizer().FREQ.get(word) or 0) >= _RARE_DISTINCTIVE_FREQUENCY for word in loaded_tokenizer().cut(words))
 
 
@@ -1228,7 +1228,7 @@ def employers(text):
         # Common words before a post are a department ("廖胜堂（中央厨房　主管）").
         if PERSON_CUE_RE.search(text, text.rfind("\n", 0, bracket.start()) + 1, bracket.start()) \
                 and not _NOT_AN_EMPLOYER_RE.search(unit) and not PERSON_CUE_RE.search(unit) \
-                and not ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and _common_words_only(unit)):
+                and not ANY_ORGANISATION_RE.search(unit) and not (bracket.group(0)[len(unit) + 1:-1].strip() and common_words_only(unit)):
             found.append((bracket.start(1), bracket.end(1), unit))
     # A form's 工作单位 cell, after its colon or on the next line as a scan gives it ("工作单位\n惠州学 院", OCR's stray
     # space kept): a unit only where it ends as one.

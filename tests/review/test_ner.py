@@ -39,6 +39,12 @@ def test_what_a_lesson_names_stays_visible():
         assert [f for f in scan_text(sentence, IdentityProfile()) if f.kind.startswith("suspected")] == [], sentence
 
 
+def test_a_leader_the_text_titles_is_public_wherever_it_names_him_and_kinds_of_school_are_no_unit():
+    speech = ("深入贯彻习近平新时代中国特色社会主义思想。\n预祝大赛取得圆满成功！\n习近平\n2020年12月10日\n"
+              "各地要办好高级技工学校、职教集团和世界一流大学。")
+    assert [f for f in scan_text(speech, IdentityProfile()) if f.kind.startswith("suspected")] == []
+
+
 def test_a_partner_s_worker_in_a_case_is_the_book_s_and_a_name_the_rules_cut_is_read_whole():
     text = "本书由阳江市五金刀剪技工学校与阳江市锋钢刀剪实业有限公司合作编写。锋钢刀剪的高级技师林亚九编写项目五。"
     assert "林亚九" in _found(text)
