@@ -82,8 +82,9 @@ def submission_profile(submission):
     return identity_profile(submission.item.review_people())
 
 
-def _masked(text, profile):
-    for finding in anonymise.scan_text(text, profile, generic=False):
+def _masked(text, profile, findings=None):
+    """``text`` with ``findings`` (by default the profile's strings) masked."""
+    for finding in anonymise.scan_text(text, profile, generic=False) if findings is None else findings:
         text = text.replace(finding.matched, anonymise.MASK)
     return text
 
@@ -282,9 +283,11 @@ def submit(item, user, progress_for=silent):
     title = item.review_title()
     safe_metadata, metadata_findings = {}, []
     for label, value in item.review_metadata().items():
+        # What the scan finds in a field the author wrote (内容简介) is masked, not only the profile's strings:
+        # the finding says so.
         findings = anonymise.scan_text(str(value or ""), profile, label, generic=True)
         metadata_findings += [_finding_row(f, cleaned=True) for f in findings]
-        safe_metadata[label] = _masked(str(value or ""), profile)
+        safe_metadata[label] = _masked(str(value or ""), profile, findings)
     for f in anonymise.scan_text(title, profile, "送审名称"):
         metadata_findings.append(_finding_row(f, cleaned=True))
     title_for_reviewers, safe_metadata, reidentification = _reviewer_title(item, profile, title, safe_metadata)
@@ -1010,7 +1013,8 @@ def submit_opinion(assignment, user, **fields):
     person = assignment.expert.person
     own = anonymise.IdentityProfile(names=[person.name], units=[person.employer.name], emails=[person.email], phones=[person.phone])
     for name in OPINION_TEXT_FIELDS:
-        if anonymise.scan_text(fields.get(name) or "", own, generic=True):
+        # The model's suspicions are for an organiser to weigh, not grounds to refuse a reviewer's opinion.
+        if [f for f in anonymise.scan_text(fields.get(name) or "", own, generic=True) if f.kind not in anonymise.SUSPECTED_KINDS]:
             problems.append(f"R3（第二十一条）：{Opinion._meta.get_field(name).verbose_name}中含有署名或联系方式，请删除。")
     if problems:
         raise ValidationError(problems)

@@ -130,6 +130,11 @@ class IdentityProfile:
         return not self.strings()
 
 
+# The language model's candidates (review.anonymise.ner).
+SUSPECTED_NAME = "suspected_name"
+SUSPECTED_UNIT = "suspected_unit"
+SUSPECTED_KINDS = frozenset({SUSPECTED_NAME, SUSPECTED_UNIT})
+
 KIND_LABELS = {
     "name": "姓名",
     "unit": "单位名称",
@@ -139,8 +144,8 @@ KIND_LABELS = {
     "contact": "联系方式",
     "id_number": "身份证号",
     "signature_cue": "疑似署名",
-    "suspected_name": "疑似姓名（语言模型识别）",
-    "suspected_unit": "疑似单位（语言模型识别）",
+    SUSPECTED_NAME: "疑似姓名（语言模型识别）",
+    SUSPECTED_UNIT: "疑似单位（语言模型识别）",
     "metadata": "文档元数据",
     "link": "外部链接",
     "embedded_object": "嵌入对象",
@@ -154,9 +159,9 @@ KIND_LABELS = {
 
 # Kinds whose ``matched`` text is a sensible automatic redaction suggestion.
 _REDACTABLE_KINDS = frozenset({"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue",
-                               "suspected_name", "suspected_unit"})
+                               *SUSPECTED_KINDS})
 # Kinds a rule or the model only suspects: shown to the organiser, never masked without their decision.
-UNCONFIRMED_KINDS = frozenset({"signature_cue", "suspected_name", "suspected_unit"})
+UNCONFIRMED_KINDS = frozenset({"signature_cue", *SUSPECTED_KINDS})
 # Kinds that text redaction cannot fix: an organiser must deal with them.
 _MANUAL_KINDS = frozenset({"embedded_object", "alt_chunk", "media_text", "unverified_media", "residual", "pdf_text"})
 

@@ -24,10 +24,9 @@ from functools import cache
 from pathlib import Path
 
 import review.anonymise.variants as variants
+from review.anonymise.core import SUSPECTED_NAME, SUSPECTED_UNIT
 from search.analysis import loaded_tokenizer
 
-SUSPECTED_NAME = "suspected_name"
-SUSPECTED_UNIT = "suspected_unit"
 # A person a job introduces ("造型工吕大满"): a task's cast, unless the sentence names the job's employer as
 # one of the book's units (the matcher decides, knowing them).
 CAST = "cast"

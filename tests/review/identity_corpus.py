@@ -11,10 +11,10 @@ Used by tests/review/test_identity_recall.py and benchmarks/identity_recall.py.
 
 from dataclasses import dataclass, field
 
-from review.anonymise import IdentityProfile, scan_parts
+from review.anonymise import SUSPECTED_KINDS, IdentityProfile, scan_parts
 
-IDENTITY_KINDS = {"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue", "suspected_name",
-                  "suspected_unit"}
+# The language model's suspicions count: each reaches the organiser, who must mask or dismiss it before release.
+IDENTITY_KINDS = {"name", "unit", "email", "phone", "extra", "contact", "id_number", "signature_cue", *SUSPECTED_KINDS}
 
 
 @dataclass

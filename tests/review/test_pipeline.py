@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from wagtail.models import ModelLogEntry
 
-from review import services
+from review import anonymise, services
 from review.models import AssignmentStatus, Expert, Stage, Submission
 from tests.review import hostile_files as hf
 from tests.review.conftest import SELF_CHECK_NOTE, all_review, clear_and_confirm, mask_everything, opinion_data
@@ -429,6 +429,10 @@ def test_a_signed_opinion_is_refused(review_world):
     name = world.reviewer_expert.person.name
     with pytest.raises(ValidationError, match="R3"):
         services.submit_opinion(assignment, world.reviewer, **opinion_data(adaptability_comment=f"评审人：{name}"))
+    # People the book's lessons name are the reviewer's to discuss: the language model's suspicions refuse nothing.
+    comment = "第三章引用陈鹤琴的观点恰当；出席：胡靖川、彭黛筠、聂卫国一页的会议纪要与教学无关，建议删去。"
+    assert any(f.kind in anonymise.SUSPECTED_KINDS for f in anonymise.scan_text(comment))
+    services.submit_opinion(assignment, world.reviewer, **opinion_data(adaptability_comment=comment))
 
 
 def test_gates_refuse_a_submission_without_announcement(review_world):
@@ -562,3 +566,20 @@ def test_an_approved_extension_moves_the_reviewers_reminder(review_world):
     assert {a.pk for a in others} <= {a.pk for a in due}
     near_extension = today + datetime.timedelta(days=18)
     assert extended.pk in {a.pk for a in services.assignments_needing_reminder(today=near_extension)}
+
+
+def test_people_and_units_the_author_names_in_the_description_are_masked_in_what_reviewers_see(review_world):
+    """R3 (Art. 21): a metadata finding is reported cleaned, so the reviewer's metadata has it masked, whoever
+    found it (the profile, a rule after a cue, the language model)."""
+    from textbooks import services as textbook_services
+
+    world = review_world
+    version = world.textbook_version()
+    version.description = "主编：吕梓萌。参编：祁海燕、韩德胜（贵德县高原渔业技工学校）。出席审稿会的有汪治国、彭黛筠、聂卫国。"
+    textbook_services.save_version(version, world.author_user)
+    world.gates(version)
+    submission = services.submit(version, world.author_user)
+    shown = submission.safe_metadata["内容简介"]
+    for identity in ("吕梓萌", "祁海燕", "韩德胜", "贵德县高原渔业技工学校", "汪治国", "彭黛筠", "聂卫国"):
+        assert identity not in shown, identity
+    assert "■■■" in shown and "审稿会" in shown
