@@ -31,7 +31,8 @@ from search.analysis import loaded_tokenizer
 # one of the book's units (the matcher decides, knowing them).
 CAST = "cast"
 
-# A long paragraph is cut at its sentences: the model's cost grows with the longest text of a batch.
+# A long paragraph is cut at its sentences: the model needs a sentence's context, and the fewer the lengths
+# of the segments, the fuller the batches of one length.
 _MAX_SEGMENT = 160
 _SENTENCE_END_RE = re.compile(r"(?<=[。；;！!？?])")
 _BATCH = 64
@@ -182,11 +183,10 @@ _LESSON_ROLE_BEFORE_RE = re.compile(
     r"(?:客户|顾客|游客|旅客|乘客|患者|病人|产妇|老人|业主|店主|车主|房东|租客|主人|学员|学徒|员工|工人|师傅|"
     r"[\u4e00-\u9fff]{0,3}(?:员|工|长|师))[ \t\u3000:：]*\Z"
 )
-# A reference list's entry: its authors wrote other books.
 _TITLE_AFTER_RE = re.compile(variants.TITLE_WORDS)
-# "双立人、王麻子的产品": a brand a lesson compares; "谨致谢忱": thanks, no one.
 # "习近平新时代中国特色社会主义思想", "…同志指出": a leader the text titles or quotes.
 _LEADER_AFTER_RE = re.compile(r"新时代|同志|总书记|主席|总理|思想|讲话|指出|强调")
+# "双立人、王麻子的产品": a brand a lesson compares; "谨致谢忱": thanks, no one.
 _BRAND_AFTER_RE = re.compile(r"[ \t]*(?:的)?(?:产品|品牌|商品|门店|说明书)")
 _THANKS_BEFORE_RE = re.compile(r"(?:谨致|致以|深表|表示)\Z")
 # "北宋李诫", "北魏贾思勰": a dynasty's man; "刘公岛": a place.
@@ -194,6 +194,7 @@ _DYNASTY_BEFORE_RE = re.compile(r"[东西南北前后]?[秦汉晋隋唐宋元明
 _PLACE_AFTER_RE = re.compile(r"[岛寺庙塔峡湾港桥]")
 # A product or a title in quotes ("项目六“夏茂烧卖”"): a person in quotes is alone in them.
 _QUOTED_RE = re.compile(r"[“\"「『]([^”\"」』\n]{1,30})[”\"」』]")
+# A reference list's entry: its authors wrote other books.
 _REFERENCE_ENTRY_RE = re.compile(r"[ \t\u3000]*[\[［【]\d{1,3}[\]］】]|[^\n]*\[[MJDRSCNZ](?:/OL)?\]")
 _NUMBER_BEFORE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百几][ \t]*\Z")
 _SEARCH_BEFORE = 40
@@ -205,10 +206,9 @@ _KIND_OF_EDUCATION_RE = re.compile(r"(?:职教|职业教育|技工教育|职业|
 _PUBLIC_BODY_INSIDE_RE = re.compile(r"人民政府|人力资源|社会保障|委员会|[^大]厅|新华社")
 _DEPARTMENT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:部|处|科|室|组|系|车间|学院|中心)$")
 # A unit's type: what makes an organisation candidate a school, a company or an association.
-_UNIT_TYPE = (r"技师学院|技工学校|职业学校|学校|学院|大学|技校|技院|职校|职中|高技|有限公司|公司|集团|协会|学会|商会|研究院|研究所|"
+_UNIT_TYPE = (r"技师学院|技工学校|职业学校|学校|学院|大学|技校|技院|职校|职中|高技|有限公司|公司|集团|协会|学会|商会|公会|研究院|研究所|"
               r"医院|合作社|工作室|厂|店|馆|社|坊|堂|居|斋|轩|阁")
 _UNIT_TYPE_RE = re.compile(_UNIT_TYPE)
-_TYPE_AFTER_RE = re.compile(rf"(?:{_UNIT_TYPE})")
 _UNIT_ENDING_RE = re.compile(rf"(?:{_UNIT_TYPE})$")
 
 
@@ -225,15 +225,20 @@ def _person_shaped(word: str) -> bool:
     return variants.looks_like_name(compact) or compact[:2] in variants.COMPOUND_SURNAMES
 
 
+_SENTENCE_ENDS = "。；;！!？?\n"
+
+
+def sentence_start(text: str, start: int) -> int:
+    return max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+
+
 def _sentence_before(text: str, start: int) -> str:
-    cut = max(text.rfind(c, 0, start) for c in "。；;！!？?\n")
-    return text[max(cut + 1, start - _SEARCH_BEFORE):start]
+    return text[max(sentence_start(text, start), start - _SEARCH_BEFORE):start]
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    before = max(text.rfind(c, 0, start) for c in "。；;！!？?\n")
-    after = [i for i in (text.find(c, end) for c in "。；;！!？?\n") if i >= 0]
-    return text[before + 1:min(after) if after else len(text)]
+    after = [i for i in (text.find(c, end) for c in _SENTENCE_ENDS) if i >= 0]
+    return text[sentence_start(text, start):min(after) if after else len(text)]
 
 
 def _in_lesson(text: str, start: int, end: int) -> bool:
@@ -290,11 +295,8 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
 
 
 def cast(text: str, start: int) -> bool:
+    """Whether a job or a customer's role introduces the person at ``start`` ("造型工吕大满", "客户：宋佳怡")."""
     return bool(_LESSON_ROLE_BEFORE_RE.search(_sentence_before(text, start)))
-
-
-def sentence_start(text: str, start: int) -> int:
-    return max(text.rfind(c, 0, start) for c in "。；;！!？?\n") + 1
 
 
 def person_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -309,7 +311,7 @@ def organisation_span(text: str, start: int, end: int) -> tuple[int, int]:
     punctuation it took in ("）有限公司")."""
     while start < end and not _HAN_RE.match(text[start]):
         start += 1
-    after = _TYPE_AFTER_RE.match(text, end)
+    after = _UNIT_TYPE_RE.match(text, end)
     return start, after.end() if after and not _UNIT_ENDING_RE.search(text, start, end) else end
 
 
