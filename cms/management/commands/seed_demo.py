@@ -74,7 +74,7 @@ class Command(BaseCommand):
         progress.finish()
 
     def _print_logins(self, rows):
-        self.stdout.write(self.style.SUCCESS("\n演示数据已就绪。管理后台：http://127.0.0.1:8000/admin/"))
+        self.stdout.write(self.style.SUCCESS("\n演示数据已就绪（站点与管理后台的地址由启动命令给出，scripts/dev 默认 http://127.0.0.1:8000/）。"))
         self.stdout.write(f"所有演示账号的密码：{demo.DEMO_PASSWORD}\n")
         self.stdout.write(pad("账号", 16) + pad("角色", 24) + "单位")
         for username, role, unit in rows:
