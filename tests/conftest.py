@@ -15,6 +15,7 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -136,6 +137,45 @@ def pytest_runtest_setup(item):
     if REQUIRE_SERVICES:
         pytest.fail(f"REQUIRE_SERVICES=1 but the service is missing: {reason}", pytrace=False)
     pytest.skip(reason)
+
+
+# A test still running this long on PostgreSQL (pytest-timeout interrupts at 300 s) prints what every
+# session of the server is doing: a statement that hangs past statement_timeout (cms/settings/test.py)
+# without being cancelled left no trace in CI but its client's traceback.
+SESSIONS_REPORT_AFTER_SECONDS = 240
+
+
+def _report_sessions(settings_dict):
+    import sys
+
+    import psycopg
+
+    try:
+        with psycopg.connect(dbname=settings_dict["NAME"], user=settings_dict["USER"], password=settings_dict["PASSWORD"],
+                             host=settings_dict["HOST"], port=settings_dict["PORT"], autocommit=True, connect_timeout=10) as other:
+            rows = other.execute(
+                "SELECT pid, datname, state, wait_event_type, wait_event, now() - query_start, now() - xact_start,"
+                " left(query, 400) FROM pg_stat_activity WHERE backend_type = 'client backend' ORDER BY query_start"
+            ).fetchall()
+    except psycopg.Error as exc:
+        rows = [f"pg_stat_activity unavailable: {exc}"]
+    print(f"\n== PostgreSQL sessions after {SESSIONS_REPORT_AFTER_SECONDS} s of one test", file=sys.__stderr__)
+    for row in rows:
+        print(row, file=sys.__stderr__)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    watchdog = None
+    if connection.vendor == "postgresql":
+        watchdog = threading.Timer(SESSIONS_REPORT_AFTER_SECONDS, _report_sessions, [dict(connection.settings_dict)])
+        watchdog.daemon = True
+        watchdog.start()
+    try:
+        yield
+    finally:
+        if watchdog is not None:
+            watchdog.cancel()
 
 
 LIBREOFFICE_MISSING = "服务器未安装 LibreOffice"
